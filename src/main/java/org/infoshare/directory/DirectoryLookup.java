@@ -1,0 +1,72 @@
+package org.infoshare.directory;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may read from the directory: organisations and teams (partnership-wide, as needed to
+ * address a share), and people's names and memberships for showing who did what.
+ */
+@Component
+public class DirectoryLookup {
+
+    private final DirectoryStore store;
+
+    DirectoryLookup(DirectoryStore store) {
+        this.store = store;
+    }
+
+    public record Person(UUID id, UUID organisationId, String displayName, java.util.Set<org.infoshare.shared.Role> roles,
+                         java.util.Set<UUID> teamIds, boolean active) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Organisation> organisation(UUID id) {
+        return store.organisation(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Organisation> organisations() {
+        return store.organisations();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Team> team(UUID id) {
+        return store.team(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Team> teams(UUID organisationId) {
+        return store.teams(organisationId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Person> person(UUID id) {
+        return store.staff(id).map(DirectoryLookup::person);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Person> people(UUID organisationId) {
+        return store.staffOf(organisationId).stream().map(DirectoryLookup::person).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Person> members(UUID teamId) {
+        return store.staffOfTeam(teamId).stream().map(DirectoryLookup::person).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Map<UUID, String> displayNames(Collection<UUID> ids) {
+        return store.displayNames(ids);
+    }
+
+    private static Person person(StaffMember member) {
+        return new Person(member.id(), member.organisationId(), member.displayName(), member.roles(), member.teamIds(), member.active());
+    }
+}

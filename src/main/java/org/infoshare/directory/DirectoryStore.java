@@ -1,0 +1,519 @@
+package org.infoshare.directory;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.infoshare.crypto.BlindIndex;
+import org.infoshare.crypto.KeyScope;
+import org.infoshare.crypto.PersonalDataCipher;
+import org.infoshare.shared.Actor;
+import org.infoshare.shared.Role;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The directory's SQL. Staff identifying fields are sealed under the organisation's key here and nowhere
+ * else; the context bound into each ciphertext names its column and row.
+ */
+@Repository
+class DirectoryStore {
+
+    static final String USERNAME_INDEX = "directory.username";
+
+    private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
+    private final BlindIndex blindIndex;
+
+    DirectoryStore(JdbcClient jdbc, PersonalDataCipher cipher, BlindIndex blindIndex) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.blindIndex = blindIndex;
+    }
+
+    // --- organisations -------------------------------------------------------------------------------
+
+    void insertOrganisation(UUID id, DirectoryCommands.CreateOrganisation command, Instant now) {
+        Contact dpo = contact(command.dataProtectionOfficer());
+        Contact caldicott = contact(command.caldicottGuardian());
+        jdbc.sql("""
+                        insert into organisation (id, name, type, ico_registration, controller_role,
+                            dpo_name, dpo_email, dpo_phone, caldicott_name, caldicott_email, caldicott_phone,
+                            created_at, updated_at, version)
+                        values (:id, :name, :type, :ico, :role, :dpoName, :dpoEmail, :dpoPhone,
+                            :cgName, :cgEmail, :cgPhone, :now, :now, 0)""")
+                .param("id", id)
+                .param("name", command.name().strip())
+                .param("type", command.type().name())
+                .param("ico", blankToNull(command.icoRegistration()))
+                .param("role", command.controllerRole().name())
+                .param("dpoName", dpo.name()).param("dpoEmail", dpo.email()).param("dpoPhone", dpo.phone())
+                .param("cgName", caldicott.name()).param("cgEmail", caldicott.email()).param("cgPhone", caldicott.phone())
+                .param("now", timestamp(now))
+                .update();
+    }
+
+    void updateOrganisation(UUID id, DirectoryCommands.UpdateOrganisation command, Instant now) {
+        Contact dpo = contact(command.dataProtectionOfficer());
+        Contact caldicott = contact(command.caldicottGuardian());
+        int updated = jdbc.sql("""
+                        update organisation set name = :name, type = :type, ico_registration = :ico, controller_role = :role,
+                            dpo_name = :dpoName, dpo_email = :dpoEmail, dpo_phone = :dpoPhone,
+                            caldicott_name = :cgName, caldicott_email = :cgEmail, caldicott_phone = :cgPhone,
+                            updated_at = :now, version = version + 1
+                        where id = :id and version = :version""")
+                .param("id", id)
+                .param("name", command.name().strip())
+                .param("type", command.type().name())
+                .param("ico", blankToNull(command.icoRegistration()))
+                .param("role", command.controllerRole().name())
+                .param("dpoName", dpo.name()).param("dpoEmail", dpo.email()).param("dpoPhone", dpo.phone())
+                .param("cgName", caldicott.name()).param("cgEmail", caldicott.email()).param("cgPhone", caldicott.phone())
+                .param("now", timestamp(now))
+                .param("version", command.version())
+                .update();
+        if (updated == 0) {
+            throw new OptimisticLockingFailureException("organisation " + id + " changed since version " + command.version());
+        }
+    }
+
+    boolean organisationNameTaken(String name, UUID except) {
+        return jdbc.sql("select count(*) from organisation where lower(name) = lower(:name) and id <> :except")
+                .param("name", name.strip())
+                .param("except", except == null ? new UUID(0, 0) : except)
+                .query(Integer.class).single() > 0;
+    }
+
+    Optional<Organisation> organisation(UUID id) {
+        return jdbc.sql("select * from organisation where id = :id").param("id", id)
+                .query(this::organisationRow).optional()
+                .map(row -> withAssurances(row, assurances(List.of(id)).getOrDefault(id, List.of())));
+    }
+
+    List<Organisation> organisations() {
+        List<Organisation> rows = jdbc.sql("select * from organisation order by lower(name)").query(this::organisationRow).list();
+        Map<UUID, List<SecurityAssurance>> assurances = assurances(rows.stream().map(Organisation::id).toList());
+        return rows.stream().map(row -> withAssurances(row, assurances.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    void insertAssurance(UUID organisationId, UUID id, DirectoryCommands.AddAssurance command) {
+        jdbc.sql("""
+                        insert into security_assurance (id, organisation_id, scheme, level, reference, valid_until)
+                        values (:id, :organisation, :scheme, :level, :reference, :validUntil)""")
+                .param("id", id)
+                .param("organisation", organisationId)
+                .param("scheme", command.scheme().name())
+                .param("level", blankToNull(command.level()))
+                .param("reference", blankToNull(command.reference()))
+                .param("validUntil", command.validUntil())
+                .update();
+    }
+
+    boolean deleteAssurance(UUID organisationId, UUID assuranceId) {
+        return jdbc.sql("delete from security_assurance where id = :id and organisation_id = :organisation")
+                .param("id", assuranceId).param("organisation", organisationId).update() > 0;
+    }
+
+    private Map<UUID, List<SecurityAssurance>> assurances(Collection<UUID> organisationIds) {
+        Map<UUID, List<SecurityAssurance>> byOrganisation = new LinkedHashMap<>();
+        if (organisationIds.isEmpty()) {
+            return byOrganisation;
+        }
+        jdbc.sql("select * from security_assurance where organisation_id in (:ids) order by valid_until desc")
+                .param("ids", organisationIds)
+                .query(rs -> {
+                    byOrganisation.computeIfAbsent(rs.getObject("organisation_id", UUID.class), k -> new ArrayList<>())
+                            .add(new SecurityAssurance(rs.getObject("id", UUID.class),
+                                    AssuranceScheme.valueOf(rs.getString("scheme")), rs.getString("level"),
+                                    rs.getString("reference"), rs.getObject("valid_until", LocalDate.class)));
+                });
+        return byOrganisation;
+    }
+
+    private Organisation organisationRow(ResultSet rs, int row) throws SQLException {
+        return new Organisation(
+                rs.getObject("id", UUID.class),
+                rs.getString("name"),
+                OrganisationType.valueOf(rs.getString("type")),
+                rs.getString("ico_registration"),
+                ControllerRole.valueOf(rs.getString("controller_role")),
+                new Contact(rs.getString("dpo_name"), rs.getString("dpo_email"), rs.getString("dpo_phone")),
+                new Contact(rs.getString("caldicott_name"), rs.getString("caldicott_email"), rs.getString("caldicott_phone")),
+                List.of(),
+                rs.getInt("version"));
+    }
+
+    private static Organisation withAssurances(Organisation o, List<SecurityAssurance> assurances) {
+        return new Organisation(o.id(), o.name(), o.type(), o.icoRegistration(), o.controllerRole(),
+                o.dataProtectionOfficer(), o.caldicottGuardian(), List.copyOf(assurances), o.version());
+    }
+
+    // --- teams -----------------------------------------------------------------------------------------
+
+    void insertTeam(UUID id, UUID organisationId, DirectoryCommands.SaveTeam command, Instant now) {
+        jdbc.sql("""
+                        insert into team (id, organisation_id, name, description, created_at)
+                        values (:id, :organisation, :name, :description, :now)""")
+                .param("id", id).param("organisation", organisationId)
+                .param("name", command.name().strip()).param("description", blankToNull(command.description()))
+                .param("now", timestamp(now))
+                .update();
+    }
+
+    void updateTeam(UUID id, DirectoryCommands.SaveTeam command) {
+        jdbc.sql("update team set name = :name, description = :description where id = :id")
+                .param("id", id).param("name", command.name().strip()).param("description", blankToNull(command.description()))
+                .update();
+    }
+
+    boolean teamNameTaken(UUID organisationId, String name, UUID except) {
+        return jdbc.sql("select count(*) from team where organisation_id = :organisation and lower(name) = lower(:name) and id <> :except")
+                .param("organisation", organisationId).param("name", name.strip())
+                .param("except", except == null ? new UUID(0, 0) : except)
+                .query(Integer.class).single() > 0;
+    }
+
+    List<Team> teams(UUID organisationId) {
+        return jdbc.sql("select * from team where organisation_id = :organisation order by lower(name)")
+                .param("organisation", organisationId).query(DirectoryStore::teamRow).list();
+    }
+
+    Optional<Team> team(UUID id) {
+        return jdbc.sql("select * from team where id = :id").param("id", id).query(DirectoryStore::teamRow).optional();
+    }
+
+    private static Team teamRow(ResultSet rs, int row) throws SQLException {
+        return new Team(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
+                rs.getString("name"), rs.getString("description"));
+    }
+
+    // --- staff -----------------------------------------------------------------------------------------
+
+    void insertStaff(UUID id, UUID organisationId, DirectoryCommands.NewStaffMember command, String passwordHash, Instant now) {
+        KeyScope key = KeyScope.organisation(organisationId);
+        String username = normaliseUsername(command.username());
+        jdbc.sql("""
+                        insert into app_user (id, organisation_id, kind, username_index, username_enc, display_name_enc,
+                            email_enc, job_title_enc, password_hash, training_completed_on, training_expires_on,
+                            vetting_level, vetting_checked_on, vetting_expires_on, status, created_at, updated_at, version)
+                        values (:id, :organisation, :kind, :usernameIndex, :username, :displayName, :email, :jobTitle,
+                            :passwordHash, :trainingCompleted, :trainingExpires, :vettingLevel, :vettingChecked,
+                            :vettingExpires, 'ACTIVE', :now, :now, 0)""")
+                .param("id", id)
+                .param("organisation", organisationId)
+                .param("kind", (command.kind() == null ? Actor.Kind.PERSON : command.kind()).name())
+                .param("usernameIndex", blindIndex.of(USERNAME_INDEX, username))
+                .param("username", cipher.encryptText(key, username, context("username", id)))
+                .param("displayName", cipher.encryptText(key, command.displayName().strip(), context("display_name", id)))
+                .param("email", cipher.encryptText(key, blankToNull(command.email()), context("email", id)))
+                .param("jobTitle", cipher.encryptText(key, blankToNull(command.jobTitle()), context("job_title", id)))
+                .param("passwordHash", passwordHash)
+                .param("trainingCompleted", command.trainingCompletedOn())
+                .param("trainingExpires", command.trainingExpiresOn())
+                .param("vettingLevel", command.vettingLevel() == null ? null : command.vettingLevel().name())
+                .param("vettingChecked", command.vettingCheckedOn())
+                .param("vettingExpires", command.vettingExpiresOn())
+                .param("now", timestamp(now))
+                .update();
+        replaceRoles(id, command.roles());
+        replaceTeams(id, command.teamIds());
+    }
+
+    void updateStaff(StaffMember current, DirectoryCommands.UpdateStaffMember command, Instant now) {
+        KeyScope key = KeyScope.organisation(current.organisationId());
+        UUID id = current.id();
+        int updated = jdbc.sql("""
+                        update app_user set display_name_enc = :displayName, email_enc = :email, job_title_enc = :jobTitle,
+                            updated_at = :now, version = version + 1
+                        where id = :id and version = :version""")
+                .param("id", id)
+                .param("displayName", cipher.encryptText(key, command.displayName().strip(), context("display_name", id)))
+                .param("email", cipher.encryptText(key, blankToNull(command.email()), context("email", id)))
+                .param("jobTitle", cipher.encryptText(key, blankToNull(command.jobTitle()), context("job_title", id)))
+                .param("now", timestamp(now))
+                .param("version", command.version())
+                .update();
+        if (updated == 0) {
+            throw new OptimisticLockingFailureException("user " + id + " changed since version " + command.version());
+        }
+        replaceRoles(id, command.roles());
+        replaceTeams(id, command.teamIds());
+    }
+
+    void recordTraining(UUID id, LocalDate completedOn, LocalDate expiresOn, Instant now) {
+        jdbc.sql("""
+                        update app_user set training_completed_on = :completed, training_expires_on = :expires,
+                            updated_at = :now, version = version + 1 where id = :id""")
+                .param("id", id).param("completed", completedOn).param("expires", expiresOn).param("now", timestamp(now))
+                .update();
+    }
+
+    void recordVetting(UUID id, VettingLevel level, LocalDate checkedOn, LocalDate expiresOn, Instant now) {
+        jdbc.sql("""
+                        update app_user set vetting_level = :level, vetting_checked_on = :checked, vetting_expires_on = :expires,
+                            updated_at = :now, version = version + 1 where id = :id""")
+                .param("id", id).param("level", level.name()).param("checked", checkedOn).param("expires", expiresOn)
+                .param("now", timestamp(now))
+                .update();
+    }
+
+    void revoke(UUID id, RevocationReason reason, Instant now) {
+        jdbc.sql("""
+                        update app_user set status = 'REVOKED', revoked_at = :now, revocation_reason = :reason,
+                            updated_at = :now, version = version + 1 where id = :id""")
+                .param("id", id).param("reason", reason.name()).param("now", timestamp(now))
+                .update();
+        jdbc.sql("update api_token set revoked_at = :now where user_id = :id and revoked_at is null")
+                .param("id", id).param("now", timestamp(now))
+                .update();
+    }
+
+    void reinstate(UUID id, Instant now) {
+        jdbc.sql("""
+                        update app_user set status = 'ACTIVE', revoked_at = null, revocation_reason = null,
+                            updated_at = :now, version = version + 1 where id = :id""")
+                .param("id", id).param("now", timestamp(now))
+                .update();
+    }
+
+    void setPassword(UUID id, String passwordHash, Instant now) {
+        jdbc.sql("update app_user set password_hash = :hash, updated_at = :now, version = version + 1 where id = :id")
+                .param("id", id).param("hash", passwordHash).param("now", timestamp(now))
+                .update();
+    }
+
+    void linkFederatedIdentity(UUID id, String issuer, String subject) {
+        jdbc.sql("update app_user set oidc_issuer = :issuer, oidc_subject = :subject where id = :id")
+                .param("id", id).param("issuer", issuer).param("subject", subject)
+                .update();
+    }
+
+    boolean usernameTaken(String username) {
+        return jdbc.sql("select count(*) from app_user where username_index = :index")
+                .param("index", blindIndex.of(USERNAME_INDEX, normaliseUsername(username)))
+                .query(Integer.class).single() > 0;
+    }
+
+    Optional<StaffMember> staff(UUID id) {
+        return jdbc.sql(STAFF_SELECT + " where u.id = :id").param("id", id).query(this::staffRow).optional();
+    }
+
+    List<StaffMember> staffOf(UUID organisationId) {
+        return jdbc.sql(STAFF_SELECT + " where u.organisation_id = :organisation")
+                .param("organisation", organisationId).query(this::staffRow).list();
+    }
+
+    List<StaffMember> staffOfTeam(UUID teamId) {
+        return jdbc.sql(STAFF_SELECT + " where u.id in (select user_id from team_member where team_id = :team)")
+                .param("team", teamId).query(this::staffRow).list();
+    }
+
+    Optional<UUID> userIdByUsername(String username) {
+        return jdbc.sql("select id from app_user where username_index = :index")
+                .param("index", blindIndex.of(USERNAME_INDEX, normaliseUsername(username)))
+                .query(UUID.class).optional();
+    }
+
+    Optional<UUID> userIdByFederatedIdentity(String issuer, String subject) {
+        return jdbc.sql("select id from app_user where oidc_issuer = :issuer and oidc_subject = :subject")
+                .param("issuer", issuer).param("subject", subject)
+                .query(UUID.class).optional();
+    }
+
+    Optional<String> passwordHash(UUID id) {
+        return jdbc.sql("select password_hash from app_user where id = :id and status = 'ACTIVE'")
+                .param("id", id).query(String.class).optional();
+    }
+
+    /** The request-time view of a user: one query, only for active users. */
+    Optional<Actor> activeActor(UUID id, LocalDate today) {
+        return jdbc.sql("""
+                        select u.id, u.organisation_id, o.name as organisation_name, u.kind, u.display_name_enc,
+                               u.training_expires_on,
+                               array(select r.role from user_role r where r.user_id = u.id) as roles,
+                               array(select m.team_id from team_member m where m.user_id = u.id) as teams
+                        from app_user u join organisation o on o.id = u.organisation_id
+                        where u.id = :id and u.status = 'ACTIVE'""")
+                .param("id", id)
+                .query((rs, n) -> {
+                    UUID userId = rs.getObject("id", UUID.class);
+                    UUID organisationId = rs.getObject("organisation_id", UUID.class);
+                    LocalDate trainingExpires = rs.getObject("training_expires_on", LocalDate.class);
+                    return new Actor(userId, organisationId, rs.getString("organisation_name"),
+                            cipher.decryptText(KeyScope.organisation(organisationId), rs.getBytes("display_name_enc"),
+                                    context("display_name", userId)),
+                            Actor.Kind.valueOf(rs.getString("kind")),
+                            roles(rs.getArray("roles")),
+                            uuids(rs.getArray("teams")),
+                            trainingExpires != null && !today.isAfter(trainingExpires));
+                })
+                .optional();
+    }
+
+    /** Display names for many users at once (audit trails, access histories). */
+    Map<UUID, String> displayNames(Collection<UUID> ids) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select id, organisation_id, display_name_enc from app_user where id in (:ids)")
+                .param("ids", ids)
+                .query(rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    names.put(id, cipher.decryptText(KeyScope.organisation(rs.getObject("organisation_id", UUID.class)),
+                            rs.getBytes("display_name_enc"), context("display_name", id)));
+                });
+        return names;
+    }
+
+    private static final String STAFF_SELECT = """
+            select u.*,
+                   array(select r.role from user_role r where r.user_id = u.id) as roles,
+                   array(select m.team_id from team_member m where m.user_id = u.id) as teams
+            from app_user u""";
+
+    private StaffMember staffRow(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        UUID organisationId = rs.getObject("organisation_id", UUID.class);
+        KeyScope key = KeyScope.organisation(organisationId);
+        OffsetDateTime revokedAt = rs.getObject("revoked_at", OffsetDateTime.class);
+        String vetting = rs.getString("vetting_level");
+        String reason = rs.getString("revocation_reason");
+        return new StaffMember(
+                id,
+                organisationId,
+                Actor.Kind.valueOf(rs.getString("kind")),
+                cipher.decryptText(key, rs.getBytes("username_enc"), context("username", id)),
+                cipher.decryptText(key, rs.getBytes("display_name_enc"), context("display_name", id)),
+                cipher.decryptText(key, rs.getBytes("email_enc"), context("email", id)),
+                cipher.decryptText(key, rs.getBytes("job_title_enc"), context("job_title", id)),
+                roles(rs.getArray("roles")),
+                uuids(rs.getArray("teams")),
+                rs.getObject("training_completed_on", LocalDate.class),
+                rs.getObject("training_expires_on", LocalDate.class),
+                vetting == null ? null : VettingLevel.valueOf(vetting),
+                rs.getObject("vetting_checked_on", LocalDate.class),
+                rs.getObject("vetting_expires_on", LocalDate.class),
+                "ACTIVE".equals(rs.getString("status")),
+                revokedAt == null ? null : revokedAt.toInstant(),
+                reason == null ? null : RevocationReason.valueOf(reason),
+                rs.getString("password_hash") != null,
+                rs.getString("oidc_subject") != null,
+                rs.getInt("version"));
+    }
+
+    private void replaceRoles(UUID userId, Set<Role> roles) {
+        jdbc.sql("delete from user_role where user_id = :id").param("id", userId).update();
+        for (Role role : roles) {
+            jdbc.sql("insert into user_role (user_id, role) values (:id, :role)").param("id", userId).param("role", role.name()).update();
+        }
+    }
+
+    private void replaceTeams(UUID userId, Set<UUID> teams) {
+        jdbc.sql("delete from team_member where user_id = :id").param("id", userId).update();
+        for (UUID team : teams == null ? Set.<UUID>of() : teams) {
+            jdbc.sql("insert into team_member (user_id, team_id) values (:id, :team)").param("id", userId).param("team", team).update();
+        }
+    }
+
+    // --- API tokens ------------------------------------------------------------------------------------
+
+    record TokenRow(UUID id, UUID userId, String name, Instant createdAt, Instant expiresAt, Instant revokedAt, Instant lastUsedAt) {
+    }
+
+    void insertToken(UUID id, UUID userId, String name, byte[] tokenHash, Instant now, Instant expiresAt) {
+        jdbc.sql("""
+                        insert into api_token (id, user_id, name, token_hash, created_at, expires_at)
+                        values (:id, :user, :name, :hash, :now, :expires)""")
+                .param("id", id).param("user", userId).param("name", name.strip()).param("hash", tokenHash)
+                .param("now", timestamp(now)).param("expires", timestamp(expiresAt))
+                .update();
+    }
+
+    List<TokenRow> tokensOf(UUID userId) {
+        return jdbc.sql("select * from api_token where user_id = :user order by created_at desc")
+                .param("user", userId).query(DirectoryStore::tokenRow).list();
+    }
+
+    Optional<TokenRow> token(UUID id) {
+        return jdbc.sql("select * from api_token where id = :id").param("id", id).query(DirectoryStore::tokenRow).optional();
+    }
+
+    boolean revokeToken(UUID id, Instant now) {
+        return jdbc.sql("update api_token set revoked_at = :now where id = :id and revoked_at is null")
+                .param("id", id).param("now", timestamp(now)).update() > 0;
+    }
+
+    /** The user behind a live token; touches last_used_at at most once a minute to spare writes. */
+    Optional<TokenRow> liveToken(byte[] tokenHash, Instant now) {
+        Optional<TokenRow> token = jdbc.sql("""
+                        select t.* from api_token t join app_user u on u.id = t.user_id
+                        where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now and u.status = 'ACTIVE'""")
+                .param("hash", tokenHash).param("now", timestamp(now))
+                .query(DirectoryStore::tokenRow).optional();
+        token.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minusSeconds(60)))
+                .ifPresent(t -> jdbc.sql("update api_token set last_used_at = :now where id = :id")
+                        .param("id", t.id()).param("now", timestamp(now)).update());
+        return token;
+    }
+
+    private static TokenRow tokenRow(ResultSet rs, int row) throws SQLException {
+        return new TokenRow(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class), rs.getString("name"),
+                instant(rs, "created_at"), instant(rs, "expires_at"), instant(rs, "revoked_at"), instant(rs, "last_used_at"));
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------
+
+    static String normaliseUsername(String username) {
+        return username.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String context(String column, UUID id) {
+        return "app_user." + column + ":" + id;
+    }
+
+    private static Contact contact(DirectoryCommands.ContactDetails details) {
+        return details == null ? Contact.NONE
+                : new Contact(blankToNull(details.name()), blankToNull(details.email()), blankToNull(details.phone()));
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Set<Role> roles(Array array) throws SQLException {
+        String[] names = (String[]) array.getArray();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(names).map(Role::valueOf).forEach(roles::add);
+        return roles;
+    }
+
+    private static Set<UUID> uuids(Array array) throws SQLException {
+        return new HashSet<>(Arrays.asList((UUID[]) array.getArray()));
+    }
+}

@@ -1,0 +1,270 @@
+package org.infoshare.directory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.infoshare.ledger.Ledger;
+import org.infoshare.ledger.LedgerEvent;
+import org.infoshare.shared.Actor;
+import org.infoshare.shared.Role;
+import org.infoshare.shared.UkCalendar;
+import org.infoshare.shared.problem.ConflictException;
+import org.infoshare.shared.problem.ForbiddenException;
+import org.infoshare.shared.problem.InvalidRequestException;
+import org.infoshare.shared.problem.NotFoundException;
+import org.infoshare.shared.problem.Violation;
+import org.infoshare.web.CommandValidator;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An organisation's staff and partner systems: who they are, what they may do, their training and vetting,
+ * and ending their access. Everything is scoped to the caller's own organisation; another organisation's
+ * staff are "not found".
+ */
+@Service
+public class StaffAdministration {
+
+    private final DirectoryStore store;
+    private final CommandValidator validator;
+    private final PasswordEncoder passwords;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    StaffAdministration(DirectoryStore store, CommandValidator validator, PasswordEncoder passwords, Ledger ledger, Clock clock) {
+        this.store = store;
+        this.validator = validator;
+        this.passwords = passwords;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffMember> staff(Actor actor) {
+        List<StaffMember> staff = new ArrayList<>(store.staffOf(actor.organisationId()));
+        staff.sort(Comparator.comparing((StaffMember s) -> s.displayName().toLowerCase(java.util.Locale.ROOT)));
+        return staff;
+    }
+
+    @Transactional(readOnly = true)
+    public StaffMember member(Actor actor, UUID id) {
+        return store.staff(id).filter(s -> actor.belongsTo(s.organisationId()))
+                .orElseThrow(() -> new NotFoundException("Member of staff"));
+    }
+
+    @Transactional
+    public StaffMember create(Actor actor, DirectoryCommands.NewStaffMember command) {
+        requireAdministrator(actor);
+        return insert(actor, actor.organisationId(), command);
+    }
+
+    /** Called while onboarding a new organisation: the only time one organisation creates another's staff. */
+    @Transactional
+    void createFirstAdministrator(Actor actor, UUID organisationId, DirectoryCommands.NewStaffMember command) {
+        insert(actor, organisationId, command);
+    }
+
+    private StaffMember insert(Actor actor, UUID organisationId, DirectoryCommands.NewStaffMember command) {
+        validator.check(command);
+        String prefix = actor.belongsTo(organisationId) ? "" : "firstAdministrator.";
+        List<Violation> violations = new ArrayList<>();
+        checkTeams(organisationId, command.teamIds(), prefix, violations);
+        checkPeriod(command.trainingCompletedOn(), command.trainingExpiresOn(), prefix + "trainingExpiresOn",
+                "Training expiry must be on or after the date it was completed", violations);
+        checkPeriod(command.vettingCheckedOn(), command.vettingExpiresOn(), prefix + "vettingExpiresOn",
+                "Vetting expiry must be on or after the date of the check", violations);
+        if (command.kind() == Actor.Kind.SYSTEM && command.password() != null) {
+            violations.add(new Violation(prefix + "password", "system-without-password",
+                    "Partner systems authenticate with API tokens, not passwords"));
+        }
+        if (command.password() != null && command.password().toLowerCase(java.util.Locale.ROOT)
+                .contains(DirectoryStore.normaliseUsername(command.username()))) {
+            violations.add(new Violation(prefix + "password", "not-username", "Password must not contain the username"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        if (store.usernameTaken(command.username())) {
+            throw new ConflictException(prefix + "username", "unique", "Someone in the partnership already has this username");
+        }
+        UUID id = UUID.randomUUID();
+        store.insertStaff(id, organisationId, command,
+                command.password() == null ? null : passwords.encode(command.password()), clock.instant());
+        ledger.record(LedgerEvent.of("directory.user.created", "user", id)
+                .actor(actor.userId()).organisation(organisationId)
+                .detail("kind", command.kind() == null ? Actor.Kind.PERSON : command.kind())
+                .detail("roles", sortedRoles(command.roles()))
+                .detail("teams", command.teamIds() == null ? 0 : command.teamIds().size())
+                .build());
+        return store.staff(id).orElseThrow();
+    }
+
+    @Transactional
+    public StaffMember update(Actor actor, UUID id, DirectoryCommands.UpdateStaffMember command) {
+        requireAdministrator(actor);
+        StaffMember current = member(actor, id);
+        validator.check(command);
+        List<Violation> violations = new ArrayList<>();
+        checkTeams(current.organisationId(), command.teamIds(), "", violations);
+        if (actor.userId().equals(id) && !command.roles().contains(Role.PARTNERSHIP_ADMINISTRATOR)) {
+            violations.add(new Violation("roles", "keep-own-administration",
+                    "You cannot remove your own partnership administrator role; ask another administrator"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        store.updateStaff(current, command, clock.instant());
+        ledger.record(LedgerEvent.of("directory.user.updated", "user", id)
+                .actor(actor.userId()).organisation(current.organisationId())
+                .detail("roles", sortedRoles(command.roles()))
+                .detail("teams", command.teamIds() == null ? 0 : command.teamIds().size())
+                .build());
+        return store.staff(id).orElseThrow();
+    }
+
+    @Transactional
+    public StaffMember recordTraining(Actor actor, UUID id, DirectoryCommands.RecordTraining command) {
+        requireAdministrator(actor);
+        StaffMember current = member(actor, id);
+        validator.check(command);
+        List<Violation> violations = new ArrayList<>();
+        checkPeriod(command.completedOn(), command.expiresOn(), "expiresOn",
+                "Training expiry must be on or after the date it was completed", violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        store.recordTraining(id, command.completedOn(), command.expiresOn(), clock.instant());
+        ledger.record(LedgerEvent.of("directory.user.training-recorded", "user", id)
+                .actor(actor.userId()).organisation(current.organisationId())
+                .detail("completedOn", command.completedOn()).detail("expiresOn", command.expiresOn())
+                .build());
+        return store.staff(id).orElseThrow();
+    }
+
+    @Transactional
+    public StaffMember recordVetting(Actor actor, UUID id, DirectoryCommands.RecordVetting command) {
+        requireAdministrator(actor);
+        StaffMember current = member(actor, id);
+        validator.check(command);
+        List<Violation> violations = new ArrayList<>();
+        checkPeriod(command.checkedOn(), command.expiresOn(), "expiresOn",
+                "Vetting expiry must be on or after the date of the check", violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        store.recordVetting(id, command.level(), command.checkedOn(), command.expiresOn(), clock.instant());
+        ledger.record(LedgerEvent.of("directory.user.vetting-recorded", "user", id)
+                .actor(actor.userId()).organisation(current.organisationId())
+                .detail("level", command.level()).detail("checkedOn", command.checkedOn())
+                .detail("expiresOn", command.expiresOn())
+                .build());
+        return store.staff(id).orElseThrow();
+    }
+
+    /** Ends someone's access: their sessions and tokens stop working on their very next request. */
+    @Transactional
+    public StaffMember revoke(Actor actor, UUID id, DirectoryCommands.RevokeAccess command) {
+        requireAdministrator(actor);
+        StaffMember current = member(actor, id);
+        validator.check(command);
+        if (actor.userId().equals(id)) {
+            throw InvalidRequestException.of("", "not-self", "You cannot revoke your own access; ask another administrator");
+        }
+        if (!current.active()) {
+            throw new ConflictException("", "already-revoked", "This person's access has already been revoked");
+        }
+        store.revoke(id, command.reason(), clock.instant());
+        ledger.record(LedgerEvent.of("directory.user.revoked", "user", id)
+                .actor(actor.userId()).organisation(current.organisationId())
+                .detail("reason", command.reason())
+                .build());
+        return store.staff(id).orElseThrow();
+    }
+
+    @Transactional
+    public StaffMember reinstate(Actor actor, UUID id) {
+        requireAdministrator(actor);
+        StaffMember current = member(actor, id);
+        if (current.active()) {
+            throw new ConflictException("", "already-active", "This person's access is already active");
+        }
+        store.reinstate(id, clock.instant());
+        ledger.record(LedgerEvent.of("directory.user.reinstated", "user", id)
+                .actor(actor.userId()).organisation(current.organisationId())
+                .build());
+        return store.staff(id).orElseThrow();
+    }
+
+    /** An administrator sets a new password for one of their people (a reset). */
+    @Transactional
+    public void setPassword(Actor actor, UUID id, DirectoryCommands.SetPassword command) {
+        requireAdministrator(actor);
+        StaffMember current = member(actor, id);
+        savePassword(actor, current, command);
+    }
+
+    /** Anyone changes their own password, proving they know the current one. */
+    @Transactional
+    public void changeOwnPassword(Actor actor, String currentPassword, DirectoryCommands.SetPassword command) {
+        StaffMember self = member(actor, actor.userId());
+        String hash = store.passwordHash(self.id()).orElse(null);
+        if (hash == null || currentPassword == null || !passwords.matches(currentPassword, hash)) {
+            throw InvalidRequestException.of("currentPassword", "matches", "Your current password is not correct");
+        }
+        savePassword(actor, self, command);
+    }
+
+    private void savePassword(Actor actor, StaffMember member, DirectoryCommands.SetPassword command) {
+        validator.check(command);
+        if (member.kind() == Actor.Kind.SYSTEM) {
+            throw InvalidRequestException.of("password", "system-without-password", "Partner systems authenticate with API tokens, not passwords");
+        }
+        if (command.password().toLowerCase(java.util.Locale.ROOT).contains(member.username())) {
+            throw InvalidRequestException.of("password", "not-username", "Password must not contain the username");
+        }
+        store.setPassword(member.id(), passwords.encode(command.password()), clock.instant());
+        ledger.record(LedgerEvent.of("directory.user.password-set", "user", member.id())
+                .actor(actor.userId()).organisation(member.organisationId())
+                .detail("self", actor.userId().equals(member.id()))
+                .build());
+    }
+
+    public LocalDate today() {
+        return UkCalendar.today(clock);
+    }
+
+    private void checkTeams(UUID organisationId, Set<UUID> teamIds, String prefix, List<Violation> violations) {
+        if (teamIds == null) {
+            return;
+        }
+        for (UUID team : teamIds) {
+            if (store.team(team).filter(t -> t.organisationId().equals(organisationId)).isEmpty()) {
+                violations.add(new Violation(prefix + "teamIds", "team-in-organisation",
+                        "Choose teams from this person's own organisation"));
+                return;
+            }
+        }
+    }
+
+    private static void checkPeriod(LocalDate from, LocalDate until, String field, String message, List<Violation> violations) {
+        if (from != null && until != null && until.isBefore(from)) {
+            violations.add(new Violation(field, "after-start", message));
+        }
+    }
+
+    private static void requireAdministrator(Actor actor) {
+        if (!actor.hasRole(Role.PARTNERSHIP_ADMINISTRATOR)) {
+            throw new ForbiddenException("Only partnership administrators can change the directory");
+        }
+    }
+
+    private static String sortedRoles(Set<Role> roles) {
+        return roles.stream().map(Enum::name).sorted().reduce((a, b) -> a + "," + b).orElse("");
+    }
+}

@@ -1,0 +1,167 @@
+package org.infoshare.directory;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotBlank;
+import org.infoshare.shared.Actor;
+import org.infoshare.shared.access.RolesAllowed;
+import org.infoshare.shared.access.SignedIn;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.infoshare.shared.Role.AUDITOR;
+import static org.infoshare.shared.Role.CALDICOTT_GUARDIAN;
+import static org.infoshare.shared.Role.DATA_PROTECTION_OFFICER;
+import static org.infoshare.shared.Role.MANAGER;
+import static org.infoshare.shared.Role.PARTNERSHIP_ADMINISTRATOR;
+
+/** Your organisation's staff and partner systems, and your own account. */
+@RestController
+@Tag(name = "Directory: staff")
+class StaffApi {
+
+    private final StaffAdministration staff;
+    private final ApiTokens tokens;
+
+    StaffApi(StaffAdministration staff, ApiTokens tokens) {
+        this.staff = staff;
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/api/v1/users")
+    @RolesAllowed({PARTNERSHIP_ADMINISTRATOR, MANAGER, DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN, AUDITOR})
+    @Operation(summary = "Everyone in your organisation")
+    List<StaffMember> list(Actor actor) {
+        return staff.staff(actor);
+    }
+
+    @PostMapping("/api/v1/users")
+    @RolesAllowed(PARTNERSHIP_ADMINISTRATOR)
+    @Operation(summary = "Add a member of staff or a partner system")
+    ResponseEntity<StaffMember> create(Actor actor, @RequestBody DirectoryCommands.NewStaffMember command) {
+        StaffMember created = staff.create(actor, command);
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
+    }
+
+    @GetMapping("/api/v1/users/{id}")
+    @RolesAllowed({PARTNERSHIP_ADMINISTRATOR, MANAGER, DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN, AUDITOR})
+    @Operation(summary = "One member of your organisation")
+    StaffMember get(Actor actor, @PathVariable UUID id) {
+        return staff.member(actor, id);
+    }
+
+    @PutMapping("/api/v1/users/{id}")
+    @RolesAllowed(PARTNERSHIP_ADMINISTRATOR)
+    @Operation(summary = "Change details, roles and teams (send the version you read)")
+    StaffMember update(Actor actor, @PathVariable UUID id, @RequestBody DirectoryCommands.UpdateStaffMember command) {
+        return staff.update(actor, id, command);
+    }
+
+    @PutMapping("/api/v1/users/{id}/training")
+    @RolesAllowed(PARTNERSHIP_ADMINISTRATOR)
+    @Operation(summary = "Record mandatory data protection training")
+    StaffMember training(Actor actor, @PathVariable UUID id, @RequestBody DirectoryCommands.RecordTraining command) {
+        return staff.recordTraining(actor, id, command);
+    }
+
+    @PutMapping("/api/v1/users/{id}/vetting")
+    @RolesAllowed(PARTNERSHIP_ADMINISTRATOR)
+    @Operation(summary = "Record vetting")
+    StaffMember vetting(Actor actor, @PathVariable UUID id, @RequestBody DirectoryCommands.RecordVetting command) {
+        return staff.recordVetting(actor, id, command);
+    }
+
+    @PostMapping("/api/v1/users/{id}/revocation")
+    @RolesAllowed(PARTNERSHIP_ADMINISTRATOR)
+    @Operation(summary = "Revoke access: sessions and tokens die on their next request")
+    StaffMember revoke(Actor actor, @PathVariable UUID id, @RequestBody DirectoryCommands.RevokeAccess command) {
+        return staff.revoke(actor, id, command);
+    }
+
+    @DeleteMapping("/api/v1/users/{id}/revocation")
+    @RolesAllowed(PARTNERSHIP_ADMINISTRATOR)
+    @Operation(summary = "Reinstate access")
+    StaffMember reinstate(Actor actor, @PathVariable UUID id) {
+        return staff.reinstate(actor, id);
+    }
+
+    @PutMapping("/api/v1/users/{id}/password")
+    @RolesAllowed(PARTNERSHIP_ADMINISTRATOR)
+    @Operation(summary = "Set a new password for someone (a reset)")
+    ResponseEntity<Void> setPassword(Actor actor, @PathVariable UUID id, @RequestBody DirectoryCommands.SetPassword command) {
+        staff.setPassword(actor, id, command);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/v1/users/{id}/tokens")
+    @RolesAllowed(PARTNERSHIP_ADMINISTRATOR)
+    @Operation(summary = "API tokens issued to someone")
+    List<ApiToken> tokens(Actor actor, @PathVariable UUID id) {
+        return tokens.tokens(actor, id);
+    }
+
+    @PostMapping("/api/v1/users/{id}/tokens")
+    @RolesAllowed(PARTNERSHIP_ADMINISTRATOR)
+    @Operation(summary = "Issue an API token (its secret is in this response only)")
+    ResponseEntity<IssuedToken> issueToken(Actor actor, @PathVariable UUID id, @RequestBody DirectoryCommands.IssueToken command) {
+        return ResponseEntity.status(201).body(tokens.issue(actor, id, command));
+    }
+
+    @DeleteMapping("/api/v1/users/{id}/tokens/{tokenId}")
+    @RolesAllowed(PARTNERSHIP_ADMINISTRATOR)
+    @Operation(summary = "Revoke an API token")
+    ResponseEntity<Void> revokeToken(Actor actor, @PathVariable UUID id, @PathVariable UUID tokenId) {
+        tokens.revoke(actor, id, tokenId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/v1/me")
+    @SignedIn
+    @Operation(summary = "Who you are, as the directory knows you now")
+    Actor me(Actor actor) {
+        return actor;
+    }
+
+    record ChangePassword(@NotBlank String currentPassword, String newPassword) {
+    }
+
+    @PutMapping("/api/v1/me/password")
+    @SignedIn
+    @Operation(summary = "Change your own password")
+    ResponseEntity<Void> changePassword(Actor actor, @RequestBody ChangePassword command) {
+        staff.changeOwnPassword(actor, command.currentPassword(), new DirectoryCommands.SetPassword(command.newPassword()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/v1/me/tokens")
+    @SignedIn
+    @Operation(summary = "Your API tokens")
+    List<ApiToken> myTokens(Actor actor) {
+        return tokens.tokens(actor, actor.userId());
+    }
+
+    @PostMapping("/api/v1/me/tokens")
+    @SignedIn
+    @Operation(summary = "Issue yourself an API token (its secret is in this response only)")
+    ResponseEntity<IssuedToken> issueMyToken(Actor actor, @RequestBody DirectoryCommands.IssueToken command) {
+        return ResponseEntity.status(201).body(tokens.issue(actor, actor.userId(), command));
+    }
+
+    @DeleteMapping("/api/v1/me/tokens/{tokenId}")
+    @SignedIn
+    @Operation(summary = "Revoke one of your API tokens")
+    ResponseEntity<Void> revokeMyToken(Actor actor, @PathVariable UUID tokenId) {
+        tokens.revoke(actor, actor.userId(), tokenId);
+        return ResponseEntity.noContent().build();
+    }
+}

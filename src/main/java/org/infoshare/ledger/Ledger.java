@@ -1,0 +1,82 @@
+package org.infoshare.ledger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+import org.infoshare.ledger.rules.EntryHashes;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Appends entries. {@link #record} joins the caller's transaction and refuses to run without one, so an
+ * entry commits or rolls back with the change it describes. Linking into the chain happens just after
+ * commit, in commit order (see {@link LedgerSequencer}).
+ */
+@Component
+public class Ledger {
+
+    private static final String NUDGE_REGISTERED = Ledger.class.getName() + ".nudge";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final LedgerSequencer sequencer;
+
+    Ledger(JdbcClient jdbc, Clock clock, LedgerSequencer sequencer) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.sequencer = sequencer;
+    }
+
+    /** Records the event in the current transaction and returns the entry's id. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long record(LedgerEvent event) {
+        Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String details = EntryHashes.canonicalDetails(event.details());
+        byte[] entryHash = EntryHashes.forThisThread().entryHash(micros(recordedAt), event.action(), event.actorId(),
+                event.organisationId(), event.subjectType(), event.subjectId(), details);
+        long id = jdbc.sql("""
+                        with entry as (
+                            insert into ledger_entry (recorded_at, action, actor_id, organisation_id, subject_type, subject_id, details, entry_hash)
+                            values (:recordedAt, :action, :actor, :organisation, :subjectType, :subjectId, :details, :hash)
+                            returning id)
+                        insert into ledger_pending (entry_id) select id from entry returning entry_id""")
+                .param("recordedAt", OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC))
+                .param("action", event.action())
+                .param("actor", event.actorId())
+                .param("organisation", event.organisationId())
+                .param("subjectType", event.subjectType())
+                .param("subjectId", event.subjectId())
+                .param("details", details)
+                .param("hash", entryHash)
+                .query(Long.class).single();
+        nudgeAfterCommit();
+        return id;
+    }
+
+    private void nudgeAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(NUDGE_REGISTERED)) {
+            TransactionSynchronizationManager.bindResource(NUDGE_REGISTERED, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(NUDGE_REGISTERED);
+                    if (status == STATUS_COMMITTED) {
+                        sequencer.nudge();
+                    }
+                }
+            });
+        }
+    }
+
+    static long micros(Instant instant) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+    }
+}

@@ -1,0 +1,170 @@
+package org.infoshare.ledger;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.infoshare.ledger.rules.EntryHashes;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Links committed entries into the hash chain, in commit order, moments after they commit. Linking after
+ * commit (rather than holding a chain lock until commit) lets concurrent transactions share PostgreSQL's
+ * group commit; an entry is still written, hashed and made immutable inside its own transaction.
+ * One instance chains at a time (an advisory lock), so several application instances can share a database.
+ */
+@Component
+public class LedgerSequencer implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(LedgerSequencer.class);
+    private static final long CHAIN_LOCK = 0x1ed6e5L;
+    private static final int BATCH = 5_000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final TransactionTemplate transaction;
+    private final boolean backgroundJobs;
+    private final Object signal = new Object();
+    private boolean nudged;
+    private volatile boolean running;
+    private Thread worker;
+
+    LedgerSequencer(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions,
+                    @Value("${infoshare.background-jobs:true}") boolean backgroundJobs) {
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.transaction = new TransactionTemplate(transactions);
+        this.backgroundJobs = backgroundJobs;
+    }
+
+    void nudge() {
+        synchronized (signal) {
+            nudged = true;
+            signal.notifyAll();
+        }
+    }
+
+    /** Links every entry waiting to be chained; returns how many were linked. */
+    public int chainPending() {
+        int total = 0;
+        while (true) {
+            Integer linked = transaction.execute(status -> chainBatch());
+            if (linked == null || linked <= 0) {
+                return total;
+            }
+            total += linked;
+        }
+    }
+
+    private int chainBatch() {
+        Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", CHAIN_LOCK)
+                .query(Boolean.class).single();
+        if (!Boolean.TRUE.equals(locked)) {
+            return -1;
+        }
+        record Head(long seq, byte[] hash) {
+        }
+        Head head = jdbc.sql("select seq, chain_hash from ledger_chain order by seq desc limit 1")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getBytes(2)))
+                .optional().orElse(new Head(0, EntryHashes.GENESIS));
+        record Pending(long entryId, byte[] entryHash) {
+        }
+        List<Pending> pending = jdbc.sql("""
+                        select e.id, e.entry_hash from ledger_pending p join ledger_entry e on e.id = p.entry_id
+                        order by p.entry_id limit :limit""")
+                .param("limit", BATCH)
+                .query((rs, n) -> new Pending(rs.getLong(1), rs.getBytes(2)))
+                .list();
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        EntryHashes hashes = EntryHashes.forThisThread();
+        List<Object[]> links = new ArrayList<>(pending.size());
+        List<Long> ids = new ArrayList<>(pending.size());
+        long seq = head.seq();
+        byte[] previous = head.hash();
+        for (Pending entry : pending) {
+            seq++;
+            byte[] chainHash = hashes.chainHash(seq, previous, entry.entryId(), entry.entryHash());
+            links.add(new Object[] {seq, entry.entryId(), previous, chainHash});
+            ids.add(entry.entryId());
+            previous = chainHash;
+        }
+        jdbcTemplate.batchUpdate("insert into ledger_chain (seq, entry_id, prev_hash, chain_hash) values (?, ?, ?, ?)", links);
+        jdbc.sql("delete from ledger_pending where entry_id = any(:ids)")
+                .param("ids", ids.toArray(Long[]::new))
+                .update();
+        return pending.size();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        if (!backgroundJobs) {
+            return;
+        }
+        worker = new Thread(this::run, "ledger-sequencer");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                chainPending();
+                synchronized (signal) {
+                    if (!nudged && running) {
+                        signal.wait(1_000);
+                    }
+                    nudged = false;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.error("Linking ledger entries failed; retrying shortly", e);
+                sleepQuietly();
+            }
+        }
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (worker != null) {
+            nudge();
+            try {
+                worker.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            chainPending();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stop after the web server has drained requests, before the database goes away. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 1_000;
+    }
+}

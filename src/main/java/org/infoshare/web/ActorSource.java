@@ -1,0 +1,38 @@
+package org.infoshare.web;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.infoshare.shared.Actor;
+
+/**
+ * What the web platform needs to know about users, supplied by the directory. Every method answers from
+ * the directory as it is now, so revocations and role changes apply on the very next request.
+ */
+public interface ActorSource {
+
+    /** The active user with this id; empty if unknown or revoked. */
+    Optional<Actor> activeActor(UUID userId);
+
+    /** A local account that may sign in with a password; empty if none, revoked or without a password. */
+    Optional<LocalAccount> localAccount(String username);
+
+    /**
+     * The active user a federated identity belongs to: first by the identity previously linked to a user,
+     * else by matching the provider's username claim to a directory username (and linking it). Unknown
+     * identities get nothing.
+     */
+    Optional<UUID> federatedUser(String issuer, String subject, String usernameClaim);
+
+    /** The user an API token acts for, if the token is valid, unexpired, unrevoked and its user active. */
+    Optional<TokenHolder> tokenHolder(String token);
+
+    /** Records a successful sign-in in the ledger. */
+    void signedIn(UUID userId, String method);
+
+    record LocalAccount(UUID userId, String username, String passwordHash) {
+    }
+
+    record TokenHolder(UUID userId, UUID tokenId) {
+    }
+}

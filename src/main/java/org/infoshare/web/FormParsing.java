@@ -1,0 +1,28 @@
+package org.infoshare.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.infoshare.shared.problem.InvalidRequestException;
+import org.infoshare.shared.problem.Violation;
+
+/** Collects the problems met while turning form fields into a command, so that all are shown at once. */
+public final class FormParsing {
+
+    private final List<Violation> violations = new ArrayList<>();
+
+    /** The date entered, or null (empty, or not a real date: then the problem is recorded). */
+    public LocalDate date(DateInput input, String field, String what) {
+        try {
+            return input.toDate(field, what);
+        } catch (InvalidRequestException e) {
+            violations.addAll(e.violations());
+            return null;
+        }
+    }
+
+    List<Violation> violations() {
+        return violations;
+    }
+}

@@ -1,0 +1,38 @@
+package org.infoshare.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.infoshare.shared.Actor;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout needs: who is signed in and the navigation they may use. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutModel {
+
+    private final List<NavigationItem> navigation;
+
+    LayoutModel(List<NavigationItem> navigation) {
+        this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+    }
+
+    @ModelAttribute("currentActor")
+    Actor currentActor(HttpServletRequest request) {
+        return CurrentActor.of(request).orElse(null);
+    }
+
+    @ModelAttribute("navigation")
+    List<NavigationItem> navigation(HttpServletRequest request) {
+        return CurrentActor.of(request)
+                .map(actor -> navigation.stream().filter(item -> item.visibleTo(actor)).toList())
+                .orElse(List.of());
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+}
