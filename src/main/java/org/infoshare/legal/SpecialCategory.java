@@ -1,8 +1,8 @@
 package org.infoshare.legal;
 
 /**
- * The kinds of special category data (UK GDPR Art 9(1)), each marked where DPA 2018 s35(8) also makes it
- * "sensitive processing" for law enforcement (all of them except none: s35(8) lists the same kinds).
+ * The kinds of special category data (UK GDPR Art 9(1)). For competent authorities processing for law
+ * enforcement, the same kinds are "sensitive processing" under DPA 2018 s35(8).
  */
 public enum SpecialCategory {
     RACIAL_OR_ETHNIC_ORIGIN("Racial or ethnic origin"),

@@ -1,0 +1,26 @@
+package org.infoshare.agreement;
+
+/**
+ * Approved secure methods of transfer (002 §4.4). Unencrypted email is never one, so it is not in this list
+ * and cannot be chosen.
+ */
+public enum TransferMethod {
+    INFOSHARE_PLATFORM("This platform (encrypted, access-controlled, audited)"),
+    ENCRYPTED_EMAIL("Email encrypted from named sender to named recipient"),
+    TLS_EMAIL("Email over enforced TLS between both domains"),
+    SECURE_GROUP_EMAIL("Secure group email service (for example CJSM)"),
+    SECURE_REPOSITORY("Secure corporately managed sharing platform"),
+    SECURE_FILE_TRANSFER("Secure file transfer protocol"),
+    VPN("Virtual private network"),
+    TELEPHONE_OR_MEETING("Telephone or meeting, when urgent, recorded in writing afterwards");
+
+    private final String label;
+
+    TransferMethod(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
