@@ -29,14 +29,30 @@ public class InfoshareApplication {
 
     public static final String VERIFY_LEDGER_COMMAND = "verify-ledger";
 
+    /** The command's exit status when the ledger could not be read at all (0 is intact, 1 is broken). */
+    public static final int COULD_NOT_VERIFY = 2;
+
     public static void main(String[] args) {
         if (args.length > 0 && VERIFY_LEDGER_COMMAND.equals(args[0])) {
-            SpringApplication app = new SpringApplication(InfoshareApplication.class);
-            app.setWebApplicationType(WebApplicationType.NONE);
-            app.setAdditionalProfiles("command");
-            String[] rest = Arrays.copyOfRange(args, 1, args.length);
-            System.exit(SpringApplication.exit(app.run(rest)));
+            System.exit(verifyLedger(Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(InfoshareApplication.class, args);
+    }
+
+    /** Runs {@code verify-ledger} against the configured database and returns its exit status. */
+    public static int verifyLedger(String... args) {
+        SpringApplication app = new SpringApplication(InfoshareApplication.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setAdditionalProfiles("command");
+        try {
+            return SpringApplication.exit(app.run(args));
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            System.err.println("COULD NOT VERIFY THE LEDGER: " + cause.getMessage());
+            return COULD_NOT_VERIFY;
+        }
     }
 }

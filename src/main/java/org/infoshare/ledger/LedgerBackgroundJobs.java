@@ -1,13 +1,22 @@
 package org.infoshare.ledger;
 
+import java.util.HexFormat;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Periodic signed checkpoints; off for one-off commands. */
+/**
+ * Periodic signed checkpoints; off for one-off commands. Each checkpoint is also written to the
+ * application log, which lives outside the database: a copy of the head that a database writer cannot reach.
+ */
 @Component
 @ConditionalOnProperty(name = "infoshare.background-jobs", havingValue = "true", matchIfMissing = true)
 class LedgerBackgroundJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(LedgerBackgroundJobs.class);
 
     private final LedgerCheckpoints checkpoints;
 
@@ -17,6 +26,7 @@ class LedgerBackgroundJobs {
 
     @Scheduled(initialDelayString = "PT30S", fixedDelayString = "${infoshare.ledger.checkpoint-interval:PT5M}")
     void checkpoint() {
-        checkpoints.checkpoint();
+        checkpoints.checkpoint().ifPresent(signed -> log.info("Signed ledger checkpoint {} at position {}, chain hash {}",
+                signed.id(), signed.chainSeq(), HexFormat.of().formatHex(signed.chainHash())));
     }
 }

@@ -51,11 +51,19 @@ public class LedgerSequencer implements SmartLifecycle {
         }
     }
 
-    /** Links every entry waiting to be chained; returns how many were linked. */
+    /**
+     * Links every entry committed before the call and waiting to be chained, waiting for any other sequencer
+     * (this instance's background worker, or another instance's) that is linking at the same moment; returns
+     * how many this call linked.
+     */
     public int chainPending() {
+        return chain(true);
+    }
+
+    private int chain(boolean waitForLock) {
         int total = 0;
         while (true) {
-            Integer linked = transaction.execute(status -> chainBatch());
+            Integer linked = transaction.execute(status -> chainBatch(waitForLock));
             if (linked == null || linked <= 0) {
                 return total;
             }
@@ -63,11 +71,15 @@ public class LedgerSequencer implements SmartLifecycle {
         }
     }
 
-    private int chainBatch() {
-        Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", CHAIN_LOCK)
-                .query(Boolean.class).single();
-        if (!Boolean.TRUE.equals(locked)) {
-            return -1;
+    private int chainBatch(boolean waitForLock) {
+        if (waitForLock) {
+            jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", CHAIN_LOCK).query().singleRow();
+        } else {
+            Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", CHAIN_LOCK)
+                    .query(Boolean.class).single();
+            if (!Boolean.TRUE.equals(locked)) {
+                return -1;
+            }
         }
         record Head(long seq, byte[] hash) {
         }
@@ -118,7 +130,7 @@ public class LedgerSequencer implements SmartLifecycle {
     private void run() {
         while (running) {
             try {
-                chainPending();
+                chain(false);
                 synchronized (signal) {
                     if (!nudged && running) {
                         signal.wait(1_000);

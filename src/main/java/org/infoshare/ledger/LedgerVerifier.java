@@ -1,6 +1,5 @@
 package org.infoshare.ledger;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,22 +8,38 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.infoshare.ledger.rules.ChainBreak;
-import org.infoshare.ledger.rules.ChainWalk;
-import org.infoshare.ledger.rules.ChainedEntry;
+import org.infoshare.ledger.rules.ChainProof;
+import org.infoshare.ledger.rules.EntryHashes;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Walks the whole ledger from the database, streaming, and names the first entry or checkpoint that does
  * not prove itself: an altered, missing, reordered or inserted entry, a rewritten history, a truncation.
+ *
+ * <p>It reads the ledger once, without sorting it (see {@link ChainProof}): every chain position joined to its
+ * entry, in entry order, re-deriving each entry's hash and its chain hash and checking the links that pass in
+ * order; then looks up the few links that did not. Only when something is wrong does it walk the links again
+ * in chain order, to name exactly where. The reads are binary {@code COPY} streams within one snapshot.
  */
 @Component
 public class LedgerVerifier {
+
+    private static final String POSITIONS = """
+            select c.seq, c.entry_id, c.prev_hash, c.chain_hash, e.recorded_at, e.action, e.actor_id,
+                   e.organisation_id, e.subject_type, e.subject_id, e.details, e.entry_hash
+            from ledger_chain c left join ledger_entry e on e.id = c.entry_id
+            order by c.entry_id""";
+    /** Stands for a stored hash of the wrong length: it matches nothing. */
+    private static final byte[] NOT_A_HASH = new byte[0];
+    private static final String LINKS = "select seq, entry_id, prev_hash, chain_hash from ledger_chain order by seq";
 
     private final JdbcTemplate jdbc;
     private final LedgerCheckpoints checkpoints;
@@ -36,108 +51,122 @@ public class LedgerVerifier {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Verifies the whole ledger as of one moment. Its own repeatable-read transaction gives every query here
+     * the same snapshot, so entries committed or linked while the verification runs can neither look
+     * unchained nor outrun a checkpoint.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ, propagation = Propagation.REQUIRES_NEW)
     public VerificationReport verify() {
         long started = System.nanoTime();
         List<LedgerCheckpoints.Checkpoint> signed = checkpoints.all();
         Set<Long> checkpointSeqs = new HashSet<>();
         signed.forEach(c -> checkpointSeqs.add(c.chainSeq()));
-        ChainWalk walk = new ChainWalk(checkpointSeqs);
+        ChainProof proof = new ChainProof(checkpointSeqs);
 
-        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
-        streaming.setFetchSize(10_000);
-        try {
-            streaming.query("""
-                    select c.seq, c.prev_hash, c.chain_hash, c.entry_id, e.id is not null,
-                           (extract(epoch from e.recorded_at) * 1000000)::bigint,
-                           e.action, e.actor_id, e.organisation_id, e.subject_type, e.subject_id, e.details, e.entry_hash
-                    from ledger_chain c left join ledger_entry e on e.id = c.entry_id
-                    order by c.seq""", (RowCallbackHandler) rs -> {
-                if (!walk.accept(position(rs))) {
-                    throw new StopWalking();
-                }
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            readPositions(connection.unwrap(PGConnection.class), proof);
+            return null;
+        });
+        if (!proof.proveLinks(this::links)) {
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                readLinks(connection.unwrap(PGConnection.class), proof);
+                return null;
             });
-        } catch (StopWalking stopped) {
-            // the first break is in the walk; nothing after it proves anything
         }
 
-        ChainBreak firstBreak = walk.firstBreak().orElse(null);
-        int checkpointsVerified = 0;
         Instant latestCheckpoint = null;
-        if (firstBreak == null) {
-            for (LedgerCheckpoints.Checkpoint checkpoint : signed) {
-                if (!checkpoints.signatureHolds(checkpoint)) {
-                    firstBreak = checkpointBreak(ChainBreak.Kind.CHECKPOINT_SIGNATURE_INVALID, checkpoint,
-                            "Checkpoint " + checkpoint.id() + " at position " + checkpoint.chainSeq() + " has an invalid signature");
-                    break;
-                }
-                if (checkpoint.chainSeq() > walk.head()) {
-                    firstBreak = checkpointBreak(ChainBreak.Kind.TRUNCATED, checkpoint,
-                            "Checkpoint " + checkpoint.id() + " was signed at position " + checkpoint.chainSeq()
-                                    + " but the chain ends at " + walk.head());
-                    break;
-                }
-                byte[] actual = walk.hashAt(checkpoint.chainSeq()).orElse(null);
-                if (!Arrays.equals(actual, checkpoint.chainHash())) {
-                    firstBreak = checkpointBreak(ChainBreak.Kind.CHECKPOINT_MISMATCH, checkpoint,
-                            "The chain at position " + checkpoint.chainSeq() + " no longer matches checkpoint " + checkpoint.id());
-                    break;
-                }
-                checkpointsVerified++;
-                latestCheckpoint = checkpoint.signedAt();
+        for (LedgerCheckpoints.Checkpoint checkpoint : signed) {
+            if (!proof.checkpoint(checkpoint.id(), checkpoint.chainSeq(), checkpoint.chainHash(), checkpoints.signatureHolds(checkpoint))) {
+                break;
             }
+            latestCheckpoint = checkpoint.signedAt();
         }
+        long[] counts = jdbc.queryForObject("select (select count(*) from ledger_entry), (select count(*) from ledger_pending)",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)});
+        long awaiting = counts[1];
+        proof.accountFor(counts[0], awaiting, this::strayEntry);
 
-        long awaiting = count("select count(*) from ledger_pending");
-        if (firstBreak == null) {
-            firstBreak = unchainedEntry(walk.verified() + awaiting);
-        }
-        return new VerificationReport(firstBreak == null, walk.verified(), walk.head(), walk.headHash(),
-                checkpointsVerified, latestCheckpoint, awaiting, firstBreak, clock.instant(),
-                Duration.ofNanos(System.nanoTime() - started));
+        ChainBreak firstBreak = proof.firstBreak().orElse(null);
+        return new VerificationReport(firstBreak == null, proof.verified(), proof.head(), proof.headHash(),
+                (int) proof.checkpointsVerified(), latestCheckpoint, awaiting, firstBreak,
+                clock.instant(), Duration.ofNanos(System.nanoTime() - started));
     }
 
-    /** Every entry must be either in the chain or waiting to join it; anything else was slipped in. */
-    private ChainBreak unchainedEntry(long accountedFor) {
-        long entries = count("select count(*) from ledger_entry");
-        if (entries == accountedFor) {
-            return null;
+    /** Every position with its entry: the entry's hash re-derived from its content, and the position's chain hash. */
+    private static void readPositions(PGConnection connection, ChainProof proof) throws SQLException {
+        EntryHashes hashes = EntryHashes.forThisThread();
+        byte[] previous = new byte[EntryHashes.HASH_LENGTH];
+        byte[] chain = new byte[EntryHashes.HASH_LENGTH];
+        byte[] stored = new byte[EntryHashes.HASH_LENGTH];
+        byte[] computed = new byte[EntryHashes.HASH_LENGTH];
+        try (CopyRows rows = CopyRows.open(connection, POSITIONS, 12)) {
+            while (rows.next()) {
+                long seq = rows.int8(0);
+                if (!proof.needs(seq)) {
+                    continue;
+                }
+                long entryId = rows.int8(1);
+                boolean previousShaped = rows.bytes(2, previous);
+                boolean chainShaped = rows.bytes(3, chain);
+                boolean present = !rows.isNull(4);
+                boolean matches = false;
+                if (present) {
+                    byte[] raw = rows.buffer();
+                    hashes.beginEntry(rows.timestampMicros(4)).text(raw, rows.offset(5), rows.length(5));
+                    uuid(hashes, rows, 6);
+                    uuid(hashes, rows, 7);
+                    hashes.text(raw, rows.offset(8), rows.length(8))
+                            .text(raw, rows.offset(9), rows.length(9))
+                            .text(raw, rows.offset(10), rows.length(10))
+                            .finishEntry(computed);
+                    matches = rows.bytes(11, stored) && Arrays.equals(computed, stored);
+                }
+                proof.position(seq, entryId, previousShaped ? previous : NOT_A_HASH, chainShaped ? chain : NOT_A_HASH, present, computed, matches,
+                        matches ? null : rows.text(5));
+            }
         }
+    }
+
+    private static void uuid(EntryHashes hashes, CopyRows rows, int field) {
+        if (rows.isNull(field)) {
+            hashes.absentUuid();
+        } else {
+            hashes.uuid(rows.uuidHigh(field), rows.uuidLow(field));
+        }
+    }
+
+    /** The links alone, in chain order, until the first break. */
+    private static void readLinks(PGConnection connection, ChainProof proof) throws SQLException {
+        byte[] previous = new byte[EntryHashes.HASH_LENGTH];
+        byte[] chain = new byte[EntryHashes.HASH_LENGTH];
+        try (CopyRows rows = CopyRows.open(connection, LINKS, 4)) {
+            while (rows.next()) {
+                boolean previousShaped = rows.bytes(2, previous);
+                boolean chainShaped = rows.bytes(3, chain);
+                if (!proof.link(rows.int8(0), rows.int8(1), previousShaped ? previous : NOT_A_HASH, chainShaped ? chain : NOT_A_HASH)) {
+                    rows.skipRest();
+                    return;
+                }
+            }
+        }
+    }
+
+    private List<ChainProof.Link> links(long[] seqs) {
+        return jdbc.query(connection -> {
+            var statement = connection.prepareStatement("select seq, prev_hash, chain_hash from ledger_chain where seq = any(?)");
+            statement.setArray(1, connection.createArrayOf("bigint", Arrays.stream(seqs).boxed().toArray()));
+            return statement;
+        }, (rs, n) -> new ChainProof.Link(rs.getLong(1), rs.getBytes(2), rs.getBytes(3)));
+    }
+
+    /** The lowest id of an entry neither chained nor waiting to be, 0 if none. */
+    private long strayEntry() {
         Long stray = jdbc.query("""
                 select min(e.id) from ledger_entry e
                 where not exists (select 1 from ledger_chain c where c.entry_id = e.id)
                   and not exists (select 1 from ledger_pending p where p.entry_id = e.id)""",
                 rs -> rs.next() ? (Long) rs.getObject(1) : null);
-        if (stray == null) {
-            return new ChainBreak(ChainBreak.Kind.UNCHAINED_ENTRY, 0, null,
-                    "The ledger holds " + entries + " entries but only " + accountedFor + " are accounted for");
-        }
-        return new ChainBreak(ChainBreak.Kind.UNCHAINED_ENTRY, 0, stray, "Entry " + stray + " is in the ledger but not in the chain");
-    }
-
-    private long count(String sql) {
-        Long value = jdbc.queryForObject(sql, Long.class);
-        return value == null ? 0 : value;
-    }
-
-    private static ChainBreak checkpointBreak(ChainBreak.Kind kind, LedgerCheckpoints.Checkpoint checkpoint, String explanation) {
-        return new ChainBreak(kind, checkpoint.chainSeq(), null, explanation);
-    }
-
-    private static ChainedEntry position(ResultSet rs) throws SQLException {
-        boolean present = rs.getBoolean(5);
-        return new ChainedEntry(
-                rs.getLong(1), rs.getBytes(2), rs.getBytes(3), rs.getLong(4), present,
-                present ? rs.getLong(6) : 0,
-                rs.getString(7),
-                (UUID) rs.getObject(8),
-                (UUID) rs.getObject(9),
-                rs.getString(10), rs.getString(11), rs.getString(12), rs.getBytes(13));
-    }
-
-    private static final class StopWalking extends RuntimeException {
-        StopWalking() {
-            super(null, null, false, false);
-        }
+        return stray == null ? 0 : stray;
     }
 }

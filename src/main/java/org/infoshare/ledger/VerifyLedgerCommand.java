@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar infoshare.jar verify-ledger}: verifies the ledger of the configured database, prints the
- * result and exits 0 when intact, 1 when not.
+ * result and exits 0 when intact, 1 when not (2 when it could not be read at all, see
+ * {@link org.infoshare.InfoshareApplication#verifyLedger}).
  */
 @Component
 @Profile("command")
@@ -37,6 +38,9 @@ class VerifyLedgerCommand implements CommandLineRunner, ExitCodeGenerator {
                 report.latestCheckpointAt() == null ? "" : " (latest signed " + report.latestCheckpointAt() + ")");
         out.printf("entries awaiting the chain: %d%n", report.awaitingChain());
         out.printf("took %d ms (%.0f entries/s)%n", report.took().toMillis(), report.entriesPerSecond());
+        if (report.intact() && report.entriesVerified() == 0 && report.awaitingChain() == 0) {
+            out.println("note: the ledger is empty. Check that INFOSHARE_DATA_DIR or INFOSHARE_DB_URL names the right database.");
+        }
         if (report.firstBreak() != null) {
             ChainBreak broken = report.firstBreak();
             out.printf("first broken: %s%s%n", broken.explanation(),

@@ -13,7 +13,7 @@ public record ChainBreak(Kind kind, long seq, Long entryId, String explanation) 
         ENTRY_MISSING("The chain names an entry that is no longer in the ledger"),
         POSITION_MISSING("A chain position is missing: entries were removed"),
         LINK_BROKEN("An entry does not follow the one before it: entries were reordered, removed or inserted"),
-        LINK_ALTERED("A chain link's hash was altered"),
+        LINK_ALTERED("A chain link no longer matches its entry: the link's hash was altered, or the entry was replaced together with its hash"),
         CHECKPOINT_SIGNATURE_INVALID("A checkpoint's signature does not verify: it was forged or altered"),
         CHECKPOINT_MISMATCH("A signed checkpoint does not match the chain: history was rewritten"),
         TRUNCATED("A signed checkpoint covers entries that are no longer in the chain: the ledger was truncated"),

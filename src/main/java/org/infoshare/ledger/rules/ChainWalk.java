@@ -1,91 +1,79 @@
 package org.infoshare.ledger.rules;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
  * Walks the chain in order, re-deriving every entry hash and chain hash, and stops at the first position
- * that does not prove itself. Plain Java, so that its speed can be measured on its own.
+ * that does not prove itself; then checks the signed checkpoints and that every entry is accounted for.
+ * The checks are {@link ChainProof}'s, given one position at a time. Plain Java, so that its speed can be
+ * measured on its own.
  */
 public final class ChainWalk {
 
     private final EntryHashes hashes = new EntryHashes();
-    private final Set<Long> checkpointSeqs;
-    private final Map<Long, byte[]> hashesAtCheckpoints = new HashMap<>();
-    private long expectedSeq = 1;
-    private byte[] previous = EntryHashes.GENESIS;
-    private long verified;
-    private ChainBreak firstBreak;
+    private final byte[] entryHash = new byte[EntryHashes.HASH_LENGTH];
+    private final ChainProof proof;
 
-    /** @param checkpointSeqs positions whose chain hash the caller will compare with signed checkpoints */
+    /** @param checkpointSeqs positions whose chain hash will be compared with signed checkpoints */
     public ChainWalk(Set<Long> checkpointSeqs) {
-        this.checkpointSeqs = checkpointSeqs;
+        this.proof = new ChainProof(checkpointSeqs);
     }
 
     /** @return false once the chain is broken; later positions prove nothing and need not be read */
     public boolean accept(ChainedEntry position) {
-        if (firstBreak != null) {
+        if (proof.firstBreak().isPresent()) {
             return false;
         }
-        if (position.seq() != expectedSeq) {
-            return fail(ChainBreak.Kind.POSITION_MISSING, expectedSeq, null,
-                    "Expected position " + expectedSeq + " but the next is " + position.seq());
+        boolean matches = false;
+        if (position.entryPresent()) {
+            hashes.beginEntry(position.recordedAtMicros())
+                    .text(position.action())
+                    .uuid(position.actorId())
+                    .uuid(position.organisationId())
+                    .text(position.subjectType())
+                    .text(position.subjectId())
+                    .text(position.details())
+                    .finishEntry(entryHash);
+            matches = Arrays.equals(entryHash, position.storedEntryHash());
         }
-        if (!position.entryPresent()) {
-            return fail(ChainBreak.Kind.ENTRY_MISSING, position.seq(), position.entryId(),
-                    "Entry " + position.entryId() + " at position " + position.seq() + " is missing");
+        if (position.seq() >= proof.head() + 1) {
+            proof.position(position.seq(), position.entryId(), position.previousChainHash(), position.chainHash(),
+                    position.entryPresent(), entryHash, matches, position.action());
         }
-        byte[] entryHash = hashes.entryHash(position.recordedAtMicros(), position.action(), position.actorId(),
-                position.organisationId(), position.subjectType(), position.subjectId(), position.details());
-        if (!Arrays.equals(entryHash, position.storedEntryHash())) {
-            return fail(ChainBreak.Kind.ENTRY_ALTERED, position.seq(), position.entryId(),
-                    "Entry " + position.entryId() + " (" + position.action() + ") at position " + position.seq() + " was altered");
-        }
-        if (!Arrays.equals(previous, position.previousChainHash())) {
-            return fail(ChainBreak.Kind.LINK_BROKEN, position.seq(), position.entryId(),
-                    "Entry " + position.entryId() + " at position " + position.seq() + " does not follow position " + (position.seq() - 1));
-        }
-        byte[] chainHash = hashes.chainHash(position.seq(), previous, position.entryId(), entryHash);
-        if (!Arrays.equals(chainHash, position.chainHash())) {
-            return fail(ChainBreak.Kind.LINK_ALTERED, position.seq(), position.entryId(),
-                    "The chain hash at position " + position.seq() + " was altered");
-        }
-        if (checkpointSeqs.contains(position.seq())) {
-            hashesAtCheckpoints.put(position.seq(), chainHash);
-        }
-        previous = chainHash;
-        expectedSeq++;
-        verified++;
-        return true;
+        return proof.link(position.seq(), position.entryId(), position.previousChainHash(), position.chainHash());
     }
 
-    private boolean fail(ChainBreak.Kind kind, long seq, Long entryId, String explanation) {
-        firstBreak = new ChainBreak(kind, seq, entryId, explanation);
-        return false;
+    /** After the walk, each signed checkpoint in order of position; false once the ledger is broken. */
+    public boolean checkpoint(long checkpointId, long seq, byte[] signedChainHash, boolean signatureHolds) {
+        return proof.checkpoint(checkpointId, seq, signedChainHash, signatureHolds);
+    }
+
+    /** Last, every entry must be chained or waiting to be; see {@link ChainProof#accountFor}. */
+    public boolean accountFor(long entriesInLedger, long awaitingChain, LongSupplier strayEntry) {
+        return proof.accountFor(entriesInLedger, awaitingChain, strayEntry);
     }
 
     public Optional<ChainBreak> firstBreak() {
-        return Optional.ofNullable(firstBreak);
+        return proof.firstBreak();
     }
 
     public long verified() {
-        return verified;
+        return proof.verified();
     }
 
     /** The last position proven, 0 if none. */
     public long head() {
-        return expectedSeq - 1;
+        return proof.head();
     }
 
     public String headHash() {
-        return HexFormat.of().formatHex(previous);
+        return proof.headHash();
     }
 
-    public Optional<byte[]> hashAt(long seq) {
-        return Optional.ofNullable(hashesAtCheckpoints.get(seq));
+    public long checkpointsVerified() {
+        return proof.checkpointsVerified();
     }
 }

@@ -2,6 +2,7 @@ package org.infoshare.ledger.rules;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Map;
@@ -11,6 +12,13 @@ import java.util.UUID;
  * The ledger's hashing rules, in one place: an entry's content hash, and the chain hash that links it to its
  * predecessor. Fields are length-prefixed so that no two different entries share an encoding. Plain Java,
  * one instance per thread (MessageDigest is not thread-safe).
+ *
+ * <p>An entry's hash is SHA-256 over: the domain {@code infoshare-ledger-entry-v1} (length-prefixed), the time
+ * recorded in microseconds since the epoch (8 bytes, big-endian), then action, actor id, organisation id,
+ * subject type, subject id and canonical details, each as a 4-byte big-endian length and its UTF-8 bytes
+ * (ids in their canonical lower-case form, an absent id as the empty string). Writers build it from strings
+ * ({@link #entryHash}); the verifier builds the very same bytes from the raw UTF-8 it reads
+ * ({@link #beginEntry}, {@link #text}, {@link #uuid}, {@link #finishEntry}).
  */
 public final class EntryHashes {
 
@@ -18,10 +26,13 @@ public final class EntryHashes {
     public static final byte[] GENESIS = new byte[HASH_LENGTH];
     private static final byte[] ENTRY_DOMAIN = "infoshare-ledger-entry-v1".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CHAIN_DOMAIN = "infoshare-ledger-chain-v1".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final ThreadLocal<EntryHashes> PER_THREAD = ThreadLocal.withInitial(EntryHashes::new);
 
     private final MessageDigest sha256;
     private ByteBuffer buffer = ByteBuffer.allocate(1024);
+    private final byte[] chainInput = new byte[8 + HASH_LENGTH + 8 + HASH_LENGTH];
+    private final ByteBuffer chainBuffer = ByteBuffer.wrap(chainInput);
 
     public EntryHashes() {
         try {
@@ -38,28 +49,84 @@ public final class EntryHashes {
     /** The content hash of an entry: everything recorded about the change except its place in the chain. */
     public byte[] entryHash(long recordedAtMicros, String action, UUID actorId, UUID organisationId,
                             String subjectType, String subjectId, String canonicalDetails) {
+        beginEntry(recordedAtMicros);
+        text(action);
+        uuid(actorId);
+        uuid(organisationId);
+        text(subjectType);
+        text(subjectId);
+        text(canonicalDetails);
+        byte[] hash = new byte[HASH_LENGTH];
+        finishEntry(hash);
+        return hash;
+    }
+
+    /** Starts an entry's encoding; follow with the six fields in order, then {@link #finishEntry}. */
+    public EntryHashes beginEntry(long recordedAtMicros) {
         buffer.clear();
-        put(ENTRY_DOMAIN);
-        ensure(8);
-        buffer.putLong(recordedAtMicros);
-        put(action);
-        put(actorId == null ? "" : actorId.toString());
-        put(organisationId == null ? "" : organisationId.toString());
-        put(subjectType);
-        put(subjectId);
-        put(canonicalDetails);
+        ensure(4 + ENTRY_DOMAIN.length + 8);
+        buffer.putInt(ENTRY_DOMAIN.length).put(ENTRY_DOMAIN).putLong(recordedAtMicros);
+        return this;
+    }
+
+    /** A text field given as its UTF-8 bytes. */
+    public EntryHashes text(byte[] utf8, int offset, int length) {
+        ensure(4 + length);
+        buffer.putInt(length).put(utf8, offset, length);
+        return this;
+    }
+
+    public EntryHashes text(String value) {
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        return text(utf8, 0, utf8.length);
+    }
+
+    /** An id field, in the canonical 36-character form of {@link UUID#toString()}; null as the empty string. */
+    public EntryHashes uuid(UUID id) {
+        return id == null ? absentUuid() : uuid(id.getMostSignificantBits(), id.getLeastSignificantBits());
+    }
+
+    public EntryHashes uuid(long mostSignificant, long leastSignificant) {
+        ensure(4 + 36);
+        buffer.putInt(36);
+        hex(mostSignificant >>> 32, 8);
+        buffer.put((byte) '-');
+        hex(mostSignificant >>> 16, 4);
+        buffer.put((byte) '-');
+        hex(mostSignificant, 4);
+        buffer.put((byte) '-');
+        hex(leastSignificant >>> 48, 4);
+        buffer.put((byte) '-');
+        hex(leastSignificant, 12);
+        return this;
+    }
+
+    public EntryHashes absentUuid() {
+        ensure(4);
+        buffer.putInt(0);
+        return this;
+    }
+
+    /** Completes the entry's encoding and writes its hash into {@code hash} (32 bytes). */
+    public void finishEntry(byte[] hash) {
         sha256.update(buffer.array(), 0, buffer.position());
-        return sha256.digest();
+        digestInto(hash);
     }
 
     /** The chain hash of the entry at {@code seq}: binds its position, its id and its content to everything before it. */
     public byte[] chainHash(long seq, byte[] previousChainHash, long entryId, byte[] entryHash) {
+        byte[] hash = new byte[HASH_LENGTH];
+        chainHash(seq, previousChainHash, entryId, entryHash, hash);
+        return hash;
+    }
+
+    /** As {@link #chainHash(long, byte[], long, byte[])}, into {@code hash} (32 bytes). */
+    public void chainHash(long seq, byte[] previousChainHash, long entryId, byte[] entryHash, byte[] hash) {
         sha256.update(CHAIN_DOMAIN);
-        sha256.update(longBytes(seq));
-        sha256.update(previousChainHash);
-        sha256.update(longBytes(entryId));
-        sha256.update(entryHash);
-        return sha256.digest();
+        chainBuffer.clear();
+        chainBuffer.putLong(seq).put(previousChainHash, 0, HASH_LENGTH).putLong(entryId).put(entryHash, 0, HASH_LENGTH);
+        sha256.update(chainInput, 0, chainBuffer.position());
+        digestInto(hash);
     }
 
     /** Details as stored and hashed: keys sorted, JSON-escaped, no whitespace. */
@@ -97,13 +164,18 @@ public final class EntryHashes {
         return out.append('"');
     }
 
-    private void put(byte[] bytes) {
-        ensure(4 + bytes.length);
-        buffer.putInt(bytes.length).put(bytes);
+    private void hex(long value, int digits) {
+        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
+            buffer.put(HEX[(int) (value >>> shift) & 0xf]);
+        }
     }
 
-    private void put(String value) {
-        put(value.getBytes(StandardCharsets.UTF_8));
+    private void digestInto(byte[] hash) {
+        try {
+            sha256.digest(hash, 0, HASH_LENGTH);
+        } catch (DigestException e) {
+            throw new IllegalArgumentException("A hash needs " + HASH_LENGTH + " bytes", e);
+        }
     }
 
     private void ensure(int extra) {
@@ -113,15 +185,5 @@ public final class EntryHashes {
             bigger.put(buffer);
             buffer = bigger;
         }
-    }
-
-    private final byte[] longScratch = new byte[8];
-
-    private byte[] longBytes(long value) {
-        for (int i = 7; i >= 0; i--) {
-            longScratch[i] = (byte) value;
-            value >>>= 8;
-        }
-        return longScratch;
     }
 }
