@@ -1,13 +1,22 @@
 package org.infoshare.ledger;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
 
 import org.infoshare.ledger.rules.ChainBreak;
 import org.infoshare.ledger.rules.ChainProof;
@@ -27,16 +36,21 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>It reads the ledger once, without sorting it (see {@link ChainProof}): every chain position joined to its
  * entry, in entry order, re-deriving each entry's hash and its chain hash and checking the links that pass in
  * order; then looks up the few links that did not. Only when something is wrong does it walk the links again
- * in chain order, to name exactly where. The reads are binary {@code COPY} streams within one snapshot.
+ * in chain order, to name exactly where. The reads are binary {@code COPY} streams within one snapshot; a
+ * large ledger is read in parallel ranges, each on its own connection sharing that snapshot.
  */
 @Component
 public class LedgerVerifier {
 
+    /** Positions with their entries for a range of entry ids, in entry order: a merge of two index scans, no sort. */
     private static final String POSITIONS = """
             select c.seq, c.entry_id, c.prev_hash, c.chain_hash, e.recorded_at, e.action, e.actor_id,
                    e.organisation_id, e.subject_type, e.subject_id, e.details, e.entry_hash
             from ledger_chain c left join ledger_entry e on e.id = c.entry_id
+            where c.entry_id between %d and %d
             order by c.entry_id""";
+    /** Below this many entries one reader is quickest; above, the ledger is read in parallel ranges. */
+    private static final long PARALLEL_FROM = 200_000;
     /** Stands for a stored hash of the wrong length: it matches nothing. */
     private static final byte[] NOT_A_HASH = new byte[0];
     private static final String LINKS = "select seq, entry_id, prev_hash, chain_hash from ledger_chain order by seq";
@@ -64,10 +78,7 @@ public class LedgerVerifier {
         signed.forEach(c -> checkpointSeqs.add(c.chainSeq()));
         ChainProof proof = new ChainProof(checkpointSeqs);
 
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            readPositions(connection.unwrap(PGConnection.class), proof);
-            return null;
-        });
+        readAllPositions(proof, checkpointSeqs);
         if (!proof.proveLinks(this::links)) {
             jdbc.execute((ConnectionCallback<Void>) connection -> {
                 readLinks(connection.unwrap(PGConnection.class), proof);
@@ -93,14 +104,83 @@ public class LedgerVerifier {
                 clock.instant(), Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /**
+     * Reads every position, in parallel ranges of entry ids for a large ledger: PostgreSQL does most of the
+     * work of a verification, and one backend uses one core. The readers share this transaction's snapshot.
+     */
+    private void readAllPositions(ChainProof proof, Set<Long> checkpointSeqs) {
+        long[] span = jdbc.queryForObject("select coalesce(min(entry_id), 0), coalesce(max(entry_id), -1) from ledger_chain",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)});
+        long first = span[0];
+        long last = span[1];
+        int readers = (int) Math.min(readers(), Math.max(1, (last - first + 1) / PARALLEL_FROM));
+        if (readers <= 1) {
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                readPositions(connection.unwrap(PGConnection.class), first, last, proof);
+                return null;
+            });
+            return;
+        }
+        String snapshot = jdbc.queryForObject("select pg_export_snapshot()", String.class);
+        DataSource dataSource = jdbc.getDataSource();
+        ExecutorService pool = Executors.newFixedThreadPool(readers, runnable -> {
+            Thread thread = new Thread(runnable, "ledger-verifier");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<ChainProof>> parts = new ArrayList<>();
+            long width = (last - first + readers) / readers;
+            for (long from = first; from <= last; from += width) {
+                long lo = from;
+                long hi = Math.min(last, from + width - 1);
+                parts.add(pool.submit(() -> readRange(dataSource, snapshot, lo, hi, checkpointSeqs)));
+            }
+            for (Future<ChainProof> part : parts) {
+                proof.include(part.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Verification was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Reading the ledger failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int readers() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** One range of positions, on a connection of its own that sees the verification's snapshot. */
+    private static ChainProof readRange(DataSource dataSource, String snapshot, long first, long last, Set<Long> checkpointSeqs)
+            throws SQLException {
+        ChainProof part = new ChainProof(checkpointSeqs);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
+            try {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("set transaction snapshot '" + snapshot.replace("'", "''") + "'");
+                }
+                readPositions(connection.unwrap(PGConnection.class), first, last, part);
+            } finally {
+                connection.rollback();
+            }
+        }
+        return part;
+    }
+
     /** Every position with its entry: the entry's hash re-derived from its content, and the position's chain hash. */
-    private static void readPositions(PGConnection connection, ChainProof proof) throws SQLException {
+    private static void readPositions(PGConnection connection, long firstEntry, long lastEntry, ChainProof proof) throws SQLException {
         EntryHashes hashes = EntryHashes.forThisThread();
         byte[] previous = new byte[EntryHashes.HASH_LENGTH];
         byte[] chain = new byte[EntryHashes.HASH_LENGTH];
         byte[] stored = new byte[EntryHashes.HASH_LENGTH];
         byte[] computed = new byte[EntryHashes.HASH_LENGTH];
-        try (CopyRows rows = CopyRows.open(connection, POSITIONS, 12)) {
+        try (CopyRows rows = CopyRows.open(connection, String.format(POSITIONS, firstEntry, lastEntry), 12)) {
             while (rows.next()) {
                 long seq = rows.int8(0);
                 if (!proof.needs(seq)) {

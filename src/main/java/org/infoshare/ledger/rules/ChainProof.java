@@ -156,6 +156,40 @@ public final class ChainProof {
     }
 
     /**
+     * Adds what another proof saw of other positions, so that positions can be read in parallel, each part
+     * into a proof of its own; both must still be at the positions stage.
+     */
+    public void include(ChainProof part) {
+        if (expectedSeq != 1 || part.expectedSeq != 1 || firstBreak != null || part.firstBreak != null) {
+            throw new IllegalStateException("Only proofs still reading positions can be combined");
+        }
+        if (part.lowestFailingSeq < lowestFailingSeq) {
+            lowestFailingSeq = part.lowestFailingSeq;
+            failuresAtLowest.clear();
+        }
+        if (part.lowestFailingSeq == lowestFailingSeq) {
+            part.failuresAtLowest.forEach(failuresAtLowest::putIfAbsent);
+        }
+        positions += part.positions;
+        lowestSeq = Math.min(lowestSeq, part.lowestSeq);
+        if (part.highestSeq > highestSeq) {
+            highestSeq = part.highestSeq;
+            System.arraycopy(part.highestChainHash, 0, highestChainHash, 0, EntryHashes.HASH_LENGTH);
+        }
+        linkFailedInPassing |= part.linkFailedInPassing;
+        for (int i = 0; i < part.linksToLookUpCount && linksToLookUpCount <= MAX_LINKS_TO_LOOK_UP; i++) {
+            if (linksToLookUpCount == linksToLookUp.length) {
+                linksToLookUp = Arrays.copyOf(linksToLookUp, linksToLookUp.length * 2);
+            }
+            linksToLookUp[linksToLookUpCount++] = part.linksToLookUp[i];
+        }
+        if (part.linksToLookUpCount > MAX_LINKS_TO_LOOK_UP) {
+            linksToLookUpCount = MAX_LINKS_TO_LOOK_UP + 1;
+        }
+        storedAtCheckpoints.putAll(part.storedAtCheckpoints);
+    }
+
+    /**
      * After every position: proves the links from what passed in order and a lookup of the few that did not.
      *
      * @param lookUp the stored links at the given positions (every row found, in any order)

@@ -63,7 +63,7 @@ class ChainWalkPropertiesTest {
             }
             assertThat(walk.verified()).as(replay).isEqualTo(original.seq() - 1);
 
-            assertSameProof(tampered, walk, random, replay);
+            assertSameProof(tampered, random, replay);
         }));
     }
 
@@ -105,19 +105,48 @@ class ChainWalkPropertiesTest {
                 }
             }
             String replay = "seed " + seed + ": " + done;
-            ChainWalk walk = SampleChains.walk(tampered, Set.of());
-            assertSameProof(tampered, walk, random, replay);
+            assertSameProof(tampered, random, replay);
         }));
     }
 
-    /** The database verifier's way (positions in any order, then links) names the same break as the walk. */
-    private static void assertSameProof(List<ChainedEntry> rows, ChainWalk walk, Random random, String replay) {
+    /**
+     * The database verifier's way (positions in any order, maybe in parallel parts, then links) names the same
+     * break as the walk, and both judge the same signed checkpoints alike.
+     */
+    private static void assertSameProof(List<ChainedEntry> rows, Random random, String scenario) {
+        List<long[]> signed = new ArrayList<>();
+        java.util.Set<Long> checkpointSeqs = new java.util.HashSet<>();
+        for (ChainedEntry row : SampleChains.inChainOrder(rows)) {
+            if (random.nextInt(6) == 0 && checkpointSeqs.add(row.seq())) {
+                signed.add(new long[] {row.seq(), signed.size() + 1L});
+            }
+        }
+        java.util.Map<Long, byte[]> signedHashes = new java.util.HashMap<>();
+        rows.forEach(row -> signedHashes.putIfAbsent(row.seq(), random.nextInt(10) == 0 ? new byte[32] : row.chainHash()));
+        ChainWalk walk = SampleChains.walk(rows, checkpointSeqs);
+
         List<ChainedEntry> arrival = random.nextBoolean() ? SampleChains.nearlyInOrder(rows, random) : shuffled(rows, random);
-        ChainProof proof = SampleChains.proveInOrder(rows, arrival, Set.of());
+        // Read as one stream, or in parallel parts (contiguous ranges, as the verifier splits by entry id).
+        int partCount = 1 + random.nextInt(3);
+        List<List<ChainedEntry>> parts = new ArrayList<>();
+        int size = Math.max(1, (arrival.size() + partCount - 1) / partCount);
+        for (int from = 0; from < arrival.size(); from += size) {
+            parts.add(arrival.subList(from, Math.min(arrival.size(), from + size)));
+        }
+        ChainProof proof = SampleChains.proveInParts(rows, parts, checkpointSeqs);
+        String replay = scenario + " in " + parts.size() + " part(s), checkpoints " + checkpointSeqs;
+
         assertThat(proof.firstBreak()).as(replay).isEqualTo(walk.firstBreak());
         assertThat(proof.verified()).as(replay).isEqualTo(walk.verified());
         assertThat(proof.head()).as(replay).isEqualTo(walk.head());
         assertThat(proof.headHash()).as(replay).isEqualTo(walk.headHash());
+        for (long[] checkpoint : signed) {
+            boolean signatureHolds = random.nextInt(20) != 0;
+            byte[] hash = signedHashes.get(checkpoint[0]);
+            assertThat(proof.checkpoint(checkpoint[1], checkpoint[0], hash, signatureHolds)).as(replay)
+                    .isEqualTo(walk.checkpoint(checkpoint[1], checkpoint[0], hash, signatureHolds));
+        }
+        assertThat(proof.checkpointsVerified()).as(replay).isEqualTo(walk.checkpointsVerified());
         long entries = rows.size() + random.nextInt(2);
         assertThat(proof.accountFor(entries, 0, () -> 7)).as(replay).isEqualTo(walk.accountFor(entries, 0, () -> 7));
         assertThat(proof.firstBreak()).as(replay).isEqualTo(walk.firstBreak());

@@ -91,7 +91,21 @@ final class SampleChains {
      * lookup, or walked in chain order when that does not suffice.
      */
     static ChainProof proveInOrder(List<ChainedEntry> rows, List<ChainedEntry> arrivalOrder, Set<Long> checkpointSeqs) {
+        return proveInParts(rows, List.of(arrivalOrder), checkpointSeqs);
+    }
+
+    /** As the database verifier reads a large ledger: each part of the positions into a proof of its own, then combined. */
+    static ChainProof proveInParts(List<ChainedEntry> rows, List<List<ChainedEntry>> parts, Set<Long> checkpointSeqs) {
         ChainProof proof = new ChainProof(checkpointSeqs);
+        for (List<ChainedEntry> part : parts) {
+            ChainProof partProof = new ChainProof(checkpointSeqs);
+            readPositions(partProof, part);
+            proof.include(partProof);
+        }
+        return proveLinks(proof, rows);
+    }
+
+    private static void readPositions(ChainProof proof, List<ChainedEntry> arrivalOrder) {
         EntryHashes hashes = new EntryHashes();
         byte[] computed = new byte[EntryHashes.HASH_LENGTH];
         for (ChainedEntry row : arrivalOrder) {
@@ -107,6 +121,9 @@ final class SampleChains {
             proof.position(row.seq(), row.entryId(), row.previousChainHash(), row.chainHash(), row.entryPresent(),
                     computed, matches, row.action());
         }
+    }
+
+    private static ChainProof proveLinks(ChainProof proof, List<ChainedEntry> rows) {
         boolean proven = proof.proveLinks(seqs -> rows.stream()
                 .filter(row -> Arrays.stream(seqs).anyMatch(seq -> seq == row.seq()))
                 .map(row -> new ChainProof.Link(row.seq(), row.previousChainHash(), row.chainHash()))
