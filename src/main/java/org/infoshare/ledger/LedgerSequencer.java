@@ -26,6 +26,7 @@ public class LedgerSequencer implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LedgerSequencer.class);
     private static final long CHAIN_LOCK = 0x1ed6e5L;
     private static final int BATCH = 5_000;
+    private static final long LINGER_MILLIS = 10;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -130,7 +131,10 @@ public class LedgerSequencer implements SmartLifecycle {
     private void run() {
         while (running) {
             try {
-                chain(false);
+                if (chain(false) > 0) {
+                    // Busy: let a few milliseconds of commits gather, so that each linking transaction takes many.
+                    Thread.sleep(LINGER_MILLIS);
+                }
                 synchronized (signal) {
                     if (!nudged && running) {
                         signal.wait(1_000);
