@@ -22,6 +22,7 @@ import org.infoshare.ledger.rules.ChainBreak;
 import org.infoshare.ledger.rules.ChainProof;
 import org.infoshare.ledger.rules.EntryHashes;
 import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -49,8 +50,7 @@ public class LedgerVerifier {
             from ledger_chain c left join ledger_entry e on e.id = c.entry_id
             where c.entry_id between %d and %d
             order by c.entry_id""";
-    /** Below this many entries one reader is quickest; above, the ledger is read in parallel ranges. */
-    private static final long PARALLEL_FROM = 200_000;
+
     /** Stands for a stored hash of the wrong length: it matches nothing. */
     private static final byte[] NOT_A_HASH = new byte[0];
     private static final String LINKS = "select seq, entry_id, prev_hash, chain_hash from ledger_chain order by seq";
@@ -58,11 +58,22 @@ public class LedgerVerifier {
     private final JdbcTemplate jdbc;
     private final LedgerCheckpoints checkpoints;
     private final Clock clock;
+    private final long entriesPerReader;
+    private final int readers;
 
-    LedgerVerifier(JdbcTemplate jdbc, LedgerCheckpoints checkpoints, Clock clock) {
+    /**
+     * @param entriesPerReader below twice this many entries one reader is quickest; above, the ledger is read
+     *                         in parallel ranges of at least this many entry ids
+     * @param readers          at most this many parallel readers; 0 for one per processor, up to four
+     */
+    LedgerVerifier(JdbcTemplate jdbc, LedgerCheckpoints checkpoints, Clock clock,
+                   @Value("${infoshare.ledger.verifier-entries-per-reader:200000}") long entriesPerReader,
+                   @Value("${infoshare.ledger.verifier-readers:0}") int readers) {
         this.jdbc = jdbc;
         this.checkpoints = checkpoints;
         this.clock = clock;
+        this.entriesPerReader = Math.max(1, entriesPerReader);
+        this.readers = readers > 0 ? readers : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /**
@@ -113,7 +124,7 @@ public class LedgerVerifier {
                 (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)});
         long first = span[0];
         long last = span[1];
-        int readers = (int) Math.min(readers(), Math.max(1, (last - first + 1) / PARALLEL_FROM));
+        int readers = (int) Math.min(this.readers, Math.max(1, (last - first + 1) / entriesPerReader));
         if (readers <= 1) {
             jdbc.execute((ConnectionCallback<Void>) connection -> {
                 readPositions(connection.unwrap(PGConnection.class), first, last, proof);
@@ -147,10 +158,6 @@ public class LedgerVerifier {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static int readers() {
-        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /** One range of positions, on a connection of its own that sees the verification's snapshot. */

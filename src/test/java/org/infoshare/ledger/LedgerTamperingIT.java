@@ -38,10 +38,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that each kind of tampering is detected at the first broken entry or position. Every test restores what
  * it changed. The class also has an application context and database of its own (with no background
  * sequencer or checkpoints, so that nothing links or signs a tampered chain), so the ledger shared by the
- * other integration tests is never touched.
+ * other integration tests is never touched. Its verifier reads the ledger in parallel ranges, as it does for a
+ * large ledger, where the shared context's reads it in one.
  */
 @IntegrationTest
-@TestPropertySource(properties = "infoshare.background-jobs=false")
+@TestPropertySource(properties = {"infoshare.background-jobs=false", "infoshare.ledger.verifier-entries-per-reader=10",
+        "infoshare.ledger.verifier-readers=3"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class LedgerTamperingIT {
 
