@@ -27,6 +27,8 @@ final class CopyRows implements AutoCloseable {
     private byte[] buffer = new byte[1 << 16];
     private int position;
     private int limit;
+    /** Where the row being read began: a message may replace the buffer only before any of the row is read. */
+    private int rowStart;
     private boolean ended;
 
     private CopyRows(CopyOut copy, int fields) {
@@ -59,6 +61,7 @@ final class CopyRows implements AutoCloseable {
             return false;
         }
         compact();
+        rowStart = position;
         require(2);
         short count = (short) (((buffer[position] & 0xff) << 8) | (buffer[position + 1] & 0xff));
         position += 2;
@@ -175,12 +178,23 @@ final class CopyRows implements AutoCloseable {
         }
     }
 
-    /** Makes sure {@code count} bytes from the current position are in the buffer, appending server messages. */
+    /**
+     * Makes sure {@code count} bytes from the current position are in the buffer, appending server messages.
+     * PostgreSQL sends a row per message, so a message arriving when everything before it was read is used as
+     * it is, without copying.
+     */
     private void require(int count) throws SQLException {
         while (limit - position < count) {
             byte[] message = copy.readFromCopy();
             if (message == null) {
                 throw new IllegalStateException("The copy stream ended in the middle of a row");
+            }
+            if (position == limit && position == rowStart && message.length >= count) {
+                buffer = message;
+                position = 0;
+                rowStart = 0;
+                limit = message.length;
+                return;
             }
             if (limit + message.length > buffer.length) {
                 buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, limit + message.length));

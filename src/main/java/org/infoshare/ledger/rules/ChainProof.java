@@ -43,7 +43,7 @@ public final class ChainProof {
 
     private final EntryHashes hashes = new EntryHashes();
     private final byte[] recomputed = new byte[EntryHashes.HASH_LENGTH];
-    private final Set<Long> checkpointSeqs;
+    private final long[] checkpointSeqs;
     private final Map<Long, byte[]> hashesAtCheckpoints = new HashMap<>();
 
     // What the positions showed: the lowest failing position (per entry, in case positions repeat) ...
@@ -71,7 +71,11 @@ public final class ChainProof {
 
     /** @param checkpointSeqs positions whose chain hash will be compared with signed checkpoints */
     public ChainProof(Set<Long> checkpointSeqs) {
-        this.checkpointSeqs = checkpointSeqs;
+        this.checkpointSeqs = checkpointSeqs.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    private boolean isCheckpointed(long seq) {
+        return checkpointSeqs.length > 0 && Arrays.binarySearch(checkpointSeqs, seq) >= 0;
     }
 
     /** Whether the position at {@code seq} can still change the outcome; a reader may skip it when not. */
@@ -142,7 +146,7 @@ public final class ChainProof {
             highestSeq = seq;
             System.arraycopy(chainHash, 0, highestChainHash, 0, EntryHashes.HASH_LENGTH);
         }
-        if (checkpointSeqs.contains(seq)) {
+        if (isCheckpointed(seq)) {
             storedAtCheckpoints.put(seq, chainHash.clone());
         }
     }
@@ -261,7 +265,7 @@ public final class ChainProof {
         }
         // The position proved its own chain hash, so the stored hash is the one re-derived.
         System.arraycopy(chainHash, 0, previous, 0, EntryHashes.HASH_LENGTH);
-        if (checkpointSeqs.contains(seq)) {
+        if (isCheckpointed(seq)) {
             hashesAtCheckpoints.put(seq, chainHash.clone());
         }
         expectedSeq++;
