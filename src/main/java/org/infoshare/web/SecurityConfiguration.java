@@ -1,5 +1,6 @@
 package org.infoshare.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -57,9 +58,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService userDetailsService(ActorSource actors) {
+    UserDetailsService userDetailsService(ActorSource actors, Clock clock) {
         return username -> actors.localAccount(username)
-                .map(account -> new SignedInUser(account.userId(), account.username(), account.passwordHash()))
+                .map(account -> new SignedInUser(account.userId(), account.username(), account.passwordHash(), clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("No active local account"));
     }
 
@@ -86,7 +87,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http, ActorSource actors, OidcProperties oidc,
-                           ObjectProvider<ClientRegistrationRepository> registrations) throws Exception {
+                           ObjectProvider<ClientRegistrationRepository> registrations, Clock clock) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().authenticated())
@@ -113,7 +114,7 @@ class SecurityConfiguration {
         if (repository != null) {
             http.oauth2Login(login -> login
                     .loginPage("/sign-in")
-                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new DirectoryOidcUserService(actors, oidc.usernameClaim())))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new DirectoryOidcUserService(actors, oidc.usernameClaim(), clock)))
                     .failureHandler((request, response, e) -> {
                         boolean unknown = e instanceof OAuth2AuthenticationException oauth
                                 && DirectoryOidcUserService.UNKNOWN_IDENTITY.equals(oauth.getError().getErrorCode());
