@@ -61,8 +61,11 @@ class DirectoryActors implements ActorSource {
         if (usernameClaim == null || usernameClaim.isBlank()) {
             return Optional.empty();
         }
+        // Only people sign in; partner systems authenticate with API tokens. An account already linked to
+        // another identity is not taken over by a second identity that happens to carry the same email.
         Optional<StaffMember> match = store.userIdByUsername(usernameClaim).flatMap(store::staff)
                 .filter(StaffMember::active)
+                .filter(member -> member.kind() == Actor.Kind.PERSON)
                 .filter(member -> !member.federated());
         match.ifPresent(member -> {
             store.linkFederatedIdentity(member.id(), issuer, subject);
