@@ -6,6 +6,8 @@ import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -33,6 +35,19 @@ class PageExceptionHandler {
         model.addAttribute("trainingLapsed", e instanceof AccessRefusedException refused
                 && refused.outcome() == AccessRule.Outcome.TRAINING_LAPSED);
         return "error/403";
+    }
+
+    /**
+     * A change that lost a race with another (a version that went stale, or a duplicate, between the checks
+     * and the write). The transaction has rolled back; nothing changed.
+     */
+    @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class})
+    String conflict(RuntimeException e, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("reason", e instanceof OptimisticLockingFailureException
+                ? "Someone else changed this record since you read it. Read it again and reapply your change."
+                : "The change conflicts with records already held.");
+        return "error/invalid";
     }
 
     /** A rule broken by something other than a form field (e.g. a stale link); forms handle their own. */
