@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.HttpBrowser;
+import org.infoshare.support.SignedInSession;
 import org.infoshare.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +19,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -48,6 +51,9 @@ class AccessRulesIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    DemoPartnership demo;
 
     @org.springframework.boot.test.web.server.LocalServerPort
     int port;
@@ -118,6 +124,28 @@ class AccessRulesIT {
                 problems.add(endpoint + " answered " + status + (location == null ? "" : " -> " + location));
             }
         }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyPageAndListWithoutParametersAnswersAnAdministrator() throws Exception {
+        MockHttpSession session = SignedInSession.of(mvc, DemoPartnership.COUNCIL_ADMIN);
+        String token = demo.token(DemoPartnership.COUNCIL_ADMIN);
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (Endpoint endpoint : endpoints()) {
+            if (!endpoint.method().equals("GET") || endpoint.pattern().contains("{") || endpoint.pattern().equals("/error")) {
+                continue;
+            }
+            MvcResult result = endpoint.pattern().startsWith("/api/")
+                    ? mvc.perform(get(endpoint.pattern()).header("Authorization", "Bearer " + token)).andReturn()
+                    : mvc.perform(get(endpoint.pattern()).session(session)).andReturn();
+            checked++;
+            if (result.getResponse().getStatus() != 200) {
+                problems.add(endpoint + " answered " + result.getResponse().getStatus());
+            }
+        }
+        assertThat(checked).isGreaterThan(10);
         assertThat(problems).isEmpty();
     }
 
