@@ -30,7 +30,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains. {@code /api/**}: stateless, bearer tokens, problem-detail errors. Everything else:
+ * Two filter chains. {@code /api/**} and the Prometheus metrics: stateless, bearer tokens, problem-detail errors. Everything else:
  * the browser UI with a session, CSRF protection and the GOV.UK sign-in page (plus OIDC when configured).
  * Both re-read the user from the directory on every request, before authorisation.
  */
@@ -67,7 +67,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ActorSource actors, ProblemWriter problems) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/actuator/prometheus")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
