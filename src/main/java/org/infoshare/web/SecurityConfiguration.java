@@ -30,8 +30,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains. {@code /api/**} and the Prometheus metrics: stateless, bearer tokens, problem-detail errors. Everything else:
- * the browser UI with a session, CSRF protection and the GOV.UK sign-in page (plus OIDC when configured).
+ * Two filter chains. {@code /api/**} and the Prometheus metrics: stateless, bearer tokens, problem-detail
+ * errors. Everything else: the browser UI with a session, CSRF protection and the GOV.UK sign-in page (plus
+ * OIDC when configured).
  * Both re-read the user from the directory on every request, before authorisation.
  */
 @Configuration(proxyBeanMethods = false)
