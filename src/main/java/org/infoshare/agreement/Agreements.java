@@ -51,11 +51,13 @@ public class Agreements {
     private final DirectoryLookup directory;
     private final CommandValidator validator;
     private final Ledger ledger;
+    private final AgreementFiles files;
     private final Clock clock;
 
     Agreements(AgreementStore store, LegalCatalogue catalogue, DirectoryLookup directory, CommandValidator validator,
-               Ledger ledger, Clock clock) {
+               Ledger ledger, AgreementFiles files, Clock clock) {
         this.store = store;
+        this.files = files;
         this.catalogue = catalogue;
         this.directory = directory;
         this.validator = validator;
@@ -484,10 +486,16 @@ public class Agreements {
 
     // --- import (agreement as code) ---------------------------------------------------------------------
 
-    /** Creates a draft from a file after checking it with the document rules; nothing is written otherwise. */
+    /**
+     * Creates a draft from an agreement file after reading it and checking it with the document rules (the
+     * same rules as activation, less the DPIA and signatures); every problem names its path in the file, and
+     * nothing is written unless there are none.
+     */
     @Transactional
-    public Agreement importFile(Actor actor, AgreementCommands.ImportAgreement command, AgreementFiles.Parsed parsed) {
+    public Agreement importAgreement(Actor actor, AgreementCommands.ImportAgreement command) {
         requireRole(actor, GOVERNANCE, "Only Data Protection Officers and partnership administrators import agreements");
+        validator.check(command);
+        AgreementFiles.Parsed parsed = files.parse(command.content(), command.format());
         List<Violation> violations = new ArrayList<>(ActivationRules.document(parsed.document(), context()).stream()
                 .map(v -> new Violation(AgreementFiles.ROOT + "." + v.field(), v.rule(), v.message())).toList());
         if (!parsed.document().partyIds().contains(actor.organisationId())) {

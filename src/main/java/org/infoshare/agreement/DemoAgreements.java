@@ -67,11 +67,13 @@ class DemoAgreements implements ApplicationRunner {
     private final DirectoryLookup directory;
     private final CommandValidator validator;
     private final Ledger ledger;
+    private final AgreementFiles files;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoAgreements(DemoDataPolicy policy, AgreementStore store, LegalCatalogue catalogue, DirectoryLookup directory,
-                   CommandValidator validator, Ledger ledger, TransactionTemplate transaction, Clock clock) {
+                   CommandValidator validator, Ledger ledger, AgreementFiles files, TransactionTemplate transaction, Clock clock) {
+        this.files = files;
         this.policy = policy;
         this.store = store;
         this.catalogue = catalogue;
@@ -139,7 +141,7 @@ class DemoAgreements implements ApplicationRunner {
     private Agreements at(LocalDate day) {
         Clock then = Clock.fixed(day.atTime(10, 0).atZone(UkCalendar.ZONE).toInstant(), ZoneOffset.UTC);
         Duration back = Duration.between(then.instant(), clock.instant());
-        return new Agreements(store, catalogue, directory, validator, ledger, Clock.offset(clock, back.negated()));
+        return new Agreements(store, catalogue, directory, validator, ledger, files, Clock.offset(clock, back.negated()));
     }
 
     private UUID organisation(String name) {

@@ -246,12 +246,12 @@ public final class ActivationRules {
         layer(v, "lawfulBasis.statutoryGateways", basis.statutoryGateways(), ProvisionKind.STATUTORY_GATEWAY, context);
         layer(v, "lawfulBasis.commonLaw", basis.commonLaw(), ProvisionKind.COMMON_LAW, context);
 
-        if (basis.article6().isEmpty()) {
+        if (basis.article6().stream().noneMatch(code -> inLayer(code, ProvisionKind.ARTICLE_6, context))) {
             v.add(new Violation("lawfulBasis.article6", ARTICLE_6_REQUIRED,
                     "Choose at least one UK GDPR Article 6 lawful basis: every sharing needs one (002 §2.3)"));
         }
         boolean special = d.hasCategory(DataCategory.SPECIAL_CATEGORY);
-        if (special && basis.article9().isEmpty()) {
+        if (special && basis.article9().stream().noneMatch(code -> inLayer(code, ProvisionKind.ARTICLE_9, context))) {
             v.add(new Violation("lawfulBasis.article9", SPECIAL_CATEGORY_CONDITION,
                     "The agreement covers special category items (" + itemCodes(d, DataCategory.SPECIAL_CATEGORY)
                             + "): choose a UK GDPR Article 9 condition"));
@@ -273,7 +273,7 @@ public final class ActivationRules {
             }
         }
         if (d.hasCategory(DataCategory.CRIMINAL_OFFENCE)) {
-            if (basis.article10().isEmpty()) {
+            if (basis.article10().stream().noneMatch(code -> inLayer(code, ProvisionKind.ARTICLE_10, context))) {
                 v.add(new Violation("lawfulBasis.article10", CRIMINAL_OFFENCE_BASIS,
                         "The agreement covers criminal offence items (" + itemCodes(d, DataCategory.CRIMINAL_OFFENCE)
                                 + "): cite UK GDPR Article 10"));
