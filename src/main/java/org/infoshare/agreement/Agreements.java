@@ -164,7 +164,12 @@ public class Agreements {
                     "Your organisation must stay a party to an agreement it drafts");
         }
         int catalogueVersion = catalogue.current().version();
-        store.updateDocument(id, draft.version(), document, catalogueVersion, command.revision(), clock.instant());
+        try {
+            store.updateDocument(id, draft.version(), document, catalogueVersion, command.revision(), clock.instant());
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            throw new ConflictException("revision", "current-revision",
+                    "Someone else changed this draft since you opened it: open it again and reapply your change");
+        }
         ledger.record(event("agreement.draft-saved", actor, id).detail("version", draft.version())
                 .detail("revision", command.revision() + 1).detail("sections", changedSections(draft.document(), document))
                 .detail("catalogueVersion", catalogueVersion).build());
