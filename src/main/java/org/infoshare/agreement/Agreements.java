@@ -220,6 +220,7 @@ public class Agreements {
      */
     @Transactional
     public Agreement sign(Actor actor, UUID id, int version) {
+        store.lock(id);
         Agreement agreement = get(actor, id);
         Agreement.Version target = agreement.version(version).orElseThrow(() -> new NotFoundException("Agreement version"));
         if (!target.document().partyIds().contains(actor.organisationId())) {
@@ -324,6 +325,7 @@ public class Agreements {
 
     @Transactional
     public Agreement review(Actor actor, UUID id, AgreementCommands.RecordReview command) {
+        store.lock(id);
         Agreement agreement = get(actor, id);
         requireParty(actor, agreement);
         requireRole(actor, SIGNATORIES, "Only a party's Data Protection Officer or Caldicott Guardian records a review");
@@ -355,6 +357,7 @@ public class Agreements {
     /** Ends the agreement: no new sharing under it; each party keeps what it holds as controller (002 §1.5). */
     @Transactional
     public Agreement terminate(Actor actor, UUID id, AgreementCommands.Terminate command) {
+        store.lock(id);
         Agreement agreement = get(actor, id);
         requireParty(actor, agreement);
         requireRole(actor, Set.of(Role.DATA_PROTECTION_OFFICER), "Only a party's Data Protection Officer terminates an agreement");
@@ -445,6 +448,7 @@ public class Agreements {
 
     @Transactional
     public Dpia.State signOffDpia(Actor actor, UUID id) {
+        store.lock(id);
         Agreement agreement = get(actor, id);
         requireParty(actor, agreement);
         requireRole(actor, Set.of(Role.DATA_PROTECTION_OFFICER), "Only a party's Data Protection Officer signs off a DPIA");
@@ -559,6 +563,7 @@ public class Agreements {
 
     /** Visible to the actor, who must be a governance role of a party. */
     private Agreement governed(Actor actor, UUID id) {
+        store.lock(id);
         Agreement agreement = get(actor, id);
         requireParty(actor, agreement);
         requireRole(actor, GOVERNANCE, "Only a party's Data Protection Officers and partnership administrators change an agreement");
