@@ -15,6 +15,7 @@ import org.infoshare.directory.ControllerRole;
 import org.infoshare.legal.DataCategory;
 import org.infoshare.legal.SpecialCategory;
 import org.infoshare.shared.problem.InvalidRequestException;
+import org.infoshare.shared.problem.Violation;
 
 /**
  * The agreement pages' forms. Property names mirror {@link AgreementDocument}, so a rule broken in a field
@@ -295,15 +296,22 @@ final class AgreementForms {
         }
 
         Party toParty() {
+            List<Violation> problems = new ArrayList<>();
             if (organisationId == null) {
-                throw InvalidRequestException.of("organisationId", "required", "Choose the organisation");
+                problems.add(new Violation("organisationId", "required", "Choose the organisation"));
             }
             if (role == null) {
-                throw InvalidRequestException.of("role", "required", "Select the organisation's role under data protection law");
+                problems.add(new Violation("role", "required", "Select the organisation's role under data protection law"));
+            }
+            if (splitLines(duties).isEmpty()) {
+                problems.add(new Violation("duties", "required", "Set out the organisation's duties under the agreement"));
             }
             if (competentAuthority == null) {
-                throw InvalidRequestException.of("competentAuthority", "required",
-                        "Say whether the organisation processes for law enforcement as a competent authority");
+                problems.add(new Violation("competentAuthority", "required",
+                        "Say whether the organisation processes for law enforcement as a competent authority"));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidRequestException(problems);
             }
             return new Party(organisationId, role, splitLines(duties), competentAuthority);
         }
@@ -322,8 +330,9 @@ final class AgreementForms {
 
     /** A data item at field level. */
     public static class ItemForm {
-        private String code;
+        // In the order the page shows them, so that the error summary reads the same way.
         private String name;
+        private String code;
         private String description;
         private DataCategory category;
         private SpecialCategory specialCategory;
@@ -343,20 +352,26 @@ final class AgreementForms {
         }
 
         DataItem toItem() {
-            if (code == null || code.isBlank()) {
-                throw InvalidRequestException.of("code", "required", "Give the item a code, like date-of-birth");
-            }
+            List<Violation> problems = new ArrayList<>();
             if (name == null || name.isBlank()) {
-                throw InvalidRequestException.of("name", "required", "Name the item, like Date of birth");
+                problems.add(new Violation("name", "required", "Name the item, like Date of birth"));
+            }
+            if (code == null || code.isBlank()) {
+                problems.add(new Violation("code", "required", "Give the item a code, like date-of-birth"));
+            } else if (!code.strip().matches("[a-z0-9][a-z0-9-]{0,59}")) {
+                problems.add(new Violation("code", "format", "The code must be lower-case letters, numbers and hyphens, like date-of-birth"));
             }
             if (category == null) {
-                throw InvalidRequestException.of("category", "required", "Select the category of data");
+                problems.add(new Violation("category", "required", "Select the category of data"));
             }
             if (category == DataCategory.SPECIAL_CATEGORY && specialCategory == null) {
-                throw InvalidRequestException.of("specialCategory", "required", "Select the kind of special category data");
+                problems.add(new Violation("specialCategory", "required", "Select the kind of special category data"));
             }
             if (recipients == null || recipients.isEmpty()) {
-                throw InvalidRequestException.of("recipients", "required", "Select the parties that may receive the item");
+                problems.add(new Violation("recipients", "required", "Select the parties that may receive the item"));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidRequestException(problems);
             }
             return new DataItem(code.strip(), name.strip(), blankToNull(description), category,
                     category == DataCategory.SPECIAL_CATEGORY ? specialCategory : null, new ArrayList<>(recipients));
@@ -514,8 +529,8 @@ final class AgreementForms {
 
     public static class ImportForm {
         private AgreementCommands.FileFormat format = AgreementCommands.FileFormat.YAML;
-        private String content;
         private UUID agreementId;
+        private String content;
 
         public AgreementCommands.FileFormat getFormat() { return format; }
         public void setFormat(AgreementCommands.FileFormat format) { this.format = format; }

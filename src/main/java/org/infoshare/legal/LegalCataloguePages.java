@@ -71,11 +71,12 @@ class LegalCataloguePages {
     }
 
     public static class ProvisionForm {
-        private String code;
+        // In the order the page shows them, so that the error summary reads the same way.
         private ProvisionKind kind;
         private String citation;
         private String title;
         private String summary;
+        private String code;
 
         public String getCode() { return code; }
         public void setCode(String code) { this.code = code; }

@@ -131,7 +131,7 @@ class AgreementPagesIT {
                 .andExpect(content().string(containsString("govuk-summary-card")));
         mvc.perform(as(COUNCIL_DPO, post("/agreements/" + id + "/submit")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("The agreement cannot be submitted yet")))
+                .andExpect(content().string(containsString("The agreement cannot be submitted until these are complete")))
                 .andExpect(content().string(containsString("choose a UK GDPR Article 9 condition")))
                 .andExpect(content().string(containsString("cite DPA 2018 s35(4) (consent) or s35(5)")))
                 .andExpect(content().string(containsString("Screen the agreement to decide whether a full data protection impact assessment is needed")))
