@@ -35,7 +35,7 @@ public final class AgreementIndex {
         return byPair.size();
     }
 
-    private record Pair(UUID first, UUID second) {
+    record Pair(UUID first, UUID second) {
         static Pair of(UUID a, UUID b) {
             return a.compareTo(b) <= 0 ? new Pair(a, b) : new Pair(b, a);
         }

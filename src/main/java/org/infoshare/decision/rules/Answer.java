@@ -1,6 +1,6 @@
 package org.infoshare.decision.rules;
 
-/** A practitioner's answer to a question of fact. "Not sure" is an honest answer: it leads to advice (004 rule 4). */
+/** A practitioner's answer to a question of fact. 'Not sure' is an honest answer: it leads to advice (004 rule 4). */
 public enum Answer {
     YES("Yes"),
     NO("No"),

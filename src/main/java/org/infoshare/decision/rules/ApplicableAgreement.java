@@ -1,5 +1,6 @@
 package org.infoshare.decision.rules;
 
+import org.infoshare.shared.SharingPurpose;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;

@@ -14,7 +14,7 @@ import static org.infoshare.decision.rules.Workings.ConsentStanding.WITHDRAWN;
 /**
  * Layer 3: consent. Given for this purpose and this recipient → may share on it. Partial consent covers only
  * the recipients it names. Refused, withdrawn or expired → look for another reason. Not sought → the reason
- * must be recorded (003 "Consent to share information", "Partial Consent"; 004 §5).
+ * must be recorded (003 'Consent to share information', 'Partial Consent'; 004 §5).
  */
 final class ConsentPolicy implements Layer {
 

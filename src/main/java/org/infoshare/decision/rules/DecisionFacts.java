@@ -1,5 +1,6 @@
 package org.infoshare.decision.rules;
 
+import org.infoshare.shared.SharingPurpose;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.infoshare.legal.DataCategory;
 import org.infoshare.legal.SpecialCategory;
 
 /**
- * The facts of one case as the practitioner states them (003 "When? Who? How?", 004 §2-6): who the
+ * The facts of one case as the practitioner states them (003 'When? Who? How?', 004 §2-6): who the
  * information is about, who holds it and who would receive it, why, what, the consent position, the
  * safeguarding and public interest facts, the proportionality answers, urgency and where it would go.
  */
@@ -85,7 +86,7 @@ public record DecisionFacts(
      * One item of information the practitioner would share.
      *
      * @param specialCategory set when {@code category} is special category data
-     * @param opinion         professional opinion rather than fact (003 "Accurate": distinguish them)
+     * @param opinion         professional opinion rather than fact (003 'Accurate': distinguish them)
      * @param necessary       the practitioner judges it necessary for the purpose (golden rule 6)
      * @param identifiesOthers it would identify third parties who could be harmed (004 rule 5)
      */
@@ -156,7 +157,7 @@ public record DecisionFacts(
         }
     }
 
-    /** The proportionality questions (003 "Public Interest"; 002 §2.5). */
+    /** The proportionality questions (003 'Public Interest'; 002 §2.5). */
     public record Proportionality(Answer proportionate, Answer lessIntrusiveMeans) {
         public Proportionality {
             proportionate = proportionate == null ? Answer.NOT_SURE : proportionate;
@@ -171,7 +172,7 @@ public record DecisionFacts(
         }
     }
 
-    /** Whether the person will be told, or the recorded reason not to (003 "How?"; 002 §3.1). */
+    /** Whether the person will be told, or the recorded reason not to (003 'How?'; 002 §3.1). */
     public record Inform(Answer willInform, NotInformReason reasonNot) {
         public Inform {
             willInform = willInform == null ? Answer.YES : willInform;

@@ -59,7 +59,7 @@ public record DecisionResult(
     }
 
     /**
-     * How to share (003 "How?", 002 §4.4): by one of these secure methods only; whether to tell the person
+     * How to share (003 'How?', 002 §4.4): by one of these secure methods only; whether to tell the person
      * or the recorded reason not to; fact marked apart from opinion; others' identities protected.
      */
     public record Conditions(Set<TransferMethod> secureMethods, boolean informPerson, String notInformReason,

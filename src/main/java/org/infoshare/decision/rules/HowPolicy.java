@@ -10,7 +10,7 @@ import org.infoshare.agreement.TransferMethod;
 /**
  * Layer 7: how to share. The right person, a secure method (never unencrypted email), fact distinguished from
  * opinion, third parties protected, and the person told unless that would create or increase risk, with the
- * reason recorded (003 "How?"; 002 §3.1, §4.4; 004 rules 2, 5, 6 and §6).
+ * reason recorded (003 'How?'; 002 §3.1, §4.4; 004 rules 2, 5, 6 and §6).
  */
 final class HowPolicy implements Layer {
 

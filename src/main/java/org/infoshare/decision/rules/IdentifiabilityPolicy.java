@@ -1,6 +1,6 @@
 package org.infoshare.decision.rules;
 
-/** Layer 2: does the information identify anyone, and is it confidential? (003 "When?"; 004 §6; 002 §4.2-4.3) */
+/** Layer 2: does the information identify anyone, and is it confidential? (003 'When?'; 004 §6; 002 §4.2-4.3) */
 final class IdentifiabilityPolicy implements Layer {
 
     @Override

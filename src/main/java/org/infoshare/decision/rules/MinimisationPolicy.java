@@ -9,7 +9,7 @@ import org.infoshare.legal.DataCategory;
 
 /**
  * Layer 6: share only the items that are necessary and allowed; withhold the rest and say why (golden rule 6;
- * 000 §4.1 "data minimisation"). Where an agreement applies, only its items allowed for this recipient.
+ * 000 §4.1 'data minimisation'). Where an agreement applies, only its items allowed for this recipient.
  */
 final class MinimisationPolicy implements Layer {
 

@@ -1,6 +1,6 @@
 package org.infoshare.decision.rules;
 
-/** Why consent was not sought: one of these must be recorded (003 "Consent to share information"; 004 §2, §5). */
+/** Why consent was not sought: one of these must be recorded (003 'Consent to share information'; 004 §2, §5). */
 public enum NotSoughtReason {
     WOULD_PLACE_CHILD_AT_RISK("Seeking consent would place a child at increased risk of harm", "004 golden rule 2"),
     WOULD_PREJUDICE_INVESTIGATION("Seeking consent would prejudice the prevention, detection or prosecution of a crime", "004 §6"),

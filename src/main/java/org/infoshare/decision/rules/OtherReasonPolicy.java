@@ -21,7 +21,7 @@ import static org.infoshare.decision.rules.Workings.Reason.VITAL_INTERESTS;
 /**
  * Layer 4: without consent, is there another reason to share? Safeguarding a child at risk of significant
  * harm; an adult at risk (all three tests); vital interests; a public function; the public interest (003
- * "When?", "Public Interest"; 004 §2, §6). A refusal is overridden only with a recorded justification.
+ * 'When?', 'Public Interest'; 004 §2, §6). A refusal is overridden only with a recorded justification.
  */
 final class OtherReasonPolicy implements Layer {
 

@@ -1,6 +1,6 @@
 package org.infoshare.decision.rules;
 
-/** The three answers a sharing decision can have (DOMAIN "The decision, layer by layer"). */
+/** The three answers a sharing decision can have (DOMAIN 'The decision, layer by layer'). */
 public enum Outcome {
     SHARE("Share"),
     DO_NOT_SHARE("Do not share"),

@@ -4,7 +4,7 @@ import org.infoshare.shared.Role;
 
 /**
  * Layer 4, continued: sharing without consent must be proportionate, and not done where an equally effective,
- * less intrusive means exists (003 "Public Interest"; 002 §2.5; 000 §4.1).
+ * less intrusive means exists (003 'Public Interest'; 002 §2.5; 000 §4.1).
  */
 final class ProportionalityPolicy implements Layer {
 

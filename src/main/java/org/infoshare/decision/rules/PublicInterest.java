@@ -1,6 +1,6 @@
 package org.infoshare.decision.rules;
 
-/** The public interest criteria (003 "Public Interest"). */
+/** The public interest criteria (003 'Public Interest'). */
 public enum PublicInterest {
     PROTECTING_VULNERABLE("Protecting vulnerable members of the community", false),
     ADMINISTRATION_OF_JUSTICE("Administration of justice", false),

@@ -1,8 +1,9 @@
 package org.infoshare.decision.rules;
 
+import org.infoshare.shared.SharingPurpose;
 import org.infoshare.shared.Role;
 
-/** Layer 1: is there a clear and legitimate purpose? (003 "When?"; 000 §4.1; 002 Appendix D) */
+/** Layer 1: is there a clear and legitimate purpose? (003 'When?'; 000 §4.1; 002 Appendix D) */
 final class PurposePolicy implements Layer {
 
     private static final String QUESTION = "Is there a clear and legitimate purpose for sharing?";

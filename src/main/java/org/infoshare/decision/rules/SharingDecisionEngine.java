@@ -7,7 +7,7 @@ import java.util.List;
 import org.infoshare.shared.Role;
 
 /**
- * Walks the layers of a sharing decision (DOMAIN "The decision, layer by layer"; 003 "When? Who? How?";
+ * Walks the layers of a sharing decision (DOMAIN 'The decision, layer by layer'; 003 'When? Who? How?';
  * 000 Appendix 1) and answers share, do not share or seek advice, with the path it took, the lawful basis
  * chain, the items to share and withhold, and the conditions. Plain Java: no state, safe to share.
  */

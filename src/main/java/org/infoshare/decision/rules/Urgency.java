@@ -1,6 +1,6 @@
 package org.infoshare.decision.rules;
 
-/** How soon the information is needed (003 "Timely"). */
+/** How soon the information is needed (003 'Timely'). */
 public enum Urgency {
     ROUTINE("Routine"),
     URGENT("Urgent: needed today"),

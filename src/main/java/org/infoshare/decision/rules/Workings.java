@@ -12,7 +12,7 @@ import org.infoshare.shared.Role;
 /** The engine's notes while it walks the layers for one case: the path so far and what each layer settled. */
 final class Workings {
 
-    /** What makes sharing without consent possible (003 "When?": "another reason to share"). */
+    /** What makes sharing without consent possible (003 'When?': 'another reason to share'). */
     enum Reason { NOT_CONFIDENTIAL, CHILD_AT_RISK, ADULT_AT_RISK, VITAL_INTERESTS, PUBLIC_FUNCTION, LEGAL_DUTY, PUBLIC_INTEREST }
 
     /** Where consent stands for this purpose and this recipient. */

@@ -1,5 +1,6 @@
 package org.infoshare.decision.rules;
 
+import org.infoshare.shared.SharingPurpose;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;

@@ -1,11 +1,12 @@
-package org.infoshare.decision.rules;
+package org.infoshare.shared;
 
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Why the information would be shared. Each purpose says whether it is a law enforcement purpose (DPA 2018
- * s31: then a competent authority shares under Part 3) and whether it is a health or social care purpose.
+ * Why information would be shared: the purposes consent is given for, decisions are made for and agreements
+ * cover. Each says whether it is a law enforcement purpose (DPA 2018 s31: a competent authority then shares
+ * under Part 3) and whether it is a health or social care purpose.
  */
 public enum SharingPurpose {
     SAFEGUARDING_CHILD("Safeguarding a child: protecting them from abuse, neglect or harm", false, true, "safeguard", "child protection", "welfare of child"),
