@@ -3,7 +3,6 @@ package org.infoshare.decision;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,7 +42,7 @@ class ApplicableAgreements {
 
     static ApplicableAgreement map(AgreementTerms terms) {
         Set<SharingPurpose> purposes = EnumSet.noneOf(SharingPurpose.class);
-        terms.purposes().stream().map(SharingPurpose::named).flatMap(Optional::stream).forEach(purposes::add);
+        terms.purposes().forEach(text -> purposes.addAll(SharingPurpose.mentionedIn(text)));
         List<ApplicableAgreement.AgreementItem> items = new ArrayList<>();
         for (DataItemTerms item : terms.dataItems()) {
             items.add(new ApplicableAgreement.AgreementItem(item.code(), item.name(), item.category(), item.specialCategory(), item.recipients()));

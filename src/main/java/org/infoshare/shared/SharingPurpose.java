@@ -45,6 +45,24 @@ public enum SharingPurpose {
         return care;
     }
 
+    /** Every purpose a sentence mentions, by code, label or key phrase: an agreement's purpose may cover several. */
+    public static java.util.Set<SharingPurpose> mentionedIn(String text) {
+        java.util.Set<SharingPurpose> found = java.util.EnumSet.noneOf(SharingPurpose.class);
+        if (text == null || text.isBlank()) {
+            return found;
+        }
+        named(text).ifPresent(found::add);
+        String normalised = text.strip().toLowerCase(Locale.ROOT);
+        for (SharingPurpose purpose : values()) {
+            for (String keyword : purpose.keywords) {
+                if (normalised.contains(keyword)) {
+                    found.add(purpose);
+                }
+            }
+        }
+        return found;
+    }
+
     /**
      * The purpose an agreement's wording names: its code, its label, or one of its key phrases. Agreements
      * state purposes in their own words; this is how a decision knows whether an agreement covers its purpose.
