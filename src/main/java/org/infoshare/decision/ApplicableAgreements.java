@@ -1,17 +1,12 @@
 package org.infoshare.decision;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.infoshare.agreement.AgreementRegister;
 import org.infoshare.agreement.AgreementTerms;
-import org.infoshare.agreement.DataItemTerms;
-import org.infoshare.agreement.SharingMode;
 import org.infoshare.decision.rules.ApplicableAgreement;
-import org.infoshare.shared.SharingPurpose;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -41,14 +36,6 @@ class ApplicableAgreements {
     }
 
     static ApplicableAgreement map(AgreementTerms terms) {
-        Set<SharingPurpose> purposes = EnumSet.noneOf(SharingPurpose.class);
-        terms.purposes().forEach(text -> purposes.addAll(SharingPurpose.mentionedIn(text)));
-        List<ApplicableAgreement.AgreementItem> items = new ArrayList<>();
-        for (DataItemTerms item : terms.dataItems()) {
-            items.add(new ApplicableAgreement.AgreementItem(item.code(), item.name(), item.category(), item.specialCategory(), item.recipients()));
-        }
-        return new ApplicableAgreement(terms.agreementId(), terms.reference(), terms.title(), terms.inForce(), terms.status().label(),
-                terms.mode() != SharingMode.SYSTEMATIC, terms.mode().allowsSystematic(), terms.effectiveFrom(), terms.parties(),
-                purposes, ApplicableAgreement.itemsByCode(items), terms.transferMethods());
+        return ApplicableAgreement.from(terms);
     }
 }

@@ -131,6 +131,10 @@ class DecisionStore {
         jdbc.sql("update sharing_decision set written_confirmed_at = :now where id = :id").param("id", id).param("now", utc(now)).update();
     }
 
+    long count() {
+        return jdbc.sql("select count(*) from sharing_decision").query(Long.class).single();
+    }
+
     Optional<RecordedDecision> find(UUID id) {
         return jdbc.sql(SELECT + " where d.id = :id").param("id", id).query(this::row).optional();
     }

@@ -1,6 +1,5 @@
 package org.infoshare.decision.rules;
 
-import org.infoshare.shared.SharingPurpose;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,7 +10,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.infoshare.agreement.AgreementTerms;
+import org.infoshare.agreement.DataItemTerms;
+import org.infoshare.agreement.SharingMode;
 import org.infoshare.agreement.TransferMethod;
+import org.infoshare.shared.SharingPurpose;
 import org.infoshare.legal.DataCategory;
 import org.infoshare.legal.SpecialCategory;
 
@@ -33,6 +36,19 @@ public record ApplicableAgreement(UUID agreementId, String reference, String tit
         purposes = purposes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(purposes));
         items = Map.copyOf(items);
         transferMethods = transferMethods.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(transferMethods));
+    }
+
+    /** An agreement's terms as the engine reads them; its purposes are matched by every purpose their wording mentions. */
+    public static ApplicableAgreement from(AgreementTerms terms) {
+        Set<SharingPurpose> purposes = EnumSet.noneOf(SharingPurpose.class);
+        terms.purposes().forEach(text -> purposes.addAll(SharingPurpose.mentionedIn(text)));
+        List<AgreementItem> items = new java.util.ArrayList<>();
+        for (DataItemTerms item : terms.dataItems()) {
+            items.add(new AgreementItem(item.code(), item.name(), item.category(), item.specialCategory(), item.recipients()));
+        }
+        return new ApplicableAgreement(terms.agreementId(), terms.reference(), terms.title(), terms.inForce(), terms.status().label(),
+                terms.mode() != SharingMode.SYSTEMATIC, terms.mode().allowsSystematic(), terms.effectiveFrom(), terms.parties(),
+                purposes, itemsByCode(items), terms.transferMethods());
     }
 
     public static Map<String, AgreementItem> itemsByCode(List<AgreementItem> items) {
