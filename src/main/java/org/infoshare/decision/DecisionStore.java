@@ -45,6 +45,14 @@ class DecisionStore {
     record NewDecision(UUID id, UUID organisationId, DecisionCommands.Decide stated, DecisionFacts facts, DecisionResult result,
                        String engineVersion, UUID decidedBy, Set<UUID> teams, Instant decidedAt, UUID reconsidersId,
                        String newInformation, UUID requestId, Role adviserRole) {
+
+        RecordedDecision asRecorded() {
+            boolean decided = result.outcome() != Outcome.SEEK_ADVICE;
+            return new RecordedDecision(id, organisationId, stated.subjectId(), stated.recipientOrganisationId(), stated.recipientTeamId(),
+                    stated, facts, result, result.outcome(), decided ? DecisionStatus.DECIDED : DecisionStatus.AWAITING_ADVICE, engineVersion,
+                    decidedBy, teams, decidedAt, decided ? decidedAt : null, reconsidersId, newInformation, List.of(), requestId, adviserRole,
+                    null, result.managerReview() ? new RecordedDecision.Review(RecordedDecision.ReviewStatus.OPEN, null, null, null) : null, null);
+        }
     }
 
     void insert(NewDecision d) {

@@ -118,7 +118,8 @@ public class SharingDecisions {
         if (request != null && !request.requesterOrganisationId().equals(recipient)) {
             violations.add(new Violation("recipientOrganisationId", "requester", "The recipient of an answer to a request is the organisation that asked"));
         }
-        Optional<Organisation> recipientOrganisation = directory.organisation(recipient);
+        List<Organisation> partnership = directory.organisations();
+        Optional<Organisation> recipientOrganisation = partnership.stream().filter(o -> o.id().equals(recipient)).findFirst();
         if (recipient.equals(actor.organisationId()) || recipientOrganisation.isEmpty()) {
             violations.add(new Violation("recipientOrganisationId", "partner-organisation", "Choose another organisation in the partnership"));
         }
@@ -162,7 +163,8 @@ public class SharingDecisions {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        OrganisationType holderType = directory.organisation(actor.organisationId()).map(Organisation::type).orElse(OrganisationType.OTHER);
+        OrganisationType holderType = partnership.stream().filter(o -> o.id().equals(actor.organisationId()))
+                .map(Organisation::type).findFirst().orElse(OrganisationType.OTHER);
         DecisionFacts facts = new DecisionFacts(
                 command.mode() == null ? DecisionMode.CASE_BY_CASE : command.mode(),
                 new DecisionFacts.Person(age, Boolean.TRUE.equals(command.deceased())),
@@ -179,9 +181,11 @@ public class SharingDecisions {
         DecisionResult result = engine.evaluate(facts, between);
         Role adviser = result.outcome() == Outcome.SEEK_ADVICE ? (command.adviserRole() != null ? command.adviserRole() : result.adviser()) : null;
         UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
-        store.insert(new DecisionStore.NewDecision(id, actor.organisationId(), command, facts, result, SharingDecisionEngine.VERSION,
-                actor.userId(), actor.teamIds(), now, reconsiders, newInformation, request == null ? null : request.requestId(), adviser));
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        DecisionStore.NewDecision recorded = new DecisionStore.NewDecision(id, actor.organisationId(), command, facts, result,
+                SharingDecisionEngine.VERSION, actor.userId(), actor.teamIds(), now, reconsiders, newInformation,
+                request == null ? null : request.requestId(), adviser);
+        store.insert(recorded);
         if (result.outcome() == Outcome.SHARE && result.consentId() != null) {
             consents.recordReliance(actor, result.consentId(), id, recipient, command.recipientTeamId());
         }
@@ -203,7 +207,8 @@ public class SharingDecisions {
                 .detail("adviser", adviser)
                 .detail("engine", SharingDecisionEngine.VERSION)
                 .build());
-        return store.find(id).orElseThrow();
+        // What was just written, without reading it back: one round trip less on the busiest path.
+        return recorded.asRecorded();
     }
 
     /** An adviser answers the open questions and gives advice; the engine decides again with their answers. */
