@@ -70,8 +70,9 @@ class SignInJourneyIT extends BrowserTest {
         Page practitioner = newSession();
         signIn(practitioner, COUNCIL_PRACTITIONER);
         assertThat(practitioner.locator(".app-account-bar__who")).hasText("Signed in as Sam Okafor, Westshire County Council");
-        assertThat(practitioner.locator(".govuk-service-navigation__list .govuk-service-navigation__link")).hasText(new String[] {"Partnership"});
-        assertThat(practitioner.locator("main .govuk-list a")).hasText(new String[] {"Partnership"});
+        assertThat(practitioner.locator(".govuk-service-navigation__list .govuk-service-navigation__link"))
+                .hasText(new String[] {"Decide whether to share", "Requests", "Consent", "Partnership"});
+        assertThat(practitioner.locator("main .govuk-list a")).hasText(new String[] {"Decide whether to share", "Requests", "Consent", "Partnership"});
 
         Response refused = open(practitioner, "/staff");
         assertEquals(403, refused.status());
