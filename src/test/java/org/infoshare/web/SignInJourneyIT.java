@@ -70,8 +70,9 @@ class SignInJourneyIT extends BrowserTest {
         Page practitioner = newSession();
         signIn(practitioner, COUNCIL_PRACTITIONER);
         assertThat(practitioner.locator(".app-account-bar__who")).hasText("Signed in as Sam Okafor, Westshire County Council");
-        assertThat(practitioner.locator(".govuk-service-navigation__list .govuk-service-navigation__link")).hasText(new String[] {"Agreements", "Partnership"});
-        assertThat(practitioner.locator("main .govuk-list a")).hasText(new String[] {"Agreements", "Partnership"});
+        String[] practitionerNavigation = {"Decide whether to share", "Requests", "Consent", "Agreements", "Partnership"};
+        assertThat(practitioner.locator(".govuk-service-navigation__list .govuk-service-navigation__link")).hasText(practitionerNavigation);
+        assertThat(practitioner.locator("main .govuk-list a")).hasText(practitionerNavigation);
 
         Response refused = open(practitioner, "/staff");
         assertEquals(403, refused.status());
