@@ -312,6 +312,9 @@ public class DatasetIngest {
                     + "stopped the upload: nothing was published");
         }
         List<ColumnPlan.Kept> kept = plan.kept();
+        if (kept.isEmpty()) {
+            throw refused(reading, "no-columns", "No column of the file may be published to this recipient: nothing was published");
+        }
         int[] sources = kept.stream().mapToInt(ColumnPlan.Kept::sourceIndex).toArray();
         RowValidator validator = new RowValidator(kept);
         int width = header.length;
@@ -343,6 +346,9 @@ public class DatasetIngest {
         if (plan.refused()) {
             throw refused(reading, "columns-refused", "The specification requires a column the agreement does not allow to go to "
                     + "this recipient: nothing was published");
+        }
+        if (plan.kept().isEmpty()) {
+            throw refused(reading, "no-columns", "The dataset specification has no columns yet: nothing was published");
         }
         RowValidator validator = new RowValidator(plan.kept());
         JsonNode node;
