@@ -1,4 +1,4 @@
-package org.infoshare.dataset;
+package benchmarks.dataset;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
