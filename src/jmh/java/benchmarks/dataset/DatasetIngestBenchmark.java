@@ -23,6 +23,10 @@ import javax.sql.DataSource;
 import org.infoshare.InfoshareApplication;
 import org.infoshare.agreement.AgreementRegister;
 import org.infoshare.agreement.AgreementTerms;
+import org.infoshare.dataset.DatasetCommands;
+import org.infoshare.dataset.DatasetFormat;
+import org.infoshare.dataset.DatasetIngest;
+import org.infoshare.dataset.DatasetSpecifications;
 import org.infoshare.dataset.rules.ColumnMode;
 import org.infoshare.dataset.rules.ValueType;
 import org.infoshare.directory.DirectoryLookup;
@@ -54,7 +58,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * page writes), beside PostgreSQL's own COPY of the same file into a plain 10-column table in the same run.
  * Scores are rows per second. The fork runs with a 256 MB heap; the ingest fork prints its peak heap use.
  *
- * <pre>./mvnw -P benchmarks test-compile exec:exec -Dbenchmark=DatasetIngestBenchmark</pre>
+ * <pre>./mvnw -Pbenchmarks -DskipTests compile exec:exec -Dbench.args=DatasetIngestBenchmark</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
