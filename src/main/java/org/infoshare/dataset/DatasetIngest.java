@@ -406,6 +406,26 @@ public class DatasetIngest {
         }
     }
 
+    /**
+     * Attempts whose process died mid-upload (nothing was published: their transaction never committed) are
+     * marked interrupted, so that their senders see the outcome; an attempt still running holds its row's lock
+     * and is skipped.
+     */
+    public int sweepAbandoned(java.time.Duration olderThan) {
+        Integer swept = own.execute(status -> {
+            List<UUID> abandoned = store.abandonedAttempts(clock.instant().minus(olderThan));
+            for (UUID id : abandoned) {
+                store.finish(id, UploadStatus.INTERRUPTED, 0, DatasetReport.of("interrupted",
+                        "The upload stopped before the end of the file: nothing was published. Send it again with the same idempotency key.",
+                        List.of(), new ValidationReport(0)), clock.instant());
+                ledger.record(LedgerEvent.of("dataset.upload.interrupted", "dataset", id).organisation(store.senderOf(id).orElse(null))
+                        .detail("reason", "abandoned").build());
+            }
+            return abandoned.size();
+        });
+        return swept == null ? 0 : swept;
+    }
+
     private static ThreadFactory daemonThreads() {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {

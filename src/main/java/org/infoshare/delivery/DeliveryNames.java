@@ -37,7 +37,7 @@ class DeliveryNames {
         return wanted.isEmpty() ? Map.of() : directory.displayNames(wanted);
     }
 
-    /** "Children's Social Care – Assessment, Westshire County Council" or "Sam Okafor, Westshire County Council". */
+    /** The addressee as a phrase: the team or the named person, then their organisation. */
     String addressee(Disclosure d) {
         String organisation = organisations().getOrDefault(d.recipientOrganisationId(), "");
         String who = d.recipientUserId() != null ? people(List.of(d.recipientUserId())).getOrDefault(d.recipientUserId(), "a named person")

@@ -88,6 +88,10 @@ class DisclosureStore {
         }
     }
 
+    boolean any() {
+        return jdbc.sql("select exists (select 1 from disclosure)").query(Boolean.class).single();
+    }
+
     Optional<Disclosure> find(UUID id) {
         return jdbc.sql(HEADER + " where d.id = :id").param("id", id).query(this::header).optional();
     }

@@ -132,7 +132,12 @@ public class Disclosures {
         if (SENDERS.stream().noneMatch(actor::hasRole)) {
             throw new ForbiddenException("Only practitioners and managers make disclosures");
         }
-        validator.check(command);
+        // Every problem at once: the command's own rules, then what the decision allows.
+        List<Violation> violations = new ArrayList<>(validator.violations(command));
+        if (command == null || command.decisionId() == null || command.items() == null) {
+            validator.check(command);
+            throw new InvalidRequestException(violations);
+        }
         AuthorisedShare share;
         try {
             share = shareDecision(actor, command.decisionId());
@@ -140,7 +145,6 @@ public class Disclosures {
             throw InvalidRequestException.of("decisionId", "share-decision",
                     "Choose a completed decision to share, made in your organisation, that you can see");
         }
-        List<Violation> violations = new ArrayList<>();
         checkRecipient(share, command, violations);
         if (!share.secureMethods().isEmpty() && !share.secureMethods().contains(TransferMethod.INFOSHARE_PLATFORM)) {
             violations.add(new Violation("decisionId", "transfer-method",
@@ -238,6 +242,9 @@ public class Disclosures {
             }
             if (item.historical() && (item.historicalNote() == null || item.historicalNote().isBlank())) {
                 violations.add(new Violation(field + "historicalNote", "required", "Say what is historical about this item, and how old it is"));
+            }
+            if (item.content() == null || item.kind() == null) {
+                continue; // already reported by the command's own rules
             }
             items.add(new DisclosureStore.StoredItem(authorised.code(), authorised.label(), authorised.category(), item.kind(),
                     item.historical(), item.historical() ? item.historicalNote().strip() : null, item.notToSubject(), item.content().strip()));

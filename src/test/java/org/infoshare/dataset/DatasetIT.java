@@ -322,6 +322,32 @@ class DatasetIT {
     }
 
     @Test
+    void anAttemptAbandonedByAStoppedProcessIsMarkedInterruptedAndCanBeRetried() throws Exception {
+        UUID spec = jdbc.sql("select id from dataset_specification where agreement_id = :a and sender_organisation = :s")
+                .param("a", agreement).param("s", police()).query(UUID.class).single();
+        UUID id = UUID.randomUUID();
+        String key = "abandoned-" + UUID.randomUUID();
+        jdbc.sql("""
+                        insert into dataset_upload (id, specification_id, agreement_id, agreement_version, sender_organisation,
+                            recipient_organisation, recipient_team, uploaded_by, idempotency_key, request_fingerprint, format,
+                            column_mode, status, received_at)
+                        select :id, s.id, s.agreement_id, 1, s.sender_organisation, s.recipient_organisation, s.recipient_team, :by,
+                            :key, :fingerprint, 'CSV', 'REFUSE', 'RECEIVING', now() - interval '1 hour'
+                        from dataset_specification s where s.id = :spec""")
+                .param("id", id).param("by", demo.userId(POLICE_PRACTITIONER)).param("key", key).param("spec", spec)
+                .param("fingerprint", agreement + "|" + council() + "|CSV|REFUSE")
+                .update();
+        assertThat(ingest.sweepAbandoned(java.time.Duration.ofMinutes(15))).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select status from dataset_upload where id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("INTERRUPTED");
+        assertThat(actions(id)).contains("dataset.upload.interrupted");
+        upload(POLICE_PRACTITIONER, agreement, council(), HEADER + "P-A1,,Ava,2014-03-27,false,\n", key, null)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").value(id.toString()))
+                .andExpect(jsonPath("$.attempts").value(2));
+    }
+
+    @Test
     void aRepeatedUploadWithTheSameKeyReturnsTheSameResultInsteadOfADuplicate() throws Exception {
         String body = HEADER + "P-R1,,Mia,2016-07-08,false,\n";
         String key = "retry-" + UUID.randomUUID();

@@ -139,7 +139,7 @@ public final class Redaction {
     }
 
     /** The folded text of what is not withheld, with each folded character's source span in the original. */
-    private record Folded(String text, int[] origin, int[] originEnd) {
+    record Folded(String text, int[] origin, int[] originEnd) {
     }
 
     private static Folded fold(String text, boolean[] withheld) {
