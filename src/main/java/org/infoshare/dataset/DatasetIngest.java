@@ -74,6 +74,7 @@ public class DatasetIngest {
     private final TransactionTemplate own;
     private final ExecutorService sealers;
     private final int window;
+    private final long maxUploadBytes;
 
     DatasetIngest(DatasetStore store, AgreementRegister agreements, DirectoryLookup directory, PersonalDataCipher cipher,
                   Pseudonymiser pseudonymiser, CommandValidator validator, Ledger ledger, Notifications notifications,
@@ -94,6 +95,7 @@ public class DatasetIngest {
         int threads = properties.effectiveSealThreads();
         this.sealers = Executors.newFixedThreadPool(threads, daemonThreads());
         this.window = threads * 2 + 2;
+        this.maxUploadBytes = properties.effectiveMaxUploadBytes();
     }
 
     @PreDestroy
@@ -193,7 +195,7 @@ public class DatasetIngest {
             store.restart(id, actor.userId(), terms.version(), clock.instant());
         }
         Set<String> allowed = AgreementCheck.allowedItems(terms, spec.recipientOrganisationId());
-        Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
+        Reader reader = new InputStreamReader(new Limited(body, maxUploadBytes), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         Reading reading = new Reading();
         try {
@@ -259,6 +261,38 @@ public class DatasetIngest {
                 .forEach(person -> notifications.somethingWaiting(person.id(), spec.recipientOrganisationId(), Waiting.DATASET,
                         "/datasets/" + id));
         return store.upload(id).orElseThrow();
+    }
+
+    /** Refuses a file beyond the size limit as it passes the limit, without reading on. */
+    private static final class Limited extends java.io.FilterInputStream {
+        private final long limit;
+        private long read;
+
+        Limited(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > limit) {
+                throw new DatasetFormatException(0, "The file is larger than the limit of " + limit + " bytes");
+            }
+        }
     }
 
     /** The state of one attempt's reading. */

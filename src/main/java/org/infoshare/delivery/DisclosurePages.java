@@ -121,6 +121,9 @@ class DisclosurePages {
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
     String send(Actor actor, @ModelAttribute("form") DisclosureForms.DisclosureForm form, BindingResult binding, Model model,
                 RedirectAttributes redirect) {
+        if (form.getDecisionId() == null) {
+            throw new org.infoshare.shared.problem.NotFoundException("Share decision");
+        }
         AuthorisedShare share = disclosures.shareDecision(actor, form.getDecisionId());
         return forms.submit(binding, form::toCommand, parsed -> {
             Disclosure created;
