@@ -58,7 +58,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * page writes), beside PostgreSQL's own COPY of the same file into a plain 10-column table in the same run.
  * Scores are rows per second. The fork runs with a 256 MB heap; the ingest fork prints its peak heap use.
  *
- * <pre>./mvnw -Pbenchmarks -DskipTests compile exec:exec -Dbench.args=DatasetIngestBenchmark</pre>
+ * <pre>./mvnw -Pbenchmarks verify -DskipTests -Djmh.args=DatasetIngestBenchmark</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

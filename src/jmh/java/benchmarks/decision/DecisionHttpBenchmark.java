@@ -29,17 +29,37 @@ import org.infoshare.subject.SubjectCommands;
 import org.infoshare.subject.Subjects;
 import org.infoshare.web.ActorSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Recorded decisions over HTTP (token authentication, the engine, encryption, the decision row and its
  * ledger entry in one transaction) against PostgreSQL's own single-row insert rate, at the same concurrency,
  * in the same run, on the same embedded PostgreSQL with full durability (fsync and synchronous commit on).
- * System properties: {@code threads} (default 4), {@code warmupSeconds} (10), {@code seconds} (30).
+ * System properties: {@code threads} (default 4), {@code warmupSeconds} (10), {@code seconds} (30); the results are
+ * also written to {@code target/decision-http-benchmark.txt}.
  */
-public final class DecisionHttpBenchmark {
+@State(Scope.Benchmark)
+public class DecisionHttpBenchmark {
 
-    private DecisionHttpBenchmark() {
+    /**
+     * Runs the whole comparison once under JMH ({@code -Djmh.args="DecisionHttpBenchmark"}); the figures are
+     * printed by the run itself, JMH's single-shot time is only how long it took.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Fork(value = 1, jvmArgs = {"-Xms512m", "-Xmx1g"})
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public void recordedDecisionsAgainstInserts() throws Exception {
+        main(new String[0]);
     }
 
     public static void main(String[] args) throws Exception {
@@ -114,8 +134,11 @@ public final class DecisionHttpBenchmark {
             double decisions = run("Recorded decisions over HTTP", decide, threads, measure);
             double inserts2 = run("PostgreSQL single-row inserts (again)", insert, threads, measure);
             double baseline = (inserts + inserts2) / 2;
-            System.out.printf("%nthreads=%d measured=%ds%nPostgreSQL single-row inserts/s (mean of two runs): %.1f%nRecorded decisions over HTTP/s: %.1f%nRatio: %.1f%%%n",
+            String summary = String.format("threads=%d measured=%ds%nPostgreSQL single-row inserts/s (mean of two runs): %.1f%nRecorded decisions over HTTP/s: %.1f%nRatio: %.1f%%%n",
                     threads, measure.toSeconds(), baseline, decisions, 100 * decisions / baseline);
+            System.out.printf("%n%s", summary);
+            Files.createDirectories(Path.of("target"));
+            Files.writeString(Path.of("target", "decision-http-benchmark.txt"), summary);
         } finally {
             app.close();
         }

@@ -68,9 +68,11 @@ class DecisionPages {
     private final ConsentRegister consents;
     private final DirectoryLookup directory;
     private final FormSubmission forms;
+    private final java.time.Clock clock;
 
     DecisionPages(SharingDecisions decisions, InformationRequests requests, Subjects subjects, ConsentRegister consents,
-                  DirectoryLookup directory, FormSubmission forms) {
+                  DirectoryLookup directory, FormSubmission forms, java.time.Clock clock) {
+        this.clock = clock;
         this.decisions = decisions;
         this.requests = requests;
         this.subjects = subjects;
@@ -183,7 +185,7 @@ class DecisionPages {
         }
         draft.setSubjectId(subject.id());
         draft.setSubjectLabel(label(subject));
-        draft.setAgeYears(subject.ageOn(UkCalendar.today(java.time.Clock.systemUTC())));
+        draft.setAgeYears(subject.ageOn(UkCalendar.today(clock)));
         return next(JourneyStep.PERSON, draft, check);
     }
 

@@ -1,5 +1,6 @@
 package org.infoshare.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.infoshare.shared.problem.ForbiddenException;
 import org.infoshare.shared.problem.InvalidRequestException;
@@ -20,15 +21,23 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
+    private final LayoutModel layout;
+
+    PageExceptionHandler(LayoutModel layout) {
+        this.layout = layout;
+    }
+
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
-    String notFound(HttpServletResponse response) {
+    String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        layout.addTo(model, request);
         return "error/404";
     }
 
     @ExceptionHandler({ForbiddenException.class, AccessRefusedException.class})
-    String forbidden(RuntimeException e, HttpServletResponse response, Model model) {
+    String forbidden(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        layout.addTo(model, request);
         model.addAttribute("reason", e.getMessage());
         model.addAttribute("trainingLapsed", e instanceof AccessRefusedException refused
                 && refused.outcome() == AccessRule.Outcome.TRAINING_LAPSED);
@@ -37,8 +46,9 @@ class PageExceptionHandler {
 
     /** A rule broken by something other than a form field (e.g. a stale link); forms handle their own. */
     @ExceptionHandler(InvalidRequestException.class)
-    String invalid(InvalidRequestException e, HttpServletResponse response, Model model) {
+    String invalid(InvalidRequestException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(e.status());
+        layout.addTo(model, request);
         model.addAttribute("reason", e.getMessage());
         return "error/invalid";
     }
