@@ -35,6 +35,11 @@ class AgreementStore {
         this.json = json;
     }
 
+    /** Serialises changes to one agreement (two last signatures at once must not both miss the other). */
+    void lock(UUID agreementId) {
+        jdbc.sql("select id from agreement where id = :id for update").param("id", agreementId).query(UUID.class).optional();
+    }
+
     String nextReference(int year) {
         long n = jdbc.sql("select nextval('agreement_reference_seq')").query(Long.class).single();
         return "ISA-%d-%04d".formatted(year, n);

@@ -164,7 +164,12 @@ public class Agreements {
                     "Your organisation must stay a party to an agreement it drafts");
         }
         int catalogueVersion = catalogue.current().version();
-        store.updateDocument(id, draft.version(), document, catalogueVersion, command.revision(), clock.instant());
+        try {
+            store.updateDocument(id, draft.version(), document, catalogueVersion, command.revision(), clock.instant());
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            throw new ConflictException("revision", "current-revision",
+                    "Someone else changed this draft since you opened it: open it again and reapply your change");
+        }
         ledger.record(event("agreement.draft-saved", actor, id).detail("version", draft.version())
                 .detail("revision", command.revision() + 1).detail("sections", changedSections(draft.document(), document))
                 .detail("catalogueVersion", catalogueVersion).build());
@@ -215,6 +220,7 @@ public class Agreements {
      */
     @Transactional
     public Agreement sign(Actor actor, UUID id, int version) {
+        store.lock(id);
         Agreement agreement = get(actor, id);
         Agreement.Version target = agreement.version(version).orElseThrow(() -> new NotFoundException("Agreement version"));
         if (!target.document().partyIds().contains(actor.organisationId())) {
@@ -319,6 +325,7 @@ public class Agreements {
 
     @Transactional
     public Agreement review(Actor actor, UUID id, AgreementCommands.RecordReview command) {
+        store.lock(id);
         Agreement agreement = get(actor, id);
         requireParty(actor, agreement);
         requireRole(actor, SIGNATORIES, "Only a party's Data Protection Officer or Caldicott Guardian records a review");
@@ -350,6 +357,7 @@ public class Agreements {
     /** Ends the agreement: no new sharing under it; each party keeps what it holds as controller (002 §1.5). */
     @Transactional
     public Agreement terminate(Actor actor, UUID id, AgreementCommands.Terminate command) {
+        store.lock(id);
         Agreement agreement = get(actor, id);
         requireParty(actor, agreement);
         requireRole(actor, Set.of(Role.DATA_PROTECTION_OFFICER), "Only a party's Data Protection Officer terminates an agreement");
@@ -440,6 +448,7 @@ public class Agreements {
 
     @Transactional
     public Dpia.State signOffDpia(Actor actor, UUID id) {
+        store.lock(id);
         Agreement agreement = get(actor, id);
         requireParty(actor, agreement);
         requireRole(actor, Set.of(Role.DATA_PROTECTION_OFFICER), "Only a party's Data Protection Officer signs off a DPIA");
@@ -554,6 +563,7 @@ public class Agreements {
 
     /** Visible to the actor, who must be a governance role of a party. */
     private Agreement governed(Actor actor, UUID id) {
+        store.lock(id);
         Agreement agreement = get(actor, id);
         requireParty(actor, agreement);
         requireRole(actor, GOVERNANCE, "Only a party's Data Protection Officers and partnership administrators change an agreement");

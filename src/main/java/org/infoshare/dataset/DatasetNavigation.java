@@ -2,6 +2,7 @@ package org.infoshare.dataset;
 
 import java.util.Set;
 
+import org.infoshare.shared.Role;
 import org.infoshare.web.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ class DatasetNavigation {
 
     @Bean
     NavigationItem datasetsNavigation() {
-        return new NavigationItem(320, "Datasets", "/datasets", Set.of());
+        return new NavigationItem(320, "Datasets", "/datasets",
+                Set.of(Role.PRACTITIONER, Role.MANAGER, Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN));
     }
 }

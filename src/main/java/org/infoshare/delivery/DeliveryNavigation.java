@@ -12,7 +12,8 @@ class DeliveryNavigation {
 
     @Bean
     NavigationItem inboxNavigation() {
-        return new NavigationItem(300, "Inbox", "/inbox", Set.of());
+        return new NavigationItem(300, "Inbox", "/inbox",
+                Set.of(Role.PRACTITIONER, Role.MANAGER, Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN));
     }
 
     @Bean

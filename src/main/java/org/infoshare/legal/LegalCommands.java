@@ -14,7 +14,7 @@ public final class LegalCommands {
     /** A provision the built-in catalogue lacks, for example a statutory gateway in a newer Act. */
     public record AddProvision(
             @NotBlank(message = "Enter a code, like CSA2025-S4")
-            @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,39}$", message = "The code must be 2 to 40 capital letters, numbers and hyphens, like CSA2025-S4")
+            @Pattern(regexp = "^([A-Z0-9][A-Z0-9-]{1,39})?$", message = "The code must be 2 to 40 capital letters, numbers and hyphens, like CSA2025-S4")
             String code,
             @NotNull(message = "Select the layer the provision belongs to") ProvisionKind kind,
             @NotBlank(message = "Enter the citation, like Children's Wellbeing and Schools Act 2025 s4")

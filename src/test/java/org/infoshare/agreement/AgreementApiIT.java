@@ -224,6 +224,32 @@ class AgreementApiIT {
         assertThat(terms.inForce()).isTrue();
     }
 
+    @Autowired Agreements agreements;
+
+    @Test
+    void twoLastSignaturesAtOnceStillActivateTheAgreement() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            UUID id = createDraft("Concurrent signatures " + round);
+            saveDraft(id, complete("Concurrent signatures " + round)).andExpect(status().isOk());
+            dpiaDone(id);
+            mvc.perform(as(COUNCIL_DPO, post("/api/v1/agreements/" + id + "/submission"))).andExpect(status().isOk());
+            org.infoshare.shared.Actor council = demo.actor(COUNCIL_DPO);
+            org.infoshare.shared.Actor police = demo.actor(POLICE_DPO);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var first = pool.submit(() -> { start.await(); return agreements.sign(council, id, 1); });
+                var second = pool.submit(() -> { start.await(); return agreements.sign(police, id, 1); });
+                start.countDown();
+                first.get();
+                second.get();
+            } finally {
+                pool.shutdown();
+            }
+            assertThat(register.terms(id).orElseThrow().status()).isEqualTo(AgreementStatus.ACTIVE);
+        }
+    }
+
     @Test
     void terminationStopsTheAgreementBeingInForce() throws Exception {
         UUID id = activeAgreement("Termination test");
