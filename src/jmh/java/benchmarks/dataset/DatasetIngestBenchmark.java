@@ -296,8 +296,9 @@ public class DatasetIngestBenchmark {
     private void close() throws IOException {
         context.close();
         context = null;
-        if (file != null) {
-            Files.deleteIfExists(file);
+        // The embedded database removed its own files; the generated file and the master keyset remain.
+        try (var paths = Files.walk(dataDir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 }
