@@ -359,14 +359,14 @@ class DirectoryStore {
                 .query((rs, n) -> {
                     UUID userId = rs.getObject("id", UUID.class);
                     UUID organisationId = rs.getObject("organisation_id", UUID.class);
-                    LocalDate trainingExpires = rs.getObject("training_expires_on", LocalDate.class);
+                    Actor.Kind kind = Actor.Kind.valueOf(rs.getString("kind"));
                     return new Actor(userId, organisationId, rs.getString("organisation_name"),
                             cipher.decryptText(KeyScope.organisation(organisationId), rs.getBytes("display_name_enc"),
                                     context("display_name", userId)),
-                            Actor.Kind.valueOf(rs.getString("kind")),
+                            kind,
                             roles(rs.getArray("roles")),
                             uuids(rs.getArray("teams")),
-                            trainingExpires != null && !today.isAfter(trainingExpires));
+                            StaffMember.trainingIsCurrent(kind, rs.getObject("training_expires_on", LocalDate.class), today));
                 })
                 .optional();
     }

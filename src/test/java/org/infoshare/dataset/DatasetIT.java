@@ -63,6 +63,8 @@ class DatasetIT {
     @Autowired JdbcClient jdbc;
     @Autowired LedgerQueries ledger;
     @Autowired DatasetIngest ingest;
+    @Autowired org.infoshare.directory.StaffAdministration staff;
+    @Autowired org.infoshare.directory.ApiTokens apiTokens;
 
     private static UUID agreement;
     private static UUID otherAgreement;
@@ -153,6 +155,22 @@ class DatasetIT {
 
     private List<String> actions(UUID id) {
         return ledger.forSubject("dataset", id.toString()).stream().map(LedgerRecord::action).toList();
+    }
+
+    /** A partner system takes no training: its token alone lets it send under the agreement. */
+    @Test
+    void aPartnerSystemUploadsWithItsTokenThoughItHasNoTrainingRecord() throws Exception {
+        org.infoshare.shared.Actor admin = demo.actor(COUNCIL_ADMIN);
+        org.infoshare.directory.StaffMember system = staff.staff(admin).stream()
+                .filter(m -> m.username().equals("case-system@westshire-council.example")).findFirst().orElseThrow();
+        assertThat(system.trainingExpiresOn()).isNull();
+        String systemToken = apiTokens.issue(admin, system.id(),
+                new org.infoshare.directory.DirectoryCommands.IssueToken("nightly upload", LocalDate.now().plusDays(30))).secret();
+        mvc.perform(post("/api/v1/datasets").header("Authorization", "Bearer " + systemToken)
+                        .param("agreementId", agreement.toString()).param("recipientId", police().toString())
+                        .header("Idempotency-Key", "system-" + UUID.randomUUID())
+                        .contentType("text/csv").content("person-ref,date-of-birth\nC-0001,2015-06-01\n".getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isCreated());
     }
 
     @Test
