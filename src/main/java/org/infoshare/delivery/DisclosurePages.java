@@ -112,7 +112,11 @@ class DisclosurePages {
 
     @GetMapping("/disclosures/new")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
-    String compose(Actor actor, @RequestParam UUID decision, Model model) {
+    String compose(Actor actor, @RequestParam(required = false) UUID decision, Model model) {
+        if (decision == null) {
+            // A disclosure always starts from a share decision: the sent page lists those ready to disclose.
+            return "redirect:/sent";
+        }
         AuthorisedShare share = disclosures.shareDecision(actor, decision);
         return composeView(actor, model, share, DisclosureForms.DisclosureForm.of(share));
     }

@@ -65,6 +65,10 @@ class DisclosurePagesIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/disclosures/new?decision=" + decision.decisionId())))
                 .andExpect(content().string(containsString(ShareDecisions.SUBJECT_NAME)));
+        // Without a decision the journey starts from the list of decisions ready to disclose.
+        mvc.perform(get("/disclosures/new").session(sender))
+                .andExpect(status().isFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/sent"));
         mvc.perform(get("/disclosures/new").param("decision", decision.decisionId().toString()).session(sender))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The safeguarding concern: what was seen or said")))
