@@ -1,6 +1,7 @@
 package org.infoshare.directory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,7 +32,13 @@ class DirectoryActors implements ActorSource {
     @Override
     @Transactional(readOnly = true)
     public Optional<Actor> activeActor(UUID userId) {
-        return store.activeActor(userId, UkCalendar.today(clock));
+        return store.activeActor(userId, UkCalendar.today(clock), null);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Actor> activeActor(UUID userId, Instant signedInAt) {
+        return store.activeActor(userId, UkCalendar.today(clock), signedInAt);
     }
 
     @Override
@@ -49,13 +56,16 @@ class DirectoryActors implements ActorSource {
     public Optional<UUID> federatedUser(String issuer, String subject, String usernameClaim) {
         Optional<UUID> linked = store.userIdByFederatedIdentity(issuer, subject);
         if (linked.isPresent()) {
-            return linked.filter(id -> store.activeActor(id, UkCalendar.today(clock)).isPresent());
+            return linked.filter(id -> store.activeActor(id, UkCalendar.today(clock), null).isPresent());
         }
         if (usernameClaim == null || usernameClaim.isBlank()) {
             return Optional.empty();
         }
+        // Only people sign in; partner systems authenticate with API tokens. An account already linked to
+        // another identity is not taken over by a second identity that happens to carry the same email.
         Optional<StaffMember> match = store.userIdByUsername(usernameClaim).flatMap(store::staff)
                 .filter(StaffMember::active)
+                .filter(member -> member.kind() == Actor.Kind.PERSON)
                 .filter(member -> !member.federated());
         match.ifPresent(member -> {
             store.linkFederatedIdentity(member.id(), issuer, subject);

@@ -144,9 +144,10 @@ final class DirectoryForms {
 
     /** A new member of staff or partner system, or the first administrator of a new organisation. */
     public static class StaffForm {
+        // In the order the page shows them, which the error summary follows.
         private Actor.Kind kind = Actor.Kind.PERSON;
-        private String username;
         private String displayName;
+        private String username;
         private String email;
         private String jobTitle;
         private Set<Role> roles = new LinkedHashSet<>();

@@ -61,6 +61,15 @@ public class DirectoryLookup {
         return store.staffOfTeam(teamId).stream().map(DirectoryLookup::person).toList();
     }
 
+    /**
+     * The e-mail address of an active member of staff, for telling them that something is waiting for them
+     * (never what); empty for a revoked account or one without an address.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> emailAddress(UUID id) {
+        return store.staff(id).filter(StaffMember::active).map(StaffMember::email).filter(email -> !email.isBlank());
+    }
+
     @Transactional(readOnly = true)
     public Map<UUID, String> displayNames(Collection<UUID> ids) {
         return store.displayNames(ids);

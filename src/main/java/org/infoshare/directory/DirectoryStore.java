@@ -276,7 +276,7 @@ class DirectoryStore {
     void revoke(UUID id, RevocationReason reason, Instant now) {
         jdbc.sql("""
                         update app_user set status = 'REVOKED', revoked_at = :now, revocation_reason = :reason,
-                            updated_at = :now, version = version + 1 where id = :id""")
+                            sessions_not_before = :now, updated_at = :now, version = version + 1 where id = :id""")
                 .param("id", id).param("reason", reason.name()).param("now", timestamp(now))
                 .update();
         jdbc.sql("update api_token set revoked_at = :now where user_id = :id and revoked_at is null")
@@ -341,27 +341,32 @@ class DirectoryStore {
                 .param("id", id).query(String.class).optional();
     }
 
-    /** The request-time view of a user: one query, only for active users. */
-    Optional<Actor> activeActor(UUID id, LocalDate today) {
+    /**
+     * The request-time view of a user: one query, only for active users, and for a session (signedInAt given)
+     * only if access has not been revoked since it began.
+     */
+    Optional<Actor> activeActor(UUID id, LocalDate today, Instant signedInAt) {
         return jdbc.sql("""
                         select u.id, u.organisation_id, o.name as organisation_name, u.kind, u.display_name_enc,
                                u.training_expires_on,
                                array(select r.role from user_role r where r.user_id = u.id) as roles,
                                array(select m.team_id from team_member m where m.user_id = u.id) as teams
                         from app_user u join organisation o on o.id = u.organisation_id
-                        where u.id = :id and u.status = 'ACTIVE'""")
+                        where u.id = :id and u.status = 'ACTIVE'"""
+                        + (signedInAt == null ? "" : " and (u.sessions_not_before is null or u.sessions_not_before < :signedInAt)"))
                 .param("id", id)
+                .param("signedInAt", timestamp(signedInAt))
                 .query((rs, n) -> {
                     UUID userId = rs.getObject("id", UUID.class);
                     UUID organisationId = rs.getObject("organisation_id", UUID.class);
-                    LocalDate trainingExpires = rs.getObject("training_expires_on", LocalDate.class);
+                    Actor.Kind kind = Actor.Kind.valueOf(rs.getString("kind"));
                     return new Actor(userId, organisationId, rs.getString("organisation_name"),
                             cipher.decryptText(KeyScope.organisation(organisationId), rs.getBytes("display_name_enc"),
                                     context("display_name", userId)),
-                            Actor.Kind.valueOf(rs.getString("kind")),
+                            kind,
                             roles(rs.getArray("roles")),
                             uuids(rs.getArray("teams")),
-                            trainingExpires != null && !today.isAfter(trainingExpires));
+                            StaffMember.trainingIsCurrent(kind, rs.getObject("training_expires_on", LocalDate.class), today));
                 })
                 .optional();
     }

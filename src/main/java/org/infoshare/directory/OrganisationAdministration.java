@@ -74,6 +74,9 @@ public class OrganisationAdministration {
     public Organisation update(Actor actor, UUID id, DirectoryCommands.UpdateOrganisation command) {
         Organisation current = administrable(actor, id);
         validator.check(command);
+        if (command.version() != current.version()) {
+            throw staleVersion();
+        }
         if (store.organisationNameTaken(command.name(), id)) {
             throw new ConflictException("name", "unique", "An organisation called '" + command.name().strip() + "' is already in the directory");
         }
@@ -144,6 +147,12 @@ public class OrganisationAdministration {
         ledger.record(LedgerEvent.of("directory.team.updated", "team", teamId)
                 .actor(actor.userId()).organisation(organisationId).build());
         return store.team(teamId).orElseThrow();
+    }
+
+    /** Someone changed the record since the caller read it; refused here so that forms show it like any other rule. */
+    static ConflictException staleVersion() {
+        return new ConflictException("version", "current-version",
+                "Someone else changed this record since you read it. Read it again and reapply your change.");
     }
 
     /** The organisation, if this actor administers it: visible to all, changeable only by its own administrators. */

@@ -110,6 +110,9 @@ public class StaffAdministration {
         requireAdministrator(actor);
         StaffMember current = member(actor, id);
         validator.check(command);
+        if (command.version() != current.version()) {
+            throw OrganisationAdministration.staleVersion();
+        }
         List<Violation> violations = new ArrayList<>();
         checkTeams(current.organisationId(), command.teamIds(), "", violations);
         if (actor.userId().equals(id) && !command.roles().contains(Role.PARTNERSHIP_ADMINISTRATOR)) {

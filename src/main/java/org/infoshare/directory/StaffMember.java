@@ -31,9 +31,18 @@ public record StaffMember(
         boolean federated,
         int version) {
 
-    /** Mandatory training is current on the day given: recorded, and not past its expiry. */
+    /** Mandatory training is current on the day given (see {@link #trainingIsCurrent}). */
     public boolean trainingCurrentOn(LocalDate day) {
-        return trainingExpiresOn != null && !day.isAfter(trainingExpiresOn);
+        return trainingIsCurrent(kind, trainingExpiresOn, day);
+    }
+
+    /**
+     * The mandatory-training rule (002 §1.2): a person's training must be recorded and not past its expiry.
+     * A partner system takes no training; what it may receive is governed by its token, its roles and the
+     * agreements it acts under.
+     */
+    static boolean trainingIsCurrent(Actor.Kind kind, LocalDate expiresOn, LocalDate day) {
+        return kind == Actor.Kind.SYSTEM || expiresOn != null && !day.isAfter(expiresOn);
     }
 
     public boolean vettingCurrentOn(LocalDate day) {

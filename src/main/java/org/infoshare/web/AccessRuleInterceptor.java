@@ -26,7 +26,7 @@ class AccessRuleInterceptor implements HandlerInterceptor {
             return true;
         }
         Optional<AccessRule> rule = AccessRule.of(method);
-        if (rule.isEmpty()) {
+        if (rule.isEmpty() || AccessRule.declaresConflictingRules(method)) {
             log.error("Refused {} {}: handler {} declares no single access rule", request.getMethod(), request.getRequestURI(), method);
             throw new AccessRefusedException(AccessRule.Outcome.FORBIDDEN);
         }

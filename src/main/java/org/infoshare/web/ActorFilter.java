@@ -33,7 +33,9 @@ class ActorFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof DirectoryPrincipal principal) {
-            Optional<Actor> actor = actors.activeActor(principal.userId());
+            Optional<Actor> actor = principal.signedInAt() == null
+                    ? actors.activeActor(principal.userId())
+                    : actors.activeActor(principal.userId(), principal.signedInAt());
             if (actor.isPresent()) {
                 CurrentActor.set(request, actor.get());
             } else {

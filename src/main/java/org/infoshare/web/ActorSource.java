@@ -1,5 +1,6 @@
 package org.infoshare.web;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +14,12 @@ public interface ActorSource {
 
     /** The active user with this id; empty if unknown or revoked. */
     Optional<Actor> activeActor(UUID userId);
+
+    /**
+     * The active user with this id, for a session that began at {@code signedInAt}; empty if unknown, revoked,
+     * or revoked at any time since the session began (a reinstatement does not revive an older session).
+     */
+    Optional<Actor> activeActor(UUID userId, Instant signedInAt);
 
     /** A local account that may sign in with a password; empty if none, revoked or without a password. */
     Optional<LocalAccount> localAccount(String username);

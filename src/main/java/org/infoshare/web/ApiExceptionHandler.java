@@ -129,10 +129,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        Violation violation = unreadable(e.getMostSpecificCause());
+        Violation violation = unreadable(readingFailure(e));
         return ResponseEntity.badRequest()
                 .body(ProblemWriter.problem(HttpStatus.BAD_REQUEST, "unreadable-request", "Request body cannot be read",
                         violation.message(), List.of(violation)));
+    }
+
+    /**
+     * The Jackson exception that says which field could not be read. The most specific cause is no good:
+     * for a bad date it is the {@code DateTimeParseException} beneath, which has lost the field's path.
+     */
+    private static Throwable readingFailure(HttpMessageNotReadableException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException) {
+                return cause;
+            }
+        }
+        return e.getMostSpecificCause();
     }
 
     static Violation unreadable(Throwable cause) {

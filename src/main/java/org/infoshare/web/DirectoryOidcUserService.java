@@ -1,5 +1,7 @@
 package org.infoshare.web;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -20,10 +22,12 @@ class DirectoryOidcUserService extends OidcUserService {
 
     private final ActorSource actors;
     private final String usernameClaim;
+    private final Clock clock;
 
-    DirectoryOidcUserService(ActorSource actors, String usernameClaim) {
+    DirectoryOidcUserService(ActorSource actors, String usernameClaim, Clock clock) {
         this.actors = actors;
         this.usernameClaim = usernameClaim;
+        this.clock = clock;
     }
 
     @Override
@@ -34,21 +38,28 @@ class DirectoryOidcUserService extends OidcUserService {
         UUID userId = actors.federatedUser(issuer, provided.getSubject(), claim == null ? null : claim.toString())
                 .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(UNKNOWN_IDENTITY,
                         "This identity is not registered in the partnership directory", null)));
-        return new DirectoryOidcUser(userId, provided);
+        return new DirectoryOidcUser(userId, provided, clock.instant());
     }
 
     static final class DirectoryOidcUser extends DefaultOidcUser implements DirectoryPrincipal {
 
         private final UUID userId;
+        private final Instant signedInAt;
 
-        DirectoryOidcUser(UUID userId, OidcUser provided) {
+        DirectoryOidcUser(UUID userId, OidcUser provided, Instant signedInAt) {
             super(java.util.List.of(new SimpleGrantedAuthority("ROLE_USER")), provided.getIdToken(), provided.getUserInfo());
             this.userId = userId;
+            this.signedInAt = signedInAt;
         }
 
         @Override
         public UUID userId() {
             return userId;
+        }
+
+        @Override
+        public Instant signedInAt() {
+            return signedInAt;
         }
 
         @Override

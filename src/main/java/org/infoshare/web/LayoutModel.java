@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.shared.Actor;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -34,5 +35,12 @@ class LayoutModel {
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
+    }
+
+    /** For views rendered where model attribute methods do not run: exception handlers' error pages. */
+    void addTo(Model model, HttpServletRequest request) {
+        model.addAttribute("currentActor", currentActor(request));
+        model.addAttribute("navigation", navigation(request));
+        model.addAttribute("currentPath", currentPath(request));
     }
 }

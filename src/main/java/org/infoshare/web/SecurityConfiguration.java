@@ -1,5 +1,6 @@
 package org.infoshare.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,8 +30,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains. {@code /api/**}: stateless, bearer tokens, problem-detail errors. Everything else:
- * the browser UI with a session, CSRF protection and the GOV.UK sign-in page (plus OIDC when configured).
+ * Two filter chains. {@code /api/**} and the Prometheus metrics: stateless, bearer tokens, problem-detail
+ * errors. Everything else: the browser UI with a session, CSRF protection and the GOV.UK sign-in page (plus
+ * OIDC when configured).
  * Both re-read the user from the directory on every request, before authorisation.
  */
 @Configuration(proxyBeanMethods = false)
@@ -57,16 +59,16 @@ class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService userDetailsService(ActorSource actors) {
+    UserDetailsService userDetailsService(ActorSource actors, Clock clock) {
         return username -> actors.localAccount(username)
-                .map(account -> new SignedInUser(account.userId(), account.username(), account.passwordHash()))
+                .map(account -> new SignedInUser(account.userId(), account.username(), account.passwordHash(), clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("No active local account"));
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ActorSource actors, ProblemWriter problems) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/actuator/prometheus")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -86,7 +88,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http, ActorSource actors, OidcProperties oidc,
-                           ObjectProvider<ClientRegistrationRepository> registrations) throws Exception {
+                           ObjectProvider<ClientRegistrationRepository> registrations, Clock clock) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().authenticated())
@@ -113,7 +115,7 @@ class SecurityConfiguration {
         if (repository != null) {
             http.oauth2Login(login -> login
                     .loginPage("/sign-in")
-                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new DirectoryOidcUserService(actors, oidc.usernameClaim())))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new DirectoryOidcUserService(actors, oidc.usernameClaim(), clock)))
                     .failureHandler((request, response, e) -> {
                         boolean unknown = e instanceof OAuth2AuthenticationException oauth
                                 && DirectoryOidcUserService.UNKNOWN_IDENTITY.equals(oauth.getError().getErrorCode());

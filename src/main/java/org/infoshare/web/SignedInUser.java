@@ -1,5 +1,6 @@
 package org.infoshare.web;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -17,17 +18,24 @@ final class SignedInUser implements UserDetails, CredentialsContainer, Directory
 
     private final UUID userId;
     private final String username;
+    private final Instant signedInAt;
     private String passwordHash;
 
-    SignedInUser(UUID userId, String username, String passwordHash) {
+    SignedInUser(UUID userId, String username, String passwordHash, Instant signedInAt) {
         this.userId = userId;
         this.username = username;
         this.passwordHash = passwordHash;
+        this.signedInAt = signedInAt;
     }
 
     @Override
     public UUID userId() {
         return userId;
+    }
+
+    @Override
+    public Instant signedInAt() {
+        return signedInAt;
     }
 
     @Override

@@ -1,0 +1,92 @@
+package org.infoshare.agreement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.infoshare.agreement.rules.ReviewSchedule;
+import org.infoshare.directory.DirectoryLookup;
+import org.infoshare.directory.Organisation;
+import org.infoshare.shared.Role;
+import org.springframework.stereotype.Component;
+
+/** Agreements as the API and the pages show them: with organisations' and signatories' names. */
+@Component
+class AgreementViews {
+
+    /** One agreement for a signed-in reader. */
+    record AgreementView(UUID id, String reference, String title, AgreementStatus status, int currentVersion,
+                         LocalDate firstEffectiveOn, Instant publishedAt, ReviewSchedule.Status nextReview,
+                         Map<UUID, String> organisations, Map<UUID, String> people,
+                         List<Agreement.Version> versions, List<Agreement.Review> reviews) {
+    }
+
+    /** One line in a list of agreements. */
+    record AgreementSummary(UUID id, String reference, String title, AgreementStatus status, int version,
+                            List<String> parties, LocalDate effectiveFrom, boolean published, LocalDate nextReviewDue,
+                            boolean amendmentInProgress) {
+    }
+
+    /** A published agreement as anyone may read it: signatures name the organisation and capacity only. */
+    record PublicAgreement(UUID id, String reference, String title, AgreementStatus status, int version,
+                           LocalDate effectiveFrom, LocalDate terminatedOn, Instant publishedAt,
+                           List<PublicSignature> signatures, Map<UUID, String> organisations, AgreementDocument agreement) {
+    }
+
+    record PublicSignature(String organisation, Role capacity, LocalDate signedOn) {
+    }
+
+    private final DirectoryLookup directory;
+    private final Agreements agreements;
+
+    AgreementViews(DirectoryLookup directory, Agreements agreements) {
+        this.directory = directory;
+        this.agreements = agreements;
+    }
+
+    AgreementView view(Agreement a) {
+        Set<UUID> people = new HashSet<>();
+        a.versions().forEach(v -> v.signatures().forEach(s -> people.add(s.signedBy())));
+        a.reviews().forEach(r -> people.add(r.reviewedBy()));
+        return new AgreementView(a.id(), a.reference(), a.current().document().title(), a.current().status(),
+                a.current().version(), a.firstEffectiveOn(), a.publishedAt(), agreements.reviewStatus(a).orElse(null),
+                organisations(), directory.displayNames(people), a.versions(), a.reviews());
+    }
+
+    AgreementSummary summary(Agreement a) {
+        Map<UUID, String> names = organisations();
+        Agreement.Version current = a.current();
+        return new AgreementSummary(a.id(), a.reference(), current.document().title(), current.status(), current.version(),
+                current.document().partyIds().stream().map(id -> names.getOrDefault(id, id.toString())).toList(),
+                current.effectiveFrom(), a.published(),
+                agreements.reviewStatus(a).map(ReviewSchedule.Status::dueOn).orElse(null),
+                a.inForce().isPresent() && a.pending().isPresent());
+    }
+
+    PublicAgreement publicView(Agreement a) {
+        Map<UUID, String> names = organisations();
+        Agreement.Version current = a.current();
+        return new PublicAgreement(a.id(), a.reference(), current.document().title(), current.status(), current.version(),
+                current.effectiveFrom(), current.terminatedOn(), a.publishedAt(),
+                current.signatures().stream().map(s -> new PublicSignature(names.getOrDefault(s.organisationId(), "?"), s.capacity(),
+                        LocalDate.ofInstant(s.signedAt(), org.infoshare.shared.UkCalendar.ZONE))).toList(),
+                names.entrySet().stream().filter(e -> current.document().partyIds().contains(e.getKey()))
+                        .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll),
+                current.document());
+    }
+
+    Map<UUID, String> organisations() {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        directory.organisations().forEach(o -> names.put(o.id(), o.name()));
+        return names;
+    }
+
+    List<Organisation> directoryOrganisations() {
+        return directory.organisations();
+    }
+}

@@ -1,0 +1,67 @@
+package org.infoshare.agreement.rules;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * When an agreement's reviews fall due (002 §1.4): the first six months after it took effect, then every
+ * twelve months after that first review date. Each date is counted from the anchor (the effective date for
+ * the first, the first review date after that), so a month end clamps without drifting: an agreement in
+ * force from 31 August is first reviewed on the last day of February, and every year after on the
+ * anniversary of that date (29 February in leap years when the first review fell on one).
+ * A review is due on its date and overdue the day after. A review completes the cycle that was due; one
+ * held so late that later dates have passed completes those cycles too.
+ */
+public final class ReviewSchedule {
+
+    public enum Standing { NOT_DUE, DUE, OVERDUE }
+
+    /**
+     * @param cycle     1 for the six-month review, 2 for the first yearly one, and so on
+     * @param daysUntil negative once overdue
+     */
+    public record Status(int cycle, LocalDate dueOn, Standing standing, long daysUntil) {
+        public boolean dueOrOverdue() {
+            return standing != Standing.NOT_DUE;
+        }
+    }
+
+    private ReviewSchedule() {
+    }
+
+    public static LocalDate firstReview(LocalDate effectiveFrom) {
+        return effectiveFrom.plusMonths(6);
+    }
+
+    /** The date of review {@code cycle} (from 1). */
+    public static LocalDate dueOn(LocalDate effectiveFrom, int cycle) {
+        if (cycle < 1) {
+            throw new IllegalArgumentException("Review cycles count from 1");
+        }
+        LocalDate first = firstReview(effectiveFrom);
+        return cycle == 1 ? first : first.plusMonths(12L * (cycle - 1));
+    }
+
+    /** The cycle awaiting review, given the dates of the reviews held so far (in any order). */
+    public static Status status(LocalDate effectiveFrom, List<LocalDate> reviewedOn, LocalDate today) {
+        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        int cycle = nextCycle(effectiveFrom, reviewedOn);
+        LocalDate due = dueOn(effectiveFrom, cycle);
+        Standing standing = due.isAfter(today) ? Standing.NOT_DUE : due.isEqual(today) ? Standing.DUE : Standing.OVERDUE;
+        return new Status(cycle, due, standing, ChronoUnit.DAYS.between(today, due));
+    }
+
+    /** The cycle the next review will complete. */
+    public static int nextCycle(LocalDate effectiveFrom, List<LocalDate> reviewedOn) {
+        int cycle = 1;
+        for (LocalDate review : reviewedOn.stream().sorted().toList()) {
+            cycle++;
+            while (!dueOn(effectiveFrom, cycle).isAfter(review)) {
+                cycle++;
+            }
+        }
+        return cycle;
+    }
+}

@@ -1,0 +1,87 @@
+package org.infoshare.consent;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.infoshare.shared.Actor;
+import org.infoshare.shared.Role;
+import org.infoshare.shared.access.RolesAllowed;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The consent register, its history, its FHIR export, and the notices a withdrawal raises. */
+@RestController
+@Tag(name = "Consent register")
+@RolesAllowed(value = {Role.PRACTITIONER, Role.MANAGER, Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN}, personalData = true)
+class ConsentApi {
+
+    static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json");
+
+    private final ConsentRegister register;
+    private final ConsentWithdrawalNotices notices;
+    private final ConsentFhirExport fhir;
+
+    ConsentApi(ConsentRegister register, ConsentWithdrawalNotices notices, ConsentFhirExport fhir) {
+        this.register = register;
+        this.notices = notices;
+        this.fhir = fhir;
+    }
+
+    @PostMapping("/api/v1/consents")
+    @Operation(summary = "Record consent given or refused")
+    ResponseEntity<ConsentRecord> record(Actor actor, @RequestBody ConsentCommands.RecordConsent command) {
+        ConsentRecord record = register.record(actor, command);
+        return ResponseEntity.created(URI.create("/api/v1/consents/" + record.id())).body(record);
+    }
+
+    @GetMapping("/api/v1/consents")
+    @Operation(summary = "Consent records about one person, or your organisation's most recent")
+    List<ConsentRecord> list(Actor actor, @RequestParam(required = false) UUID subjectId) {
+        return subjectId == null ? register.recent(actor) : register.forSubject(actor, subjectId);
+    }
+
+    @GetMapping("/api/v1/consents/{id}")
+    @Operation(summary = "One consent record")
+    ConsentRecord get(Actor actor, @PathVariable UUID id) {
+        return register.consent(actor, id);
+    }
+
+    @GetMapping("/api/v1/consents/{id}/history")
+    @Operation(summary = "A consent record's history: given, refused, withdrawn")
+    List<ConsentEvent> history(Actor actor, @PathVariable UUID id) {
+        return register.history(actor, id);
+    }
+
+    @PostMapping("/api/v1/consents/{id}/withdrawal")
+    @Operation(summary = "Record that consent was withdrawn; raises a notice for each recipient of a share that relied on it")
+    ConsentRecord withdraw(Actor actor, @PathVariable UUID id, @RequestBody ConsentCommands.WithdrawConsent command) {
+        return register.withdraw(actor, id, command);
+    }
+
+    @GetMapping(value = "/api/v1/consents/{id}/fhir", produces = "application/fhir+json")
+    @Operation(summary = "The consent record as an HL7 FHIR R4 Consent resource")
+    ResponseEntity<String> asFhir(Actor actor, @PathVariable UUID id) {
+        return ResponseEntity.ok().contentType(FHIR_JSON).body(fhir.json(actor, id));
+    }
+
+    @GetMapping("/api/v1/consent-withdrawal-notices")
+    @Operation(summary = "Open notices: recipients to tell that consent a share relied on has been withdrawn")
+    List<WithdrawalNotice> openNotices(Actor actor) {
+        return notices.open(actor);
+    }
+
+    @PostMapping("/api/v1/consent-withdrawal-notices/{id}/done")
+    @Operation(summary = "Mark a notice done: the recipient has been told")
+    WithdrawalNotice done(Actor actor, @PathVariable UUID id) {
+        return notices.markDone(actor, id);
+    }
+}

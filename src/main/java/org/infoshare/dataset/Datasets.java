@@ -1,0 +1,186 @@
+package org.infoshare.dataset;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.infoshare.crypto.KeyScope;
+import org.infoshare.crypto.PersonalDataCipher;
+import org.infoshare.ledger.Ledger;
+import org.infoshare.ledger.LedgerEvent;
+import org.infoshare.ledger.LedgerQueries;
+import org.infoshare.ledger.LedgerRecord;
+import org.infoshare.shared.Actor;
+import org.infoshare.shared.problem.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reading datasets. The sending organisation sees its uploads, their outcomes and reports, and who opened
+ * them; only members of the recipient team (need to know) open and download a published dataset. Anyone
+ * else, including colleagues in the recipient organisation outside that team, is told it does not exist,
+ * and the attempt is recorded. Every access is in the ledger.
+ */
+@Service
+public class Datasets {
+
+    static final int LIST_LIMIT = 200;
+
+    private final DatasetStore store;
+    private final PersonalDataCipher cipher;
+    private final Ledger ledger;
+    private final LedgerQueries ledgerQueries;
+    private final TransactionTemplate own;
+
+    Datasets(DatasetStore store, PersonalDataCipher cipher, Ledger ledger, LedgerQueries ledgerQueries,
+             PlatformTransactionManager transactions) {
+        this.store = store;
+        this.cipher = cipher;
+        this.ledger = ledger;
+        this.ledgerQueries = ledgerQueries;
+        this.own = new TransactionTemplate(transactions);
+        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Datasets published to a team you are in. */
+    @Transactional(readOnly = true)
+    public List<DatasetUpload> received(Actor actor) {
+        return store.receivedBy(actor.organisationId(), actor.teamIds(), LIST_LIMIT);
+    }
+
+    /** Your organisation's uploads, whatever their outcome. */
+    @Transactional(readOnly = true)
+    public List<DatasetUpload> sent(Actor actor) {
+        return store.sentBy(actor.organisationId(), LIST_LIMIT);
+    }
+
+    /** One upload: for its sender's organisation, or, once published, for the recipient team. */
+    @Transactional
+    public DatasetUpload get(Actor actor, UUID id) {
+        DatasetUpload upload = visible(actor, id, false);
+        if (isRecipient(actor, upload)) {
+            ledger.record(access("dataset.opened", actor, upload).build());
+        }
+        return upload;
+    }
+
+    /** Refuses (404, recorded) anyone who may not download the dataset: call before starting a response. */
+    @Transactional(readOnly = true)
+    public void mayDownload(Actor actor, UUID id) {
+        visible(actor, id, true);
+    }
+
+    /** The published rows as CSV, decrypted block by block as they are written: for the recipient team only. */
+    @Transactional
+    public void download(Actor actor, UUID id, OutputStream out) {
+        DatasetUpload upload = visible(actor, id, true);
+        ledger.record(access("dataset.downloaded", actor, upload).detail("rows", upload.rowCount()).build());
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try {
+            writer.write(csvLine(upload.columns().stream().map(DatasetUpload.PublishedColumn::name).toArray(String[]::new)));
+            KeyScope scope = KeyScope.agreement(upload.agreementId());
+            store.forEachBlock(id, block -> {
+                byte[] plain = cipher.decrypt(scope, block.content(), BlockSealer.context(id, block.seq()));
+                BlockCodec.decode(plain, row -> {
+                    try {
+                        writer.write(csvLine(row));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            });
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The report as CSV (row, column, rule, message): names rows, columns and rules, never values. */
+    @Transactional
+    public String reportCsv(Actor actor, UUID id) {
+        DatasetUpload upload = visible(actor, id, false);
+        ledger.record(access("dataset.report.downloaded", actor, upload).build());
+        StringBuilder csv = new StringBuilder(csvLine(new String[] {"row", "column", "rule", "message"}));
+        DatasetReport report = upload.report();
+        if (report != null) {
+            for (DatasetReport.ColumnOutcome column : report.columns()) {
+                if (!column.published()) {
+                    csv.append(csvLine(new String[] {column.firstRow() > 0 ? String.valueOf(column.firstRow()) : "header",
+                            column.column() == null ? "column " + column.position() : column.column(), column.outcome(), column.message()}));
+                }
+            }
+            for (DatasetReport.RowProblem problem : report.problems()) {
+                csv.append(csvLine(new String[] {String.valueOf(problem.row()), problem.column() == null ? "" : problem.column(),
+                        problem.rule(), problem.message()}));
+            }
+            if (report.problemsNotListed() > 0) {
+                csv.append(csvLine(new String[] {"", "", "not-listed", report.problemsNotListed()
+                        + " further problem(s) are counted but not listed; fix those above and upload again"}));
+            }
+        }
+        return csv.toString();
+    }
+
+    /** Who opened and downloaded a dataset: for its sender's organisation and the recipient team. */
+    @Transactional(readOnly = true)
+    public List<LedgerRecord> accessHistory(Actor actor, UUID id) {
+        visible(actor, id, false);
+        return ledgerQueries.forSubject("dataset", id.toString()).stream()
+                .filter(entry -> entry.action().startsWith("dataset.opened") || entry.action().startsWith("dataset.downloaded")
+                        || entry.action().startsWith("dataset.report") || entry.action().equals("dataset.access-refused"))
+                .toList();
+    }
+
+    private DatasetUpload visible(Actor actor, UUID id, boolean contentNeeded) {
+        DatasetUpload upload = store.upload(id).orElseThrow(() -> new NotFoundException("Dataset"));
+        boolean sender = actor.belongsTo(upload.senderOrganisationId());
+        boolean recipient = isRecipient(actor, upload);
+        if (contentNeeded ? recipient : sender || recipient) {
+            return upload;
+        }
+        // A colleague outside the need-to-know team, or anyone else: the same answer as for no dataset at all.
+        own.executeWithoutResult(status -> ledger.record(LedgerEvent.of("dataset.access-refused", "dataset", id)
+                .actor(actor.userId()).organisation(actor.organisationId())
+                .detail("reason", sender ? "sender-not-recipient" : actor.belongsTo(upload.recipientOrganisationId())
+                        ? "not-in-recipient-team" : "other-organisation")
+                .build()));
+        throw new NotFoundException("Dataset");
+    }
+
+    private static boolean isRecipient(Actor actor, DatasetUpload upload) {
+        return upload.published() && actor.belongsTo(upload.recipientOrganisationId()) && actor.isMemberOf(upload.recipientTeamId());
+    }
+
+    private static LedgerEvent.Builder access(String action, Actor actor, DatasetUpload upload) {
+        return LedgerEvent.of(action, "dataset", upload.id())
+                .actor(actor.userId()).organisation(actor.organisationId())
+                .detail("sender", upload.senderOrganisationId()).detail("agreement", upload.agreementId());
+    }
+
+    static String csvLine(String[] values) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            String value = values[i];
+            if (value == null) {
+                continue;
+            }
+            if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+                line.append('"').append(value.replace("\"", "\"\"")).append('"');
+            } else {
+                line.append(value);
+            }
+        }
+        return line.append("\r\n").toString();
+    }
+}

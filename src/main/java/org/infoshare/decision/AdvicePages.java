@@ -1,0 +1,168 @@
+package org.infoshare.decision;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.infoshare.decision.rules.Answer;
+import org.infoshare.decision.rules.Question;
+import org.infoshare.directory.DirectoryLookup;
+import org.infoshare.shared.Actor;
+import org.infoshare.shared.access.RolesAllowed;
+import org.infoshare.subject.Subjects;
+import org.infoshare.web.FormSubmission;
+import org.infoshare.web.Option;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static org.infoshare.shared.Role.CALDICOTT_GUARDIAN;
+import static org.infoshare.shared.Role.DATA_PROTECTION_OFFICER;
+import static org.infoshare.shared.Role.MANAGER;
+
+/** The advice queue for managers, Data Protection Officers and Caldicott Guardians, and managers' reviews of consent overrides. */
+@Controller
+@RequestMapping("/advice")
+class AdvicePages {
+
+    private final SharingDecisions decisions;
+    private final Subjects subjects;
+    private final DirectoryLookup directory;
+    private final FormSubmission forms;
+
+    AdvicePages(SharingDecisions decisions, Subjects subjects, DirectoryLookup directory, FormSubmission forms) {
+        this.decisions = decisions;
+        this.subjects = subjects;
+        this.directory = directory;
+        this.forms = forms;
+    }
+
+    @GetMapping
+    @RolesAllowed(value = {MANAGER, DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
+    String queue(Actor actor, Model model) {
+        model.addAttribute("awaiting", decisions.adviceQueue(actor));
+        model.addAttribute("reviews", decisions.reviewQueue(actor));
+        model.addAttribute("names", names());
+        return "decision/advice-queue";
+    }
+
+    @GetMapping("/{id}")
+    @RolesAllowed(value = {MANAGER, DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
+    String adviceForm(Actor actor, @PathVariable UUID id, Model model) {
+        return adviceView(actor, id, model, new AdviceForm());
+    }
+
+    @PostMapping("/{id}")
+    @RolesAllowed(value = {MANAGER, DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
+    String advise(Actor actor, @PathVariable UUID id, @ModelAttribute("form") AdviceForm form, BindingResult binding, Model model,
+                  RedirectAttributes redirect) {
+        return forms.submit(binding, parsing -> form.toCommand(), command -> {
+            try {
+                decisions.advise(actor, id, command);
+            } catch (org.infoshare.shared.problem.InvalidRequestException e) {
+                if (e.status() != 422) {
+                    throw e;
+                }
+                // The API names answers as answers.QUESTION; the form binds them as answers[QUESTION].
+                throw new org.infoshare.shared.problem.InvalidRequestException(e.violations().stream()
+                        .map(v -> v.field().startsWith("answers.") ? new org.infoshare.shared.problem.Violation(
+                                "answers[" + v.field().substring(8) + "]", v.rule(), v.message()) : v).toList());
+            }
+            redirect.addFlashAttribute("success", "Your advice is recorded and the decision is complete");
+            return "redirect:/decisions/" + id;
+        }, () -> adviceView(actor, id, model, form));
+    }
+
+    @GetMapping("/reviews/{id}")
+    @RolesAllowed(value = MANAGER, personalData = true)
+    String reviewForm(Actor actor, @PathVariable UUID id, Model model) {
+        return reviewView(actor, id, model, new ReviewForm());
+    }
+
+    @PostMapping("/reviews/{id}")
+    @RolesAllowed(value = MANAGER, personalData = true)
+    String review(Actor actor, @PathVariable UUID id, @ModelAttribute("form") ReviewForm form, BindingResult binding, Model model,
+                  RedirectAttributes redirect) {
+        return forms.submit(binding, parsing -> form.toCommand(), command -> {
+            decisions.review(actor, id, command);
+            redirect.addFlashAttribute("success", "Your review is recorded");
+            return "redirect:/decisions/" + id;
+        }, () -> reviewView(actor, id, model, form));
+    }
+
+    private String adviceView(Actor actor, UUID id, Model model, AdviceForm form) {
+        RecordedDecision decision = decisions.decision(actor, id);
+        model.addAttribute("decision", decision);
+        model.addAttribute("subject", subjects.subject(actor, decision.subjectId()));
+        model.addAttribute("names", names());
+        model.addAttribute("form", form);
+        model.addAttribute("yesNo", List.of(new Option("YES", "Yes"), new Option("NO", "No")));
+        return "decision/advice";
+    }
+
+    private String reviewView(Actor actor, UUID id, Model model, ReviewForm form) {
+        RecordedDecision decision = decisions.decision(actor, id);
+        model.addAttribute("decision", decision);
+        model.addAttribute("subject", subjects.subject(actor, decision.subjectId()));
+        model.addAttribute("names", names());
+        model.addAttribute("form", form);
+        model.addAttribute("agreeOptions", List.of(new Option("true", "Yes, the override was justified"), new Option("false", "No, it was not")));
+        return "decision/review";
+    }
+
+    private Map<UUID, String> names() {
+        Map<UUID, String> names = new HashMap<>();
+        directory.organisations().forEach(o -> names.put(o.id(), o.name()));
+        return names;
+    }
+
+    /** An adviser's answers, by question name, and their advice. */
+    public static class AdviceForm {
+        private Map<String, String> answers = new HashMap<>();
+        private String overrideJustification;
+        private String advice;
+
+        DecisionCommands.Advise toCommand() {
+            Map<Question, Answer> parsed = new EnumMap<>(Question.class);
+            answers.forEach((question, answer) -> {
+                try {
+                    if (answer != null && !answer.isBlank()) {
+                        parsed.put(Question.valueOf(question), Answer.valueOf(answer));
+                    }
+                } catch (IllegalArgumentException ignored) {
+                    // an unknown question or answer is treated as unanswered, and reported as such
+                }
+            });
+            return new DecisionCommands.Advise(parsed, overrideJustification, advice);
+        }
+
+        public Map<String, String> getAnswers() { return answers; }
+        public void setAnswers(Map<String, String> answers) { this.answers = answers; }
+        public String getOverrideJustification() { return overrideJustification; }
+        public void setOverrideJustification(String overrideJustification) { this.overrideJustification = overrideJustification; }
+        public String getAdvice() { return advice; }
+        public void setAdvice(String advice) { this.advice = advice; }
+    }
+
+    public static class ReviewForm {
+        private Boolean agree;
+        private String comments;
+
+        DecisionCommands.Review toCommand() {
+            return new DecisionCommands.Review(agree, comments);
+        }
+
+        public Boolean getAgree() { return agree; }
+        public void setAgree(Boolean agree) { this.agree = agree; }
+        public String getComments() { return comments; }
+        public void setComments(String comments) { this.comments = comments; }
+    }
+}

@@ -1,0 +1,135 @@
+package org.infoshare.decision;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.infoshare.decision.rules.Answer;
+import org.infoshare.decision.rules.DecisionMode;
+import org.infoshare.decision.rules.NotInformReason;
+import org.infoshare.decision.rules.NotSoughtReason;
+import org.infoshare.decision.rules.OutsideUk;
+import org.infoshare.decision.rules.PublicInterest;
+import org.infoshare.decision.rules.Question;
+import org.infoshare.decision.rules.Urgency;
+import org.infoshare.shared.Role;
+import org.infoshare.shared.SharingPurpose;
+
+/** What practitioners, advisers and requesters ask of the decision module: the API's bodies and the forms' commands. */
+public final class DecisionCommands {
+
+    public static final int RATIONALE_MAX = 4000;
+
+    private DecisionCommands() {
+    }
+
+    /**
+     * One item of information to consider sharing: a code from the standard list or from an agreement between
+     * the two organisations.
+     */
+    public record Item(
+            @NotBlank(message = "Choose an item of information") String code,
+            Boolean necessary,
+            Boolean identifiesOthers) {
+    }
+
+    /** The facts of the case, as the practitioner states them, and their own rationale. */
+    public record Decide(
+            @NotNull(message = "Choose the person the information is about") UUID subjectId,
+            DecisionMode mode,
+            Integer ageYears,
+            Boolean deceased,
+            @NotNull(message = "Choose the organisation that would receive the information") UUID recipientOrganisationId,
+            UUID recipientTeamId,
+            @Size(max = 200, message = "The named person must be 200 characters or fewer") String recipientPerson,
+            @NotNull(message = "Select the purpose of sharing") SharingPurpose purpose,
+            @Size(max = 1000, message = "The purpose must be described in 1000 characters or fewer") String purposeDetails,
+            @NotNull(message = "Select whether there is a clear and legitimate purpose") Answer purposeLegitimate,
+            @NotEmpty(message = "Select the items of information you are considering sharing") List<@Valid Item> items,
+            @NotNull(message = "Select whether the information identifies anyone") Boolean identifiable,
+            @NotNull(message = "Select whether the information is confidential") Boolean confidential,
+            UUID consentId,
+            NotSoughtReason consentNotSoughtReason,
+            @Size(max = 2000, message = "The justification must be 2000 characters or fewer") String consentOverrideJustification,
+            @NotNull(message = "Select whether a child is at risk of significant harm") Answer childAtRisk,
+            Answer adultCareNeeds,
+            Answer adultAbuseOrNeglect,
+            Answer adultUnableToProtect,
+            @NotNull(message = "Select whether someone's life is at risk") Answer vitalInterests,
+            Set<PublicInterest> publicInterest,
+            Set<String> gatewayCodes,
+            @NotNull(message = "Select whether sharing is proportionate") Answer proportionate,
+            @NotNull(message = "Select whether there is a less intrusive way") Answer lessIntrusiveMeans,
+            Urgency urgency,
+            @NotNull(message = "Select whether the information will go outside the UK") OutsideUk outsideUk,
+            Answer outsideUkException,
+            @NotNull(message = "Select whether you will tell the person") Answer informPerson,
+            NotInformReason notInformReason,
+            Boolean adviceWanted,
+            Role adviserRole,
+            @NotBlank(message = "Enter your reasons for the decision")
+            @Size(max = RATIONALE_MAX, message = "Your reasons must be " + RATIONALE_MAX + " characters or fewer") String rationale) {
+    }
+
+    /** A refused decision looked at again in the light of new information (004 golden rule 7). */
+    public record Reconsider(
+            @NotBlank(message = "Enter the new information that led you to reconsider")
+            @Size(max = 4000, message = "The new information must be 4000 characters or fewer") String newInformation,
+            @NotNull(message = "Enter the facts as they now stand") @Valid Decide decision) {
+    }
+
+    /** An adviser's answers to the questions the engine could not settle, and their advice in words. */
+    public record Advise(
+            Map<Question, Answer> answers,
+            @Size(max = 2000, message = "The justification must be 2000 characters or fewer") String overrideJustification,
+            @NotBlank(message = "Enter your advice")
+            @Size(max = 4000, message = "Your advice must be 4000 characters or fewer") String advice) {
+    }
+
+    /** A manager's review of a decision that overrode a refusal or withdrawal of consent. */
+    public record Review(
+            @NotNull(message = "Select whether you agree with the override") Boolean agree,
+            @NotBlank(message = "Enter your review comments")
+            @Size(max = 4000, message = "Your comments must be 4000 characters or fewer") String comments) {
+    }
+
+    /** An urgent share made verbally, to be followed by a written record (004 §6). */
+    public record VerbalShare(
+            @NotNull(message = "Enter the date and time you shared it") java.time.OffsetDateTime sharedAt,
+            @NotBlank(message = "Enter who you told")
+            @Size(max = 200, message = "Who you told must be 200 characters or fewer") String sharedWith) {
+    }
+
+    /** Another agency asks for information, stating the purpose and the legal basis (004 §6, §7). */
+    public record SendRequest(
+            @NotNull(message = "Choose the person the request is about") UUID subjectId,
+            @NotNull(message = "Choose the organisation you are asking") UUID holderOrganisationId,
+            UUID holderTeamId,
+            @NotNull(message = "Select the purpose of your request") SharingPurpose purpose,
+            @NotBlank(message = "Select the legal basis of your request") String gatewayCode,
+            Boolean forPartnershipFunctions,
+            Urgency urgency,
+            @NotEmpty(message = "Select the information you are asking for") List<@NotBlank String> items,
+            @NotBlank(message = "Explain why you need the information")
+            @Size(max = 4000, message = "Your explanation must be 4000 characters or fewer") String reason) {
+    }
+
+    /** The holder's decision on a request, made through the same engine, with what to tell the requester. */
+    public record AnswerRequest(
+            @NotNull(message = "Enter the facts of the case") @Valid Decide decision,
+            @NotBlank(message = "Enter what to tell the requester about your decision")
+            @Size(max = 4000, message = "The message must be 4000 characters or fewer") String messageToRequester) {
+    }
+
+    /** The requester shares new information and asks the holder to reconsider a refusal (004 golden rule 7). */
+    public record NewInformation(
+            @NotBlank(message = "Enter the new information")
+            @Size(max = 4000, message = "The new information must be 4000 characters or fewer") String newInformation) {
+    }
+}

@@ -1,0 +1,237 @@
+package org.infoshare.decision;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.infoshare.crypto.KeyScope;
+import org.infoshare.crypto.PersonalDataCipher;
+import org.infoshare.decision.rules.Answer;
+import org.infoshare.decision.rules.DecisionFacts;
+import org.infoshare.decision.rules.DecisionResult;
+import org.infoshare.decision.rules.Outcome;
+import org.infoshare.decision.rules.Question;
+import org.infoshare.shared.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Decisions' SQL. Facts, results and free text are JSON sealed under the subject's key, named by column and row. */
+@Repository
+class DecisionStore {
+
+    private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
+    private final JsonMapper json;
+
+    DecisionStore(JdbcClient jdbc, PersonalDataCipher cipher, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.json = json;
+    }
+
+    record NewDecision(UUID id, UUID organisationId, DecisionCommands.Decide stated, DecisionFacts facts, DecisionResult result,
+                       String engineVersion, UUID decidedBy, Set<UUID> teams, Instant decidedAt, UUID reconsidersId,
+                       String newInformation, UUID requestId, Role adviserRole) {
+
+        RecordedDecision asRecorded() {
+            boolean decided = result.outcome() != Outcome.SEEK_ADVICE;
+            return new RecordedDecision(id, organisationId, stated.subjectId(), stated.recipientOrganisationId(), stated.recipientTeamId(),
+                    stated, facts, result, result.outcome(), decided ? DecisionStatus.DECIDED : DecisionStatus.AWAITING_ADVICE, engineVersion,
+                    decidedBy, teams, decidedAt, decided ? decidedAt : null, reconsidersId, newInformation, List.of(), requestId, adviserRole,
+                    null, result.managerReview() ? new RecordedDecision.Review(RecordedDecision.ReviewStatus.OPEN, null, null, null) : null, null);
+        }
+    }
+
+    void insert(NewDecision d) {
+        UUID subject = d.stated().subjectId();
+        boolean decided = d.result().outcome() != Outcome.SEEK_ADVICE;
+        jdbc.sql("""
+                        insert into sharing_decision (id, organisation_id, subject_id, recipient_organisation_id, recipient_team_id, mode, purpose,
+                            outcome, status, engine_version, stated_enc, facts_enc, result_enc, consent_id, consent_overridden, agreement_id,
+                            reconsiders_id, new_information_enc, request_id, adviser_role, decided_by, decided_by_teams, decided_at, completed_at,
+                            review_status)
+                        values (:id, :organisation, :subject, :recipient, :team, :mode, :purpose, :outcome, :status, :engine, :stated, :facts,
+                            :result, :consent, :overridden, :agreement, :reconsiders, :newInformation, :request, :adviser, :by, :teams, :at,
+                            :completed, :review)""")
+                .param("id", d.id())
+                .param("organisation", d.organisationId())
+                .param("subject", subject)
+                .param("recipient", d.stated().recipientOrganisationId())
+                .param("team", d.stated().recipientTeamId())
+                .param("mode", d.facts().mode().name())
+                .param("purpose", d.facts().purpose().name())
+                .param("outcome", d.result().outcome().name())
+                .param("status", decided ? DecisionStatus.DECIDED.name() : DecisionStatus.AWAITING_ADVICE.name())
+                .param("engine", d.engineVersion())
+                .param("stated", seal(subject, json.writeValueAsString(d.stated()), "stated_enc", d.id()))
+                .param("facts", seal(subject, json.writeValueAsString(d.facts()), "facts_enc", d.id()))
+                .param("result", seal(subject, json.writeValueAsString(d.result()), "result_enc", d.id()))
+                .param("consent", d.stated().consentId())
+                .param("overridden", d.result().consentOverridden())
+                .param("agreement", d.result().agreementId())
+                .param("reconsiders", d.reconsidersId())
+                .param("newInformation", d.newInformation() == null ? null : seal(subject, d.newInformation(), "new_information_enc", d.id()))
+                .param("request", d.requestId())
+                .param("adviser", d.adviserRole() == null ? null : d.adviserRole().name())
+                .param("by", d.decidedBy())
+                .param("teams", d.teams().toArray(UUID[]::new))
+                .param("at", utc(d.decidedAt()))
+                .param("completed", decided ? utc(d.decidedAt()) : null)
+                .param("review", d.result().managerReview() ? RecordedDecision.ReviewStatus.OPEN.name() : null)
+                .update();
+    }
+
+    void advised(RecordedDecision decision, DecisionFacts facts, DecisionResult result, Map<Question, Answer> answers, String advice,
+                 UUID by, Instant now) {
+        UUID subject = decision.subjectId();
+        boolean decided = result.outcome() != Outcome.SEEK_ADVICE;
+        jdbc.sql("""
+                        update sharing_decision set outcome = :outcome, status = :status, facts_enc = :facts, result_enc = :result,
+                            consent_overridden = :overridden, agreement_id = :agreement, completed_at = :completed, advised_by = :by,
+                            advised_at = :now, advice_answers = :answers, advice_enc = :advice, adviser_role = :adviser, review_status = :review
+                        where id = :id and status = 'AWAITING_ADVICE'""")
+                .param("id", decision.id())
+                .param("outcome", result.outcome().name())
+                .param("status", decided ? DecisionStatus.DECIDED.name() : DecisionStatus.AWAITING_ADVICE.name())
+                .param("facts", seal(subject, json.writeValueAsString(facts), "facts_enc", decision.id()))
+                .param("result", seal(subject, json.writeValueAsString(result), "result_enc", decision.id()))
+                .param("overridden", result.consentOverridden())
+                .param("agreement", result.agreementId())
+                .param("completed", decided ? utc(now) : null)
+                .param("by", by)
+                .param("now", utc(now))
+                .param("answers", json.writeValueAsString(answers))
+                .param("advice", seal(subject, advice.strip(), "advice_enc", decision.id()))
+                .param("adviser", decided || result.adviser() == null ? (decision.adviserRole() == null ? null : decision.adviserRole().name())
+                        : result.adviser().name())
+                .param("review", result.managerReview() ? RecordedDecision.ReviewStatus.OPEN.name() : null)
+                .update();
+    }
+
+    void reviewed(RecordedDecision decision, RecordedDecision.ReviewStatus status, String comments, UUID by, Instant now) {
+        jdbc.sql("update sharing_decision set review_status = :status, reviewed_by = :by, reviewed_at = :now, review_enc = :comments where id = :id and review_status = 'OPEN'")
+                .param("id", decision.id()).param("status", status.name()).param("by", by).param("now", utc(now))
+                .param("comments", seal(decision.subjectId(), comments.strip(), "review_enc", decision.id()))
+                .update();
+    }
+
+    void verbalShare(RecordedDecision decision, Instant sharedAt, String sharedWith) {
+        jdbc.sql("update sharing_decision set verbal_shared_at = :at, verbal_shared_with_enc = :with where id = :id")
+                .param("id", decision.id()).param("at", utc(sharedAt))
+                .param("with", seal(decision.subjectId(), sharedWith.strip(), "verbal_shared_with_enc", decision.id()))
+                .update();
+    }
+
+    void writtenConfirmation(UUID id, Instant now) {
+        jdbc.sql("update sharing_decision set written_confirmed_at = :now where id = :id").param("id", id).param("now", utc(now)).update();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from sharing_decision").query(Long.class).single();
+    }
+
+    Optional<RecordedDecision> find(UUID id) {
+        return jdbc.sql(SELECT + " where d.id = :id").param("id", id).query(this::row).optional();
+    }
+
+    List<RecordedDecision> recent(UUID organisationId, int limit) {
+        return jdbc.sql(SELECT + " where d.organisation_id = :organisation order by d.decided_at desc limit :limit")
+                .param("organisation", organisationId).param("limit", limit).query(this::row).list();
+    }
+
+    List<RecordedDecision> forSubject(UUID subjectId) {
+        return jdbc.sql(SELECT + " where d.subject_id = :subject order by d.decided_at desc").param("subject", subjectId).query(this::row).list();
+    }
+
+    List<RecordedDecision> awaitingAdvice(UUID organisationId, Collection<Role> roles) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where d.organisation_id = :organisation and d.status = 'AWAITING_ADVICE' and d.adviser_role in (:roles) order by d.decided_at")
+                .param("organisation", organisationId).param("roles", roles.stream().map(Enum::name).toList())
+                .query(this::row).list();
+    }
+
+    List<RecordedDecision> openReviews(UUID organisationId) {
+        return jdbc.sql(SELECT + " where d.organisation_id = :organisation and d.review_status = 'OPEN' order by d.decided_at")
+                .param("organisation", organisationId).query(this::row).list();
+    }
+
+    List<RecordedDecision> awaitingWrittenConfirmation(UUID organisationId) {
+        return jdbc.sql(SELECT + " where d.organisation_id = :organisation and d.verbal_shared_at is not null and d.written_confirmed_at is null order by d.verbal_shared_at")
+                .param("organisation", organisationId).query(this::row).list();
+    }
+
+    private static final String SELECT = """
+            select d.*, (select array_agg(r.id order by r.decided_at) from sharing_decision r where r.reconsiders_id = d.id) as reconsidered_by
+            from sharing_decision d""";
+
+    private RecordedDecision row(ResultSet rs, int n) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        UUID subject = rs.getObject("subject_id", UUID.class);
+        String adviser = rs.getString("adviser_role");
+        RecordedDecision.Advice advice = null;
+        if (rs.getObject("advised_at") != null) {
+            Map<Question, Answer> answers = new EnumMap<>(Question.class);
+            Map<?, ?> raw = json.readValue(rs.getString("advice_answers"), Map.class);
+            raw.forEach((k, v) -> answers.put(Question.valueOf(String.valueOf(k)), Answer.valueOf(String.valueOf(v))));
+            advice = new RecordedDecision.Advice(rs.getObject("advised_by", UUID.class), instant(rs, "advised_at"), answers,
+                    open(subject, rs.getBytes("advice_enc"), "advice_enc", id));
+        }
+        RecordedDecision.Review review = null;
+        if (rs.getString("review_status") != null) {
+            review = new RecordedDecision.Review(RecordedDecision.ReviewStatus.valueOf(rs.getString("review_status")),
+                    rs.getObject("reviewed_by", UUID.class), instant(rs, "reviewed_at"), open(subject, rs.getBytes("review_enc"), "review_enc", id));
+        }
+        RecordedDecision.VerbalShare verbal = null;
+        if (rs.getObject("verbal_shared_at") != null) {
+            verbal = new RecordedDecision.VerbalShare(instant(rs, "verbal_shared_at"),
+                    open(subject, rs.getBytes("verbal_shared_with_enc"), "verbal_shared_with_enc", id), instant(rs, "written_confirmed_at"));
+        }
+        return new RecordedDecision(id, rs.getObject("organisation_id", UUID.class), subject,
+                rs.getObject("recipient_organisation_id", UUID.class), rs.getObject("recipient_team_id", UUID.class),
+                json.readValue(open(subject, rs.getBytes("stated_enc"), "stated_enc", id), DecisionCommands.Decide.class),
+                json.readValue(open(subject, rs.getBytes("facts_enc"), "facts_enc", id), DecisionFacts.class),
+                json.readValue(open(subject, rs.getBytes("result_enc"), "result_enc", id), DecisionResult.class),
+                Outcome.valueOf(rs.getString("outcome")), DecisionStatus.valueOf(rs.getString("status")), rs.getString("engine_version"),
+                rs.getObject("decided_by", UUID.class), uuids(rs.getArray("decided_by_teams")), instant(rs, "decided_at"),
+                instant(rs, "completed_at"), rs.getObject("reconsiders_id", UUID.class),
+                open(subject, rs.getBytes("new_information_enc"), "new_information_enc", id),
+                List.copyOf(uuids(rs.getArray("reconsidered_by")).stream().toList()),
+                rs.getObject("request_id", UUID.class), adviser == null ? null : Role.valueOf(adviser), advice, review, verbal);
+    }
+
+    private byte[] seal(UUID subject, String text, String column, UUID id) {
+        return cipher.encryptText(KeyScope.subject(subject), text, "sharing_decision." + column + ":" + id);
+    }
+
+    private String open(UUID subject, byte[] sealed, String column, UUID id) {
+        return cipher.decryptText(KeyScope.subject(subject), sealed, "sharing_decision." + column + ":" + id);
+    }
+
+    private static Set<UUID> uuids(Array array) throws SQLException {
+        return array == null ? Set.of() : new java.util.LinkedHashSet<>(Arrays.asList((UUID[]) array.getArray()));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

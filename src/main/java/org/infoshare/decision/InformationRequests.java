@@ -1,0 +1,183 @@
+package org.infoshare.decision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.infoshare.decision.rules.DecisionResult;
+import org.infoshare.decision.rules.Outcome;
+import org.infoshare.decision.rules.StandardItems;
+import org.infoshare.directory.DirectoryLookup;
+import org.infoshare.legal.BuiltInProvisions;
+import org.infoshare.legal.ProvisionKind;
+import org.infoshare.ledger.Ledger;
+import org.infoshare.ledger.LedgerEvent;
+import org.infoshare.shared.Actor;
+import org.infoshare.shared.problem.ConflictException;
+import org.infoshare.shared.problem.InvalidRequestException;
+import org.infoshare.shared.problem.NotFoundException;
+import org.infoshare.shared.problem.Violation;
+import org.infoshare.subject.Subject;
+import org.infoshare.subject.Subjects;
+import org.infoshare.web.CommandValidator;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Requests for information between agencies (004 §6, §7): the requester states the purpose and the legal
+ * basis; the holder decides through the same engine and explains its answer; a refusal can be reconsidered
+ * when the requester shares new information (004 golden rule 7).
+ */
+@Service
+public class InformationRequests {
+
+    private final RequestStore store;
+    private final DecisionStore decisions;
+    private final SharingDecisions sharing;
+    private final Subjects subjects;
+    private final DirectoryLookup directory;
+    private final CommandValidator validator;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    InformationRequests(RequestStore store, DecisionStore decisions, SharingDecisions sharing, Subjects subjects, DirectoryLookup directory,
+                        CommandValidator validator, Ledger ledger, Clock clock) {
+        this.store = store;
+        this.decisions = decisions;
+        this.sharing = sharing;
+        this.subjects = subjects;
+        this.directory = directory;
+        this.validator = validator;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public InformationRequest send(Actor actor, DecisionCommands.SendRequest command) {
+        validator.check(command);
+        Subject subject = subjects.subject(actor, command.subjectId());
+        List<Violation> violations = new ArrayList<>();
+        if (command.holderOrganisationId().equals(actor.organisationId()) || directory.organisation(command.holderOrganisationId()).isEmpty()) {
+            violations.add(new Violation("holderOrganisationId", "partner-organisation", "Choose another organisation in the partnership"));
+        }
+        if (command.holderTeamId() != null && directory.team(command.holderTeamId())
+                .filter(t -> t.organisationId().equals(command.holderOrganisationId())).isEmpty()) {
+            violations.add(new Violation("holderTeamId", "team-in-organisation", "Choose a team in the organisation you are asking"));
+        }
+        if (BuiltInProvisions.byCode(command.gatewayCode()).filter(p -> p.kind() == ProvisionKind.STATUTORY_GATEWAY).isEmpty()) {
+            violations.add(new Violation("gatewayCode", "statutory-gateway", "Choose the legal basis from the list, for example section 47 of the Children Act 1989"));
+        }
+        for (int i = 0; i < command.items().size(); i++) {
+            if (StandardItems.byCode(command.items().get(i)).isEmpty()) {
+                violations.add(new Violation("items[" + i + "]", "known-item", "Choose items from the list"));
+                break;
+            }
+        }
+        if (Boolean.TRUE.equals(command.forPartnershipFunctions()) && !BuiltInProvisions.CA2004_S14B.code().equals(command.gatewayCode())) {
+            violations.add(new Violation("forPartnershipFunctions", "section-14b", "Only a section 14B request is made for the safeguarding partnership's functions"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        store.insert(id, actor.organisationId(), actor.userId(), command,
+                new RequestStore.Details(new InformationRequest.Person(subject.name(), subject.dateOfBirth(), subject.reference()), command.reason().strip()), now);
+        ledger.record(LedgerEvent.of("request.sent", "information-request", id)
+                .actor(actor.userId()).organisation(actor.organisationId())
+                .detail("holder", command.holderOrganisationId()).detail("purpose", command.purpose())
+                .detail("gateway", command.gatewayCode()).detail("items", command.items().size())
+                .detail("urgency", command.urgency())
+                .build());
+        return request(actor, id);
+    }
+
+    /** The holder answers through the engine; the decision is recorded and the requester sees the reasons. */
+    @Transactional
+    public InformationRequest answer(Actor actor, UUID id, DecisionCommands.AnswerRequest command) {
+        InformationRequest request = asHolder(actor, id);
+        if (request.status() != InformationRequest.Status.OPEN) {
+            throw new ConflictException("", "already-answered", "This request has already been answered or is waiting for advice");
+        }
+        validator.check(command);
+        SharingDecisions.RequestContext context = new SharingDecisions.RequestContext(id, request.requesterOrganisationId(),
+                request.gatewayCode(), request.forPartnershipFunctions());
+        RecordedDecision decision = sharing.record(actor, command.decision(), request.previousDecisionId(), request.newInformation(), context);
+        Instant now = clock.instant();
+        store.decided(id, request.requesterSubjectId(), decision.id(), decision.outcome(), command.messageToRequester(), now);
+        ledger.record(LedgerEvent.of("request.answered", "information-request", id)
+                .actor(actor.userId()).organisation(actor.organisationId())
+                .detail("decision", decision.id()).detail("outcome", decision.outcome())
+                .detail("reconsiders", request.previousDecisionId())
+                .build());
+        return request(actor, id);
+    }
+
+    /** The requester shares new information and asks the holder to look again at a refusal. */
+    @Transactional
+    public InformationRequest provideNewInformation(Actor actor, UUID id, DecisionCommands.NewInformation command) {
+        InformationRequest request = request(actor, id);
+        if (!actor.belongsTo(request.requesterOrganisationId())) {
+            throw new NotFoundException("Request");
+        }
+        validator.check(command);
+        if (request.status() != InformationRequest.Status.ANSWERED || request.reply() == null || request.reply().outcome() != Outcome.DO_NOT_SHARE) {
+            throw new ConflictException("", "only-refusals", "You can ask for reconsideration only of a request that was refused");
+        }
+        store.reopen(id, request.requesterSubjectId(), command.newInformation());
+        ledger.record(LedgerEvent.of("request.reconsideration-asked", "information-request", id)
+                .actor(actor.userId()).organisation(actor.organisationId())
+                .detail("previousDecision", request.decisionId())
+                .build());
+        return request(actor, id);
+    }
+
+    @Transactional(readOnly = true)
+    public InformationRequest request(Actor actor, UUID id) {
+        RequestStore.Row row = store.find(id)
+                .filter(r -> actor.belongsTo(r.request().requesterOrganisationId()) || actor.belongsTo(r.request().holderOrganisationId()))
+                .orElseThrow(() -> new NotFoundException("Request"));
+        return withReply(row);
+    }
+
+    @Transactional(readOnly = true)
+    public List<InformationRequest> inbox(Actor actor) {
+        return store.inbox(actor.organisationId()).stream().map(this::withReply).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<InformationRequest> outbox(Actor actor) {
+        return store.outbox(actor.organisationId()).stream().map(this::withReply).toList();
+    }
+
+    private InformationRequest asHolder(Actor actor, UUID id) {
+        InformationRequest request = request(actor, id);
+        if (!actor.belongsTo(request.holderOrganisationId())) {
+            throw new NotFoundException("Request");
+        }
+        return request;
+    }
+
+    private InformationRequest withReply(RequestStore.Row row) {
+        InformationRequest r = row.request();
+        if (r.status() != InformationRequest.Status.ANSWERED || r.decisionId() == null) {
+            return r;
+        }
+        InformationRequest.Reply reply = decisions.find(r.decisionId()).map(d -> reply(d.result(), row.message())).orElse(r.reply());
+        return new InformationRequest(r.id(), r.requesterOrganisationId(), r.requesterUserId(), r.requesterSubjectId(), r.holderOrganisationId(),
+                r.holderTeamId(), r.purpose(), r.gatewayCode(), r.forPartnershipFunctions(), r.urgency(), r.items(), r.person(), r.reason(),
+                r.status(), r.decisionId(), r.previousDecisionId(), reply, r.newInformation(), r.sentAt(), r.answeredAt());
+    }
+
+    private static InformationRequest.Reply reply(DecisionResult result, String message) {
+        List<String> reasons = new ArrayList<>();
+        for (DecisionResult.PathStep step : result.path()) {
+            reasons.add(step.question() + " " + step.answer() + ". " + step.explanation() + " (" + step.citation() + ")");
+        }
+        return new InformationRequest.Reply(result.outcome(), result.summary(), reasons,
+                result.shared().stream().map(DecisionResult.ItemDecision::label).toList(),
+                result.withheld().stream().map(i -> i.label() + ": " + i.reason()).toList(), message);
+    }
+}

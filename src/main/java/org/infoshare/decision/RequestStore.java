@@ -1,0 +1,137 @@
+package org.infoshare.decision;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.infoshare.crypto.KeyScope;
+import org.infoshare.crypto.PersonalDataCipher;
+import org.infoshare.decision.rules.Outcome;
+import org.infoshare.decision.rules.Urgency;
+import org.infoshare.shared.SharingPurpose;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Requests' SQL. The person's details and the free text are sealed under the requester's subject key. */
+@Repository
+class RequestStore {
+
+    private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
+    private final JsonMapper json;
+
+    RequestStore(JdbcClient jdbc, PersonalDataCipher cipher, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.json = json;
+    }
+
+    record Details(InformationRequest.Person person, String reason) {
+    }
+
+    void insert(UUID id, UUID requesterOrganisation, UUID requesterUser, DecisionCommands.SendRequest command, Details details, Instant now) {
+        jdbc.sql("""
+                        insert into information_request (id, requester_organisation_id, requester_user_id, requester_subject_id, holder_organisation_id,
+                            holder_team_id, purpose, gateway_code, for_partnership_functions, urgency, items, details_enc, status, sent_at)
+                        values (:id, :requester, :user, :subject, :holder, :team, :purpose, :gateway, :functions, :urgency, :items, :details, 'OPEN', :now)""")
+                .param("id", id).param("requester", requesterOrganisation).param("user", requesterUser)
+                .param("subject", command.subjectId()).param("holder", command.holderOrganisationId()).param("team", command.holderTeamId())
+                .param("purpose", command.purpose().name()).param("gateway", command.gatewayCode())
+                .param("functions", Boolean.TRUE.equals(command.forPartnershipFunctions()))
+                .param("urgency", (command.urgency() == null ? Urgency.ROUTINE : command.urgency()).name())
+                .param("items", command.items().stream().distinct().toArray(String[]::new))
+                .param("details", seal(command.subjectId(), json.writeValueAsString(details), "details_enc", id))
+                .param("now", DecisionStore.utc(now))
+                .update();
+    }
+
+    void decided(UUID id, UUID subject, UUID decisionId, Outcome outcome, String message, Instant now) {
+        boolean answered = outcome != Outcome.SEEK_ADVICE;
+        jdbc.sql("""
+                        update information_request set decision_id = :decision, status = :status, outcome = :outcome, message_enc = :message,
+                            answered_at = :answeredAt where id = :id""")
+                .param("id", id).param("decision", decisionId)
+                .param("status", answered ? "ANSWERED" : "AWAITING_ADVICE")
+                .param("outcome", answered ? outcome.name() : null)
+                .param("message", seal(subject, message.strip(), "message_enc", id))
+                .param("answeredAt", answered ? DecisionStore.utc(now) : null)
+                .update();
+    }
+
+    void answered(UUID id, Outcome outcome, Instant now) {
+        jdbc.sql("update information_request set status = 'ANSWERED', outcome = :outcome, answered_at = :now where id = :id")
+                .param("id", id).param("outcome", outcome.name()).param("now", DecisionStore.utc(now)).update();
+    }
+
+    void reopen(UUID id, UUID subject, String newInformation) {
+        jdbc.sql("""
+                        update information_request set status = 'OPEN', previous_decision_id = decision_id, decision_id = null, outcome = null,
+                            answered_at = null, new_information_enc = :info where id = :id""")
+                .param("id", id).param("info", seal(subject, newInformation.strip(), "new_information_enc", id)).update();
+    }
+
+    Optional<SharingDecisions.RequestContext> context(UUID id) {
+        return jdbc.sql("select * from information_request where id = :id").param("id", id)
+                .query((rs, n) -> new SharingDecisions.RequestContext(id, rs.getObject("requester_organisation_id", UUID.class),
+                        rs.getString("gateway_code"), rs.getBoolean("for_partnership_functions"))).optional();
+    }
+
+    Optional<Row> find(UUID id) {
+        return jdbc.sql("select * from information_request where id = :id").param("id", id).query(this::row).optional();
+    }
+
+    List<Row> inbox(UUID holder) {
+        return jdbc.sql("select * from information_request where holder_organisation_id = :org order by status <> 'OPEN', sent_at desc limit 100")
+                .param("org", holder).query(this::row).list();
+    }
+
+    List<Row> outbox(UUID requester) {
+        return jdbc.sql("select * from information_request where requester_organisation_id = :org order by sent_at desc limit 100")
+                .param("org", requester).query(this::row).list();
+    }
+
+    /** A request as stored; the reply is added by the service, which may read the decision. */
+    record Row(InformationRequest request, String message) {
+    }
+
+    private Row row(ResultSet rs, int n) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        UUID subject = rs.getObject("requester_subject_id", UUID.class);
+        Details details = json.readValue(open(subject, rs.getBytes("details_enc"), "details_enc", id), Details.class);
+        String outcome = rs.getString("outcome");
+        InformationRequest request = new InformationRequest(id, rs.getObject("requester_organisation_id", UUID.class),
+                rs.getObject("requester_user_id", UUID.class), subject, rs.getObject("holder_organisation_id", UUID.class),
+                rs.getObject("holder_team_id", UUID.class), SharingPurpose.valueOf(rs.getString("purpose")), rs.getString("gateway_code"),
+                rs.getBoolean("for_partnership_functions"), Urgency.valueOf(rs.getString("urgency")), strings(rs.getArray("items")),
+                details.person(), details.reason(), InformationRequest.Status.valueOf(rs.getString("status")),
+                rs.getObject("decision_id", UUID.class), rs.getObject("previous_decision_id", UUID.class),
+                outcome == null ? null : new InformationRequest.Reply(Outcome.valueOf(outcome), null, List.of(), List.of(), List.of(), null),
+                open(subject, rs.getBytes("new_information_enc"), "new_information_enc", id),
+                instant(rs, "sent_at"), instant(rs, "answered_at"));
+        return new Row(request, open(subject, rs.getBytes("message_enc"), "message_enc", id));
+    }
+
+    private byte[] seal(UUID subject, String text, String column, UUID id) {
+        return cipher.encryptText(KeyScope.subject(subject), text, "information_request." + column + ":" + id);
+    }
+
+    private String open(UUID subject, byte[] sealed, String column, UUID id) {
+        return cipher.decryptText(KeyScope.subject(subject), sealed, "information_request." + column + ":" + id);
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,164 @@
+package org.infoshare.delivery;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.infoshare.consent.WithdrawalNotice;
+import org.infoshare.decision.AuthorisedShare;
+import org.infoshare.shared.Actor;
+import org.infoshare.shared.access.RolesAllowed;
+import org.infoshare.shared.access.SignedIn;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.infoshare.shared.Role.CALDICOTT_GUARDIAN;
+import static org.infoshare.shared.Role.DATA_PROTECTION_OFFICER;
+import static org.infoshare.shared.Role.MANAGER;
+import static org.infoshare.shared.Role.PRACTITIONER;
+
+/** Secure delivery for partner systems and scripts: disclosures, access histories, withdrawals, breaches, notices. */
+@RestController
+@Tag(name = "Disclosures")
+class DisclosureApi {
+
+    private final Disclosures disclosures;
+    private final DeliveryNotices notices;
+    private final DeliveryNames names;
+
+    DisclosureApi(Disclosures disclosures, DeliveryNotices notices, DeliveryNames names) {
+        this.disclosures = disclosures;
+        this.notices = notices;
+        this.names = names;
+    }
+
+    @GetMapping("/api/v1/disclosures")
+    @SignedIn
+    @Operation(summary = "Your inbox: disclosures addressed to you or your teams (no content; open one to read it)")
+    List<Disclosure> inbox(Actor actor) {
+        return disclosures.inbox(actor);
+    }
+
+    @GetMapping("/api/v1/disclosures/sent")
+    @SignedIn
+    @Operation(summary = "Disclosures you sent")
+    List<Disclosure> sent(Actor actor) {
+        return disclosures.sent(actor);
+    }
+
+    @GetMapping("/api/v1/disclosures/share-decisions")
+    @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
+    @Operation(summary = "Completed share decisions you can carry out: what each allows, to whom, on what basis")
+    List<AuthorisedShare> shareDecisions(Actor actor) {
+        return disclosures.shareDecisions(actor);
+    }
+
+    @GetMapping("/api/v1/disclosures/share-decisions/{decisionId}")
+    @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
+    @Operation(summary = "What one share decision allows, and the disclosures already made under it")
+    Map<String, Object> shareDecision(Actor actor, @PathVariable UUID decisionId) {
+        return Map.of("authorised", disclosures.shareDecision(actor, decisionId), "disclosures", disclosures.madeUnder(actor, decisionId));
+    }
+
+    @PostMapping("/api/v1/disclosures")
+    @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
+    @Operation(summary = "Disclose what a share decision allowed to a named team or person (only its allowed items; protected identities withheld)")
+    ResponseEntity<Disclosure> create(Actor actor, @RequestBody DisclosureCommands.CreateDisclosure command) {
+        Disclosure created = disclosures.create(actor, command);
+        return ResponseEntity.created(URI.create("/api/v1/disclosures/" + created.id())).body(created);
+    }
+
+    @GetMapping("/api/v1/disclosures/{id}")
+    @SignedIn(personalData = true)
+    @Operation(summary = "Open a disclosure: recipients see it with protected identities withheld (recorded); the sender sees the original")
+    DisclosureView open(Actor actor, @PathVariable UUID id) {
+        return disclosures.read(actor, id, Disclosures.Access.OPENED);
+    }
+
+    @GetMapping(value = "/api/v1/disclosures/{id}/download", produces = MediaType.TEXT_PLAIN_VALUE)
+    @SignedIn(personalData = true)
+    @Operation(summary = "Download the recipient's view as text (recorded)")
+    ResponseEntity<String> download(Actor actor, @PathVariable UUID id) {
+        DisclosureView view = disclosures.read(actor, id, Disclosures.Access.DOWNLOADED);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("disclosure-" + id + ".txt").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .body(DisclosureText.render(view, names.organisations().get(view.disclosure().senderOrganisationId()),
+                        names.addressee(view.disclosure())));
+    }
+
+    @GetMapping("/api/v1/disclosures/{id}/record")
+    @SignedIn
+    @Operation(summary = "A disclosure's record without its content: for its sender, recipients and the sending organisation's overseers")
+    Disclosure record(Actor actor, @PathVariable UUID id) {
+        return disclosures.record(actor, id);
+    }
+
+    @GetMapping("/api/v1/disclosures/{id}/access")
+    @SignedIn
+    @Operation(summary = "Access history: every open, download and print, and refused attempts (sending organisation)")
+    List<Disclosures.AccessEntry> access(Actor actor, @PathVariable UUID id) {
+        return disclosures.accessHistory(actor, id);
+    }
+
+    @PostMapping("/api/v1/disclosures/{id}/withdrawal")
+    @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
+    @Operation(summary = "Withdraw a disclosure you sent in error: recipients lose access and your DPO gets a potential breach")
+    PotentialBreach withdraw(Actor actor, @PathVariable UUID id, @RequestBody DisclosureCommands.Withdraw command) {
+        return disclosures.withdraw(actor, id, command);
+    }
+
+    @GetMapping("/api/v1/potential-breaches")
+    @RolesAllowed(value = {DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
+    @Operation(summary = "Your organisation's potential breaches (disclosures withdrawn as sent in error)")
+    List<PotentialBreach> breaches(Actor actor) {
+        return disclosures.breaches(actor);
+    }
+
+    @PostMapping("/api/v1/potential-breaches/{id}/review")
+    @RolesAllowed(value = {DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
+    @Operation(summary = "Record the assessment of a potential breach")
+    PotentialBreach review(Actor actor, @PathVariable UUID id, @RequestBody DisclosureCommands.ReviewBreach command) {
+        return disclosures.review(actor, id, command);
+    }
+
+    @GetMapping("/api/v1/withdrawal-notices")
+    @RolesAllowed({PRACTITIONER, MANAGER, DATA_PROTECTION_OFFICER})
+    @Operation(summary = "Consent withdrawal notices your organisation must still deliver to recipients")
+    List<WithdrawalNotice> toDeliver(Actor actor) {
+        return notices.toDeliver(actor);
+    }
+
+    @PostMapping("/api/v1/withdrawal-notices/{id}/delivery")
+    @RolesAllowed({PRACTITIONER, MANAGER, DATA_PROTECTION_OFFICER})
+    @Operation(summary = "Deliver a consent withdrawal notice to the recipients of the disclosures it concerns, and mark it done")
+    List<DeliveryNotice> deliver(Actor actor, @PathVariable UUID id) {
+        return notices.deliver(actor, id);
+    }
+
+    @GetMapping("/api/v1/disclosure-notices")
+    @SignedIn
+    @Operation(summary = "Notices addressed to you: consent that a share to you relied on has been withdrawn")
+    List<DeliveryNotice> received(Actor actor) {
+        return notices.received(actor);
+    }
+
+    @PostMapping("/api/v1/disclosure-notices/{id}/acknowledgement")
+    @SignedIn
+    @Operation(summary = "Confirm you have read a notice")
+    DeliveryNotice acknowledge(Actor actor, @PathVariable UUID id) {
+        return notices.acknowledge(actor, id);
+    }
+}

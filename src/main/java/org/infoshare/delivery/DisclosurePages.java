@@ -1,0 +1,343 @@
+package org.infoshare.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.infoshare.decision.AuthorisedShare;
+import org.infoshare.directory.DirectoryLookup;
+import org.infoshare.shared.Actor;
+import org.infoshare.shared.access.RolesAllowed;
+import org.infoshare.shared.access.SignedIn;
+import org.infoshare.shared.problem.InvalidRequestException;
+import org.infoshare.shared.problem.Violation;
+import org.infoshare.subject.Subject;
+import org.infoshare.subject.Subjects;
+import org.infoshare.web.FormSubmission;
+import org.infoshare.web.Option;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static org.infoshare.shared.Role.CALDICOTT_GUARDIAN;
+import static org.infoshare.shared.Role.DATA_PROTECTION_OFFICER;
+import static org.infoshare.shared.Role.MANAGER;
+import static org.infoshare.shared.Role.PRACTITIONER;
+
+/** Secure delivery in the browser: inbox, sent, composing from a share decision, reading, printing, withdrawing, breaches, notices. */
+@Controller
+class DisclosurePages {
+
+    private final Disclosures disclosures;
+    private final DeliveryNotices notices;
+    private final DeliveryNames names;
+    private final DirectoryLookup directory;
+    private final Subjects subjects;
+    private final FormSubmission forms;
+    private final java.time.Clock clock;
+
+    DisclosurePages(Disclosures disclosures, DeliveryNotices notices, DeliveryNames names, DirectoryLookup directory, Subjects subjects,
+                    FormSubmission forms, java.time.Clock clock) {
+        this.clock = clock;
+        this.disclosures = disclosures;
+        this.notices = notices;
+        this.names = names;
+        this.directory = directory;
+        this.subjects = subjects;
+        this.forms = forms;
+    }
+
+    private void names(Model model, Collection<Disclosure> list) {
+        model.addAttribute("organisations", names.organisations());
+        model.addAttribute("teams", names.teams(list.stream().map(Disclosure::recipientTeamId).toList()));
+        List<UUID> people = new ArrayList<>(list.stream().map(Disclosure::recipientUserId).toList());
+        list.stream().map(Disclosure::sentBy).forEach(people::add);
+        model.addAttribute("people", names.people(people));
+    }
+
+    // --- inbox and sent --------------------------------------------------------------------------------
+
+    @GetMapping("/inbox")
+    @SignedIn
+    String inbox(Actor actor, Model model) {
+        List<Disclosure> inbox = disclosures.inbox(actor);
+        names(model, inbox);
+        model.addAttribute("disclosures", inbox);
+        model.addAttribute("notices", notices.received(actor));
+        model.addAttribute("today", org.infoshare.shared.UkCalendar.today(clock));
+        return "disclosures/inbox";
+    }
+
+    @GetMapping("/sent")
+    @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
+    String sent(Actor actor, Model model) {
+        List<Disclosure> sent = disclosures.sent(actor);
+        List<AuthorisedShare> shares = disclosures.shareDecisions(actor);
+        names(model, sent);
+        model.addAttribute("disclosures", sent);
+        model.addAttribute("shares", shares);
+        List<UUID> subjectIds = new ArrayList<>(sent.stream().map(Disclosure::subjectId).toList());
+        shares.stream().map(AuthorisedShare::subjectId).forEach(subjectIds::add);
+        model.addAttribute("subjects", subjects(actor, subjectIds));
+        model.addAttribute("noticesToDeliver", notices.toDeliver(actor).size());
+        return "disclosures/sent";
+    }
+
+    /** The sender's own subjects' references and names, for the sender's pages only. */
+    private Map<UUID, String> subjects(Actor actor, Collection<UUID> ids) {
+        Map<UUID, String> labels = new HashMap<>();
+        ids.stream().filter(Objects::nonNull).distinct().forEach(id -> subjects.find(id)
+                .filter(s -> actor.belongsTo(s.organisationId()))
+                .ifPresent(s -> labels.put(id, s.name() + " (" + s.reference() + ")")));
+        return labels;
+    }
+
+    // --- composing -------------------------------------------------------------------------------------
+
+    @GetMapping("/disclosures/new")
+    @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
+    String compose(Actor actor, @RequestParam(required = false) UUID decision, Model model) {
+        if (decision == null) {
+            // A disclosure always starts from a share decision: the sent page lists those ready to disclose.
+            return "redirect:/sent";
+        }
+        AuthorisedShare share = disclosures.shareDecision(actor, decision);
+        return composeView(actor, model, share, DisclosureForms.DisclosureForm.of(share));
+    }
+
+    @PostMapping("/disclosures/new")
+    @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
+    String send(Actor actor, @ModelAttribute("form") DisclosureForms.DisclosureForm form, BindingResult binding, Model model,
+                RedirectAttributes redirect) {
+        if (form.getDecisionId() == null) {
+            throw new org.infoshare.shared.problem.NotFoundException("Share decision");
+        }
+        AuthorisedShare share = disclosures.shareDecision(actor, form.getDecisionId());
+        return forms.submit(binding, form::toCommand, parsed -> {
+            Disclosure created;
+            try {
+                created = disclosures.create(actor, parsed.command());
+            } catch (InvalidRequestException e) {
+                throw new InvalidRequestException(e.violations().stream().map(v -> onForm(v, parsed.formIndex())).toList());
+            }
+            redirect.addFlashAttribute("success", "Disclosure sent to " + names.addressee(created));
+            return "redirect:/disclosures/" + created.id();
+        }, () -> composeView(actor, model, share, form));
+    }
+
+    /** The service names items by their place in the command; the form by their place on the page. */
+    private static Violation onForm(Violation violation, int[] formIndex) {
+        String field = violation.field();
+        if (field.startsWith("items[")) {
+            int close = field.indexOf(']');
+            int index = Integer.parseInt(field.substring(6, close));
+            if (index < formIndex.length) {
+                field = "items[" + formIndex[index] + "]" + field.substring(close + 1);
+            }
+            if (field.endsWith(".code")) {
+                field = "";
+            }
+        } else if (field.equals("recipientTeamId") || field.equals("recipientUserId")) {
+            field = "recipient";
+        } else if (field.startsWith("protectedIdentities")) {
+            field = "protectedIdentities";
+        } else if (field.equals("decisionId")) {
+            field = "";
+        }
+        return new Violation(field, violation.rule(), violation.message());
+    }
+
+    private String composeView(Actor actor, Model model, AuthorisedShare share, DisclosureForms.DisclosureForm form) {
+        model.addAttribute("share", share);
+        model.addAttribute("form", form);
+        model.addAttribute("subject", subjects.find(share.subjectId()).filter(s -> actor.belongsTo(s.organisationId())).map(Subject::name).orElse(""));
+        model.addAttribute("organisations", names.organisations());
+        Map<String, AuthorisedShare.Item> itemsByCode = new HashMap<>();
+        share.items().forEach(i -> itemsByCode.put(i.code(), i));
+        model.addAttribute("itemsByCode", itemsByCode);
+        model.addAttribute("kinds", Option.of(ItemKind.values(), ItemKind::label));
+        model.addAttribute("recipients", recipientOptions(share));
+        model.addAttribute("already", disclosures.madeUnder(actor, share.decisionId()));
+        return "disclosures/compose";
+    }
+
+    private List<Option> recipientOptions(AuthorisedShare share) {
+        List<Option> options = new ArrayList<>();
+        Map<UUID, String> teamNames = new HashMap<>();
+        directory.teams(share.recipientOrganisationId()).forEach(t -> teamNames.put(t.id(), t.name()));
+        teamNames.entrySet().stream()
+                .filter(e -> share.recipientTeamId() == null || share.recipientTeamId().equals(e.getKey()))
+                .sorted(Map.Entry.comparingByValue())
+                .forEach(e -> options.add(new Option("team:" + e.getKey(), "Team: " + e.getValue())));
+        directory.people(share.recipientOrganisationId()).stream()
+                .filter(DirectoryLookup.Person::active)
+                .filter(p -> share.recipientTeamId() == null || p.teamIds().contains(share.recipientTeamId()))
+                .sorted(java.util.Comparator.comparing(DirectoryLookup.Person::displayName))
+                .forEach(p -> options.add(new Option("person:" + p.id(), "Named person: " + p.displayName()
+                        + p.teamIds().stream().map(teamNames::get).filter(Objects::nonNull).map(t -> " (" + t + ")").findFirst().orElse(""))));
+        return options;
+    }
+
+    // --- reading ---------------------------------------------------------------------------------------
+
+    @GetMapping("/disclosures/{id}")
+    @SignedIn(personalData = true)
+    String view(Actor actor, @PathVariable UUID id, Model model) {
+        DisclosureView view = disclosures.read(actor, id, Disclosures.Access.OPENED);
+        model.addAttribute("view", view);
+        model.addAttribute("d", view.disclosure());
+        model.addAttribute("addressee", names.addressee(view.disclosure()));
+        names(model, List.of(view.disclosure()));
+        if (view.asSender()) {
+            model.addAttribute("history", disclosures.accessHistory(actor, id));
+            model.addAttribute("subject", subjects(actor, List.of(view.disclosure().subjectId())).get(view.disclosure().subjectId()));
+        }
+        return "disclosures/view";
+    }
+
+    @GetMapping("/disclosures/{id}/print")
+    @SignedIn(personalData = true)
+    String print(Actor actor, @PathVariable UUID id, Model model) {
+        DisclosureView view = disclosures.read(actor, id, Disclosures.Access.PRINTED);
+        model.addAttribute("view", view);
+        model.addAttribute("d", view.disclosure());
+        model.addAttribute("addressee", names.addressee(view.disclosure()));
+        model.addAttribute("organisations", names.organisations());
+        return "disclosures/print";
+    }
+
+    @GetMapping("/disclosures/{id}/download")
+    @SignedIn(personalData = true)
+    @ResponseBody
+    ResponseEntity<String> download(Actor actor, @PathVariable UUID id) {
+        DisclosureView view = disclosures.read(actor, id, Disclosures.Access.DOWNLOADED);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("disclosure-" + id + ".txt").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .body(DisclosureText.render(view, names.organisations().get(view.disclosure().senderOrganisationId()),
+                        names.addressee(view.disclosure())));
+    }
+
+    @GetMapping("/disclosures/{id}/record")
+    @SignedIn
+    String record(Actor actor, @PathVariable UUID id, Model model) {
+        Disclosure d = disclosures.record(actor, id);
+        model.addAttribute("d", d);
+        model.addAttribute("addressee", names.addressee(d));
+        names(model, List.of(d));
+        model.addAttribute("history", actor.belongsTo(d.senderOrganisationId()) ? disclosures.accessHistory(actor, id) : List.of());
+        return "disclosures/record";
+    }
+
+    // --- withdrawal and breaches -----------------------------------------------------------------------
+
+    @GetMapping("/disclosures/{id}/withdraw")
+    @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
+    String confirmWithdraw(Actor actor, @PathVariable UUID id, Model model) {
+        return withdrawView(model, ownSent(actor, id), new DisclosureForms.ReasonForm());
+    }
+
+    @PostMapping("/disclosures/{id}/withdraw")
+    @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
+    String withdraw(Actor actor, @PathVariable UUID id, @ModelAttribute("form") DisclosureForms.ReasonForm form, BindingResult binding,
+                    Model model, RedirectAttributes redirect) {
+        Disclosure d = ownSent(actor, id);
+        return forms.submit(binding, () -> {
+            disclosures.withdraw(actor, id, new DisclosureCommands.Withdraw(form.getReason()));
+            redirect.addFlashAttribute("success", "Disclosure withdrawn. Your Data Protection Officer has been told of a potential breach.");
+            return "redirect:/disclosures/" + id;
+        }, () -> withdrawView(model, d, form));
+    }
+
+    private Disclosure ownSent(Actor actor, UUID id) {
+        return disclosures.sent(actor).stream().filter(d -> d.id().equals(id)).findFirst()
+                .orElseThrow(() -> new org.infoshare.shared.problem.NotFoundException("Disclosure"));
+    }
+
+    private String withdrawView(Model model, Disclosure d, DisclosureForms.ReasonForm form) {
+        model.addAttribute("d", d);
+        model.addAttribute("addressee", names.addressee(d));
+        model.addAttribute("form", form);
+        return "disclosures/withdraw";
+    }
+
+    @GetMapping("/potential-breaches")
+    @RolesAllowed(value = {DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
+    String breaches(Actor actor, Model model) {
+        return breachesView(actor, model, null, new DisclosureForms.AssessmentForm());
+    }
+
+    private String breachesView(Actor actor, Model model, UUID failed, DisclosureForms.AssessmentForm form) {
+        List<PotentialBreach> breaches = disclosures.breaches(actor);
+        model.addAttribute("breaches", breaches);
+        model.addAttribute("people", names.people(breaches.stream().flatMap(b -> java.util.stream.Stream.of(b.recordedBy(), b.reviewedBy())).toList()));
+        model.addAttribute("failed", failed);
+        model.addAttribute("form", form);
+        return "disclosures/breaches";
+    }
+
+    @PostMapping("/potential-breaches/{id}/review")
+    @RolesAllowed(value = {DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
+    String review(Actor actor, @PathVariable UUID id, @ModelAttribute("form") DisclosureForms.AssessmentForm form, BindingResult binding,
+                  Model model, RedirectAttributes redirect) {
+        return forms.submit(binding, () -> {
+            disclosures.review(actor, id, new DisclosureCommands.ReviewBreach(form.getAssessment()));
+            redirect.addFlashAttribute("success", "Assessment recorded");
+            return "redirect:/potential-breaches";
+        }, () -> breachesView(actor, model, id, form));
+    }
+
+    // --- notices ---------------------------------------------------------------------------------------
+
+    @GetMapping("/withdrawal-notices")
+    @RolesAllowed({PRACTITIONER, MANAGER, DATA_PROTECTION_OFFICER})
+    String withdrawalNotices(Actor actor, Model model) {
+        model.addAttribute("open", notices.toDeliver(actor));
+        model.addAttribute("delivered", notices.delivered(actor));
+        model.addAttribute("organisations", names.organisations());
+        return "disclosures/withdrawal-notices";
+    }
+
+    @PostMapping("/withdrawal-notices/{id}/delivery")
+    @RolesAllowed({PRACTITIONER, MANAGER, DATA_PROTECTION_OFFICER})
+    String deliver(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+        int told = notices.deliver(actor, id).size();
+        redirect.addFlashAttribute("success", "Notice delivered to " + told + (told == 1 ? " recipient" : " recipients"));
+        return "redirect:/withdrawal-notices";
+    }
+
+    @GetMapping("/inbox/notices/{id}")
+    @SignedIn
+    String notice(Actor actor, @PathVariable UUID id, Model model) {
+        DeliveryNotice notice = notices.read(actor, id);
+        model.addAttribute("notice", notice);
+        model.addAttribute("organisations", names.organisations());
+        model.addAttribute("addressed", DeliveryNotices.addressedTo(actor, notice));
+        return "disclosures/notice";
+    }
+
+    @PostMapping("/inbox/notices/{id}/acknowledge")
+    @SignedIn
+    String acknowledge(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+        notices.acknowledge(actor, id);
+        redirect.addFlashAttribute("success", "Notice acknowledged");
+        return "redirect:/inbox/notices/" + id;
+    }
+}

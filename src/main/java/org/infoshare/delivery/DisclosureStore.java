@@ -1,0 +1,281 @@
+package org.infoshare.delivery;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.infoshare.crypto.KeyScope;
+import org.infoshare.crypto.PersonalDataCipher;
+import org.infoshare.legal.DataCategory;
+import org.infoshare.shared.SharingPurpose;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The delivery module's SQL. Item content, historical notes, protected identities and the reason not to tell
+ * the person are sealed under the subject's key; breach reasons and assessments under the sending
+ * organisation's key; the context bound into each ciphertext names its table, column and row.
+ */
+@Repository
+class DisclosureStore {
+
+    private static final TypeReference<List<Disclosure.LawfulBasis>> BASIS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+    private static final String HEADER = """
+            select d.*, (select count(*) from disclosure_item i where i.disclosure_id = d.id) as item_count
+            from disclosure d""";
+
+    private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
+    private final JsonMapper json;
+
+    DisclosureStore(JdbcClient jdbc, PersonalDataCipher cipher, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.json = json;
+    }
+
+    /** An item as stored, before sealing or after opening. */
+    record StoredItem(String code, String label, DataCategory category, ItemKind kind, boolean historical, String historicalNote,
+                      boolean notToSubject, String content) {
+    }
+
+    void insert(Disclosure d, String notInformReason, List<String> protectedIdentities, List<StoredItem> items) {
+        KeyScope key = KeyScope.subject(d.subjectId());
+        jdbc.sql("""
+                        insert into disclosure (id, decision_id, subject_id, sender_organisation, sent_by, recipient_organisation,
+                            recipient_team, recipient_user, purpose, lawful_basis, inform_person, not_inform_reason_enc,
+                            protected_identities_enc, access_until, sent_at)
+                        values (:id, :decision, :subject, :sender, :sentBy, :recipient, :team, :user, :purpose, cast(:basis as jsonb),
+                            :inform, :reason, :identities, :until, :sentAt)""")
+                .param("id", d.id()).param("decision", d.decisionId()).param("subject", d.subjectId())
+                .param("sender", d.senderOrganisationId()).param("sentBy", d.sentBy())
+                .param("recipient", d.recipientOrganisationId()).param("team", d.recipientTeamId()).param("user", d.recipientUserId())
+                .param("purpose", d.purpose().name())
+                .param("basis", json.writeValueAsString(d.lawfulBasis()))
+                .param("inform", d.informPerson())
+                .param("reason", cipher.encryptText(key, notInformReason, "disclosure.not_inform_reason_enc:" + d.id()))
+                .param("identities", protectedIdentities.isEmpty() ? null
+                        : cipher.encryptText(key, json.writeValueAsString(protectedIdentities), "disclosure.protected_identities_enc:" + d.id()))
+                .param("until", d.accessUntil())
+                .param("sentAt", timestamp(d.sentAt()))
+                .update();
+        int position = 0;
+        for (StoredItem item : items) {
+            UUID itemId = UUID.randomUUID();
+            jdbc.sql("""
+                            insert into disclosure_item (id, disclosure_id, position, code, label, category, kind, historical,
+                                not_to_subject, content_enc, historical_note_enc)
+                            values (:id, :disclosure, :position, :code, :label, :category, :kind, :historical, :notToSubject,
+                                :content, :note)""")
+                    .param("id", itemId).param("disclosure", d.id()).param("position", position++)
+                    .param("code", item.code()).param("label", item.label()).param("category", item.category().name())
+                    .param("kind", item.kind().name()).param("historical", item.historical()).param("notToSubject", item.notToSubject())
+                    .param("content", cipher.encryptText(key, item.content(), "disclosure_item.content_enc:" + itemId))
+                    .param("note", cipher.encryptText(key, item.historicalNote(), "disclosure_item.historical_note_enc:" + itemId))
+                    .update();
+        }
+    }
+
+    boolean any() {
+        return jdbc.sql("select exists (select 1 from disclosure)").query(Boolean.class).single();
+    }
+
+    Optional<Disclosure> find(UUID id) {
+        return jdbc.sql(HEADER + " where d.id = :id").param("id", id).query(this::header).optional();
+    }
+
+    /** Addressed to this person, or to one of these teams, in this organisation; newest first. */
+    List<Disclosure> addressedTo(UUID organisation, UUID user, Collection<UUID> teams, int limit) {
+        return jdbc.sql(HEADER + """
+                         where d.recipient_organisation = :organisation
+                           and (d.recipient_user = :user or d.recipient_team in (:teams))
+                        order by d.sent_at desc limit :limit""")
+                .param("organisation", organisation).param("user", user)
+                .param("teams", teams.isEmpty() ? List.of(new UUID(0, 0)) : teams).param("limit", limit)
+                .query(this::header).list();
+    }
+
+    List<Disclosure> sentBy(UUID user, int limit) {
+        return jdbc.sql(HEADER + " where d.sent_by = :user order by d.sent_at desc limit :limit")
+                .param("user", user).param("limit", limit).query(this::header).list();
+    }
+
+    List<Disclosure> ofDecision(UUID decision) {
+        return jdbc.sql(HEADER + " where d.decision_id = :decision order by d.sent_at").param("decision", decision)
+                .query(this::header).list();
+    }
+
+    List<Disclosure> aboutSubject(UUID organisation, UUID subject) {
+        return jdbc.sql(HEADER + " where d.sender_organisation = :organisation and d.subject_id = :subject order by d.sent_at")
+                .param("organisation", organisation).param("subject", subject).query(this::header).list();
+    }
+
+    List<StoredItem> items(Disclosure d) {
+        KeyScope key = KeyScope.subject(d.subjectId());
+        return jdbc.sql("select * from disclosure_item where disclosure_id = :id order by position").param("id", d.id())
+                .query((rs, n) -> {
+                    UUID itemId = rs.getObject("id", UUID.class);
+                    return new StoredItem(rs.getString("code"), rs.getString("label"), DataCategory.valueOf(rs.getString("category")),
+                            ItemKind.valueOf(rs.getString("kind")), rs.getBoolean("historical"),
+                            cipher.decryptText(key, rs.getBytes("historical_note_enc"), "disclosure_item.historical_note_enc:" + itemId),
+                            rs.getBoolean("not_to_subject"),
+                            cipher.decryptText(key, rs.getBytes("content_enc"), "disclosure_item.content_enc:" + itemId));
+                })
+                .list();
+    }
+
+    List<String> protectedIdentities(Disclosure d) {
+        byte[] sealed = sealed("protected_identities_enc", d.id());
+        return sealed == null ? List.of()
+                : json.readValue(cipher.decryptText(KeyScope.subject(d.subjectId()), sealed, "disclosure.protected_identities_enc:" + d.id()), STRINGS);
+    }
+
+    String notInformReason(Disclosure d) {
+        byte[] sealed = sealed("not_inform_reason_enc", d.id());
+        return cipher.decryptText(KeyScope.subject(d.subjectId()), sealed, "disclosure.not_inform_reason_enc:" + d.id());
+    }
+
+    /** One sealed column of a disclosure, possibly null. */
+    private byte[] sealed(String column, UUID id) {
+        return jdbc.sql("select " + column + " from disclosure where id = :id").param("id", id)
+                .query((rs, n) -> new byte[][] {rs.getBytes(1)}).single()[0];
+    }
+
+    void markOpened(UUID id, Instant now) {
+        jdbc.sql("update disclosure set first_opened_at = coalesce(first_opened_at, :now) where id = :id")
+                .param("id", id).param("now", timestamp(now)).update();
+    }
+
+    boolean withdraw(UUID id, UUID by, Instant now) {
+        return jdbc.sql("update disclosure set withdrawn_at = :now, withdrawn_by = :by where id = :id and withdrawn_at is null")
+                .param("id", id).param("by", by).param("now", timestamp(now)).update() == 1;
+    }
+
+    private Disclosure header(ResultSet rs, int row) throws SQLException {
+        OffsetDateTime opened = rs.getObject("first_opened_at", OffsetDateTime.class);
+        OffsetDateTime withdrawn = rs.getObject("withdrawn_at", OffsetDateTime.class);
+        return new Disclosure(
+                rs.getObject("id", UUID.class),
+                rs.getObject("decision_id", UUID.class),
+                rs.getObject("subject_id", UUID.class),
+                rs.getObject("sender_organisation", UUID.class),
+                rs.getObject("sent_by", UUID.class),
+                rs.getObject("recipient_organisation", UUID.class),
+                rs.getObject("recipient_team", UUID.class),
+                rs.getObject("recipient_user", UUID.class),
+                SharingPurpose.valueOf(rs.getString("purpose")),
+                json.readValue(rs.getString("lawful_basis"), BASIS),
+                rs.getBoolean("inform_person"),
+                rs.getObject("access_until", LocalDate.class),
+                rs.getObject("sent_at", OffsetDateTime.class).toInstant(),
+                opened == null ? null : opened.toInstant(),
+                withdrawn == null ? null : withdrawn.toInstant(),
+                rs.getObject("withdrawn_by", UUID.class),
+                rs.getInt("item_count"));
+    }
+
+    // --- potential breaches ----------------------------------------------------------------------------
+
+    void insertBreach(UUID id, Disclosure d, UUID by, String reason, boolean opened, Instant now) {
+        KeyScope key = KeyScope.organisation(d.senderOrganisationId());
+        jdbc.sql("""
+                        insert into potential_breach (id, organisation_id, disclosure_id, recorded_at, recorded_by, reason_enc,
+                            opened_before_withdrawal, status)
+                        values (:id, :organisation, :disclosure, :now, :by, :reason, :opened, 'OPEN')""")
+                .param("id", id).param("organisation", d.senderOrganisationId()).param("disclosure", d.id())
+                .param("now", timestamp(now)).param("by", by)
+                .param("reason", cipher.encryptText(key, reason, "potential_breach.reason_enc:" + id))
+                .param("opened", opened)
+                .update();
+    }
+
+    List<PotentialBreach> breaches(UUID organisation) {
+        return jdbc.sql("select * from potential_breach where organisation_id = :organisation order by recorded_at desc")
+                .param("organisation", organisation).query(this::breachRow).list();
+    }
+
+    Optional<PotentialBreach> breach(UUID id) {
+        return jdbc.sql("select * from potential_breach where id = :id").param("id", id).query(this::breachRow).optional();
+    }
+
+    boolean reviewBreach(UUID id, UUID organisation, UUID by, String assessment, Instant now) {
+        return jdbc.sql("""
+                        update potential_breach set status = 'REVIEWED', reviewed_at = :now, reviewed_by = :by, review_note_enc = :note
+                        where id = :id and status = 'OPEN'""")
+                .param("id", id).param("now", timestamp(now)).param("by", by)
+                .param("note", cipher.encryptText(KeyScope.organisation(organisation), assessment, "potential_breach.review_note_enc:" + id))
+                .update() == 1;
+    }
+
+    private PotentialBreach breachRow(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        UUID organisation = rs.getObject("organisation_id", UUID.class);
+        KeyScope key = KeyScope.organisation(organisation);
+        OffsetDateTime reviewed = rs.getObject("reviewed_at", OffsetDateTime.class);
+        return new PotentialBreach(id, organisation, rs.getObject("disclosure_id", UUID.class),
+                rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getObject("recorded_by", UUID.class),
+                cipher.decryptText(key, rs.getBytes("reason_enc"), "potential_breach.reason_enc:" + id),
+                rs.getBoolean("opened_before_withdrawal"), PotentialBreach.Status.valueOf(rs.getString("status")),
+                reviewed == null ? null : reviewed.toInstant(), rs.getObject("reviewed_by", UUID.class),
+                cipher.decryptText(key, rs.getBytes("review_note_enc"), "potential_breach.review_note_enc:" + id));
+    }
+
+    // --- notices ---------------------------------------------------------------------------------------
+
+    void insertNotice(DeliveryNotice notice) {
+        jdbc.sql("""
+                        insert into delivery_notice (id, withdrawal_notice_id, decision_id, disclosure_id, sender_organisation,
+                            recipient_organisation, recipient_team, recipient_user, sent_at, sent_by)
+                        values (:id, :withdrawal, :decision, :disclosure, :sender, :recipient, :team, :user, :sentAt, :sentBy)""")
+                .param("id", notice.id()).param("withdrawal", notice.withdrawalNoticeId()).param("decision", notice.decisionId())
+                .param("disclosure", notice.disclosureId()).param("sender", notice.senderOrganisationId())
+                .param("recipient", notice.recipientOrganisationId()).param("team", notice.recipientTeamId())
+                .param("user", notice.recipientUserId()).param("sentAt", timestamp(notice.sentAt())).param("sentBy", notice.sentBy())
+                .update();
+    }
+
+    Optional<DeliveryNotice> notice(UUID id) {
+        return jdbc.sql("select * from delivery_notice where id = :id").param("id", id).query(DisclosureStore::notice).optional();
+    }
+
+    List<DeliveryNotice> noticesFor(UUID organisation, int limit) {
+        return jdbc.sql("select * from delivery_notice where recipient_organisation = :organisation order by sent_at desc limit :limit")
+                .param("organisation", organisation).param("limit", limit).query(DisclosureStore::notice).list();
+    }
+
+    List<DeliveryNotice> noticesSentBy(UUID organisation, int limit) {
+        return jdbc.sql("select * from delivery_notice where sender_organisation = :organisation order by sent_at desc limit :limit")
+                .param("organisation", organisation).param("limit", limit).query(DisclosureStore::notice).list();
+    }
+
+    boolean acknowledge(UUID id, UUID by, Instant now) {
+        return jdbc.sql("update delivery_notice set acknowledged_at = :now, acknowledged_by = :by where id = :id and acknowledged_at is null")
+                .param("id", id).param("by", by).param("now", timestamp(now)).update() == 1;
+    }
+
+    private static DeliveryNotice notice(ResultSet rs, int row) throws SQLException {
+        OffsetDateTime acknowledged = rs.getObject("acknowledged_at", OffsetDateTime.class);
+        return new DeliveryNotice(rs.getObject("id", UUID.class), rs.getObject("withdrawal_notice_id", UUID.class),
+                rs.getObject("decision_id", UUID.class), rs.getObject("disclosure_id", UUID.class),
+                rs.getObject("sender_organisation", UUID.class), rs.getObject("recipient_organisation", UUID.class),
+                rs.getObject("recipient_team", UUID.class), rs.getObject("recipient_user", UUID.class),
+                rs.getObject("sent_at", OffsetDateTime.class).toInstant(), rs.getObject("sent_by", UUID.class),
+                acknowledged == null ? null : acknowledged.toInstant(), rs.getObject("acknowledged_by", UUID.class));
+    }
+
+    static OffsetDateTime timestamp(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

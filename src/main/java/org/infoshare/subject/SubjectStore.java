@@ -1,0 +1,81 @@
+package org.infoshare.subject;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.infoshare.crypto.BlindIndex;
+import org.infoshare.crypto.KeyScope;
+import org.infoshare.crypto.PersonalDataCipher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Subjects' SQL: identifying fields sealed under the subject's own key; the reference found by blind index. */
+@Repository
+class SubjectStore {
+
+    private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
+    private final BlindIndex blindIndex;
+
+    SubjectStore(JdbcClient jdbc, PersonalDataCipher cipher, BlindIndex blindIndex) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.blindIndex = blindIndex;
+    }
+
+    byte[] referenceIndex(UUID organisationId, String reference) {
+        return blindIndex.of("subject.reference:" + organisationId, reference);
+    }
+
+    void insert(UUID id, UUID organisationId, SubjectCommands.RecordSubject command, UUID createdBy, Instant now) {
+        KeyScope scope = KeyScope.subject(id);
+        jdbc.sql("""
+                        insert into data_subject (id, organisation_id, reference_index, reference_enc, name_enc, date_of_birth_enc, created_at, created_by)
+                        values (:id, :organisation, :index, :reference, :name, :dob, :now, :by)""")
+                .param("id", id)
+                .param("organisation", organisationId)
+                .param("index", referenceIndex(organisationId, command.reference()))
+                .param("reference", cipher.encryptText(scope, command.reference().strip(), "data_subject.reference_enc:" + id))
+                .param("name", cipher.encryptText(scope, command.name().strip(), "data_subject.name_enc:" + id))
+                .param("dob", cipher.encryptText(scope, command.dateOfBirth() == null ? null : command.dateOfBirth().toString(),
+                        "data_subject.date_of_birth_enc:" + id))
+                .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .param("by", createdBy)
+                .update();
+    }
+
+    Optional<Subject> find(UUID id) {
+        return jdbc.sql("select * from data_subject where id = :id").param("id", id).query(this::row).optional();
+    }
+
+    Optional<Subject> byReference(UUID organisationId, String reference) {
+        return jdbc.sql("select * from data_subject where organisation_id = :organisation and reference_index = :index")
+                .param("organisation", organisationId)
+                .param("index", referenceIndex(organisationId, reference))
+                .query(this::row).optional();
+    }
+
+    List<Subject> recent(UUID organisationId, int limit) {
+        return jdbc.sql("select * from data_subject where organisation_id = :organisation order by created_at desc limit :limit")
+                .param("organisation", organisationId).param("limit", limit)
+                .query(this::row).list();
+    }
+
+    private Subject row(ResultSet rs, int n) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        KeyScope scope = KeyScope.subject(id);
+        String dob = cipher.decryptText(scope, rs.getBytes("date_of_birth_enc"), "data_subject.date_of_birth_enc:" + id);
+        return new Subject(id, rs.getObject("organisation_id", UUID.class),
+                cipher.decryptText(scope, rs.getBytes("reference_enc"), "data_subject.reference_enc:" + id),
+                cipher.decryptText(scope, rs.getBytes("name_enc"), "data_subject.name_enc:" + id),
+                dob == null ? null : LocalDate.parse(dob),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+}

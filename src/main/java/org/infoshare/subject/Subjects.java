@@ -1,0 +1,76 @@
+package org.infoshare.subject;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.infoshare.ledger.Ledger;
+import org.infoshare.ledger.LedgerEvent;
+import org.infoshare.shared.Actor;
+import org.infoshare.shared.problem.ConflictException;
+import org.infoshare.shared.problem.NotFoundException;
+import org.infoshare.web.CommandValidator;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people an organisation holds information about. Scoped to the caller's organisation: another
+ * organisation's subjects are 'not found'.
+ */
+@Service
+public class Subjects {
+
+    private final SubjectStore store;
+    private final CommandValidator validator;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    Subjects(SubjectStore store, CommandValidator validator, Ledger ledger, Clock clock) {
+        this.store = store;
+        this.validator = validator;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Subject record(Actor actor, SubjectCommands.RecordSubject command) {
+        validator.check(command);
+        if (store.byReference(actor.organisationId(), command.reference()).isPresent()) {
+            throw new ConflictException("reference", "unique", "Your organisation already has someone with this reference");
+        }
+        UUID id = UUID.randomUUID();
+        store.insert(id, actor.organisationId(), command, actor.userId(), clock.instant());
+        ledger.record(LedgerEvent.of("subject.recorded", "subject", id)
+                .actor(actor.userId()).organisation(actor.organisationId())
+                .detail("dateOfBirth", command.dateOfBirth() == null ? "absent" : "present")
+                .build());
+        return store.find(id).orElseThrow();
+    }
+
+    /** One of the caller's organisation's subjects. */
+    @Transactional(readOnly = true)
+    public Subject subject(Actor actor, UUID id) {
+        return store.find(id).filter(s -> actor.belongsTo(s.organisationId()))
+                .orElseThrow(() -> new NotFoundException("Person"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Subject> byReference(Actor actor, String reference) {
+        if (reference == null || reference.isBlank() || reference.length() > 50) {
+            return Optional.empty();
+        }
+        return store.byReference(actor.organisationId(), reference);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Subject> recent(Actor actor) {
+        return store.recent(actor.organisationId(), 20);
+    }
+
+    /** For modules that hold a subject id already scoped elsewhere (for example a request's requester). */
+    @Transactional(readOnly = true)
+    public Optional<Subject> find(UUID id) {
+        return store.find(id);
+    }
+}
