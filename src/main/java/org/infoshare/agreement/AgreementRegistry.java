@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 class AgreementRegistry implements AgreementRegister {
 
     private final AgreementStore store;
+    private final java.util.Map<String, BuiltTerms> termsByVersion = new java.util.concurrent.ConcurrentHashMap<>();
 
     AgreementRegistry(AgreementStore store) {
         this.store = store;
@@ -21,10 +22,31 @@ class AgreementRegistry implements AgreementRegister {
     @Override
     @Transactional(readOnly = true)
     public List<AgreementTerms> between(UUID organisationA, UUID organisationB) {
-        return store.agreements(store.idsBetween(organisationA, organisationB)).stream()
-                .map(AgreementRegistry::terms)
+        return store.currentVersionsBetween(organisationA, organisationB).stream()
+                .map(this::terms)
                 .filter(terms -> terms.parties().contains(organisationA) && terms.parties().contains(organisationB))
                 .toList();
+    }
+
+    /**
+     * The version's terms, built once per change of its row: the row's version (PostgreSQL's {@code xmin}, new
+     * with every update and never reused by a rolled-back one) says whether the terms built before still hold.
+     */
+    private AgreementTerms terms(AgreementStore.CurrentVersion current) {
+        String key = current.agreementId() + "/" + current.version();
+        BuiltTerms cached = termsByVersion.get(key);
+        if (cached != null && cached.rowVersion().equals(current.rowVersion())) {
+            return cached.terms();
+        }
+        AgreementStore.StoredVersion stored = store.storedVersion(current.agreementId(), current.version());
+        AgreementStore.CurrentVersion row = stored.columns();
+        AgreementTerms terms = terms(row.agreementId(), row.version(), row.reference(), row.status(), row.effectiveFrom(),
+                row.terminatedOn(), stored.document());
+        termsByVersion.put(key, new BuiltTerms(row.rowVersion(), terms));
+        return terms;
+    }
+
+    private record BuiltTerms(String rowVersion, AgreementTerms terms) {
     }
 
     private static <T> java.util.Set<T> nonNull(List<T> values) {
@@ -41,16 +63,21 @@ class AgreementRegistry implements AgreementRegister {
 
     static AgreementTerms terms(Agreement agreement) {
         Agreement.Version version = agreement.current();
-        AgreementDocument d = version.document();
+        return terms(agreement.id(), version.version(), agreement.reference(), version.status(), version.effectiveFrom(),
+                version.terminatedOn(), version.document());
+    }
+
+    private static AgreementTerms terms(UUID agreementId, int version, String reference, AgreementStatus status,
+                                        java.time.LocalDate effectiveFrom, java.time.LocalDate terminatedOn, AgreementDocument d) {
         return new AgreementTerms(
-                agreement.id(),
-                version.version(),
-                agreement.reference(),
+                agreementId,
+                version,
+                reference,
                 d.title(),
-                version.status(),
+                status,
                 d.sharingMode(),
-                version.effectiveFrom(),
-                version.terminatedOn(),
+                effectiveFrom,
+                terminatedOn,
                 new LinkedHashSet<>(d.partyIds()),
                 d.purposes().stream().filter(java.util.Objects::nonNull).toList(),
                 nonNull(d.lawfulBasis().allCodes()),

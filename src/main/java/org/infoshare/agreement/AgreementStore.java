@@ -193,12 +193,54 @@ class AgreementStore {
                 .param("organisation", organisation).query(UUID.class).list();
     }
 
-    List<UUID> idsBetween(UUID a, UUID b) {
-        return jdbc.sql("""
-                        select distinct p.agreement_id from agreement_party p
-                        join agreement_party q on q.agreement_id = p.agreement_id and q.version = p.version
-                        where p.organisation_id = :a and q.organisation_id = :b""")
-                .param("a", a).param("b", b).query(UUID.class).list();
+    /** The columns of an agreement version that its terms are built from, and the row's version. */
+    record CurrentVersion(UUID agreementId, String reference, int version, AgreementStatus status, LocalDate effectiveFrom,
+                          LocalDate terminatedOn, String rowVersion) {
+    }
+
+    /** A version's columns and its document, read together. */
+    record StoredVersion(CurrentVersion columns, AgreementDocument document) {
+    }
+
+    private static final String VERSION_COLUMNS = """
+            v.agreement_id, a.reference, a.created_at, v.version, v.status, v.effective_from, v.terminated_on,
+            v.xmin::text as row_version""";
+
+    private static CurrentVersion versionColumns(ResultSet rs) throws SQLException {
+        return new CurrentVersion(rs.getObject("agreement_id", UUID.class), rs.getString("reference"), rs.getInt("version"),
+                AgreementStatus.valueOf(rs.getString("status")), rs.getObject("effective_from", LocalDate.class),
+                rs.getObject("terminated_on", LocalDate.class), rs.getString("row_version"));
+    }
+
+    /**
+     * For every agreement one of whose versions names both organisations: the version that speaks for it
+     * ({@link Agreement#current()}: the first active one, else the latest), newest agreement first. One query,
+     * without the documents.
+     */
+    List<CurrentVersion> currentVersionsBetween(UUID a, UUID b) {
+        return jdbc.sql("select * from (select distinct on (v.agreement_id) " + VERSION_COLUMNS + """
+
+                            from agreement_version v join agreement a on a.id = v.agreement_id
+                            where v.agreement_id in (
+                                select p.agreement_id from agreement_party p
+                                join agreement_party q on q.agreement_id = p.agreement_id and q.version = p.version
+                                where p.organisation_id = :a and q.organisation_id = :b)
+                            order by v.agreement_id, v.status = 'ACTIVE' desc,
+                                case when v.status = 'ACTIVE' then v.version else -v.version end) speaking
+                        order by created_at desc, reference desc""")
+                .param("a", a).param("b", b)
+                .query((rs, n) -> versionColumns(rs))
+                .list();
+    }
+
+    StoredVersion storedVersion(UUID agreementId, int version) {
+        return jdbc.sql("select " + VERSION_COLUMNS + """
+                        , v.document::text as document_json
+                        from agreement_version v join agreement a on a.id = v.agreement_id
+                        where v.agreement_id = :id and v.version = :version""")
+                .param("id", agreementId).param("version", version)
+                .query((rs, n) -> new StoredVersion(versionColumns(rs), json.readValue(rs.getString("document_json"), AgreementDocument.class)))
+                .single();
     }
 
     List<UUID> allIds() {

@@ -2,7 +2,9 @@ package org.infoshare.decision;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.infoshare.agreement.AgreementRegister;
 import org.infoshare.agreement.AgreementTerms;
@@ -18,19 +20,35 @@ import org.springframework.stereotype.Component;
 class ApplicableAgreements {
 
     private final ObjectProvider<AgreementRegister> register;
+    /** The engine's reading of each agreement version's terms, kept while the terms are the same. */
+    private final Map<String, Mapped> mapped = new ConcurrentHashMap<>();
+    private volatile AgreementRegister resolved;
 
     ApplicableAgreements(ObjectProvider<AgreementRegister> register) {
         this.register = register;
     }
 
+    private record Mapped(AgreementTerms terms, ApplicableAgreement agreement) {
+    }
+
     List<ApplicableAgreement> between(UUID holder, UUID recipient) {
-        AgreementRegister agreements = register.getIfAvailable();
+        AgreementRegister agreements = resolved;
         if (agreements == null) {
-            return List.of();
+            agreements = register.getIfAvailable();
+            if (agreements == null) {
+                return List.of();
+            }
+            resolved = agreements;
         }
         List<ApplicableAgreement> found = new ArrayList<>();
         for (AgreementTerms terms : agreements.between(holder, recipient)) {
-            found.add(map(terms));
+            String key = terms.agreementId() + "/" + terms.version();
+            Mapped known = mapped.get(key);
+            if (known == null || !known.terms().equals(terms)) {
+                known = new Mapped(terms, map(terms));
+                mapped.put(key, known);
+            }
+            found.add(known.agreement());
         }
         return found;
     }

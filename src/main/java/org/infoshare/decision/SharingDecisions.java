@@ -28,7 +28,6 @@ import org.infoshare.decision.rules.Question;
 import org.infoshare.decision.rules.SharingDecisionEngine;
 import org.infoshare.decision.rules.StandardItems;
 import org.infoshare.directory.DirectoryLookup;
-import org.infoshare.directory.Organisation;
 import org.infoshare.directory.OrganisationType;
 import org.infoshare.legal.BuiltInProvisions;
 import org.infoshare.legal.DataCategory;
@@ -118,9 +117,8 @@ public class SharingDecisions {
         if (request != null && !request.requesterOrganisationId().equals(recipient)) {
             violations.add(new Violation("recipientOrganisationId", "requester", "The recipient of an answer to a request is the organisation that asked"));
         }
-        List<Organisation> partnership = directory.organisations();
-        Optional<Organisation> recipientOrganisation = partnership.stream().filter(o -> o.id().equals(recipient)).findFirst();
-        if (recipient.equals(actor.organisationId()) || recipientOrganisation.isEmpty()) {
+        Map<UUID, OrganisationType> types = directory.organisationTypes(List.of(actor.organisationId(), recipient));
+        if (recipient.equals(actor.organisationId()) || !types.containsKey(recipient)) {
             violations.add(new Violation("recipientOrganisationId", "partner-organisation", "Choose another organisation in the partnership"));
         }
         if (command.recipientTeamId() != null && directory.team(command.recipientTeamId()).filter(t -> t.organisationId().equals(recipient)).isEmpty()) {
@@ -163,8 +161,7 @@ public class SharingDecisions {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        OrganisationType holderType = partnership.stream().filter(o -> o.id().equals(actor.organisationId()))
-                .map(Organisation::type).findFirst().orElse(OrganisationType.OTHER);
+        OrganisationType holderType = types.getOrDefault(actor.organisationId(), OrganisationType.OTHER);
         DecisionFacts facts = new DecisionFacts(
                 command.mode() == null ? DecisionMode.CASE_BY_CASE : command.mode(),
                 new DecisionFacts.Person(age, Boolean.TRUE.equals(command.deceased())),

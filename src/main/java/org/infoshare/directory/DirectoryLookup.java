@@ -36,6 +36,12 @@ public class DirectoryLookup {
         return store.organisations();
     }
 
+    /** The type of each of these organisations that is in the partnership (one query; others are absent). */
+    @Transactional(readOnly = true)
+    public Map<UUID, OrganisationType> organisationTypes(Collection<UUID> ids) {
+        return store.organisationTypes(ids);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Team> team(UUID id) {
         return store.team(id);

@@ -112,6 +112,17 @@ class DirectoryStore {
         return rows.stream().map(row -> withAssurances(row, assurances.getOrDefault(row.id(), List.of()))).toList();
     }
 
+    Map<UUID, OrganisationType> organisationTypes(Collection<UUID> ids) {
+        Map<UUID, OrganisationType> types = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, type from organisation where id in (:ids)").param("ids", ids)
+                    .query(rs -> {
+                        types.put(rs.getObject("id", UUID.class), OrganisationType.valueOf(rs.getString("type")));
+                    });
+        }
+        return types;
+    }
+
     void insertAssurance(UUID organisationId, UUID id, DirectoryCommands.AddAssurance command) {
         jdbc.sql("""
                         insert into security_assurance (id, organisation_id, scheme, level, reference, valid_until)
