@@ -43,12 +43,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class LedgerVerifier {
 
-    /** Positions with their entries for a range of entry ids, in entry order: a merge of two index scans, no sort. */
+    /**
+     * Positions with their entries for a range of entry ids, in entry order: a merge of two index scans, no sort.
+     * The range is repeated for the entries: PostgreSQL does not carry it across the outer join, and without it
+     * every reader's scan of the entries would start from the first one.
+     */
     private static final String POSITIONS = """
             select c.seq, c.entry_id, c.prev_hash, c.chain_hash, e.recorded_at, e.action, e.actor_id,
                    e.organisation_id, e.subject_type, e.subject_id, e.details, e.entry_hash
-            from ledger_chain c left join ledger_entry e on e.id = c.entry_id
-            where c.entry_id between %d and %d
+            from ledger_chain c left join ledger_entry e on e.id = c.entry_id and e.id between %1$d and %2$d
+            where c.entry_id between %1$d and %2$d
             order by c.entry_id""";
 
     /** Stands for a stored hash of the wrong length: it matches nothing. */
