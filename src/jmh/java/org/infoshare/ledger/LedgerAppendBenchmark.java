@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.runner.IterationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Ledger appends against PostgreSQL's own single-row insert rate: one embedded PostgreSQL with full
- * durability (fsync, synchronous_commit and full_page_writes on), {@value #WRITERS} concurrent writer threads,
+ * durability (fsync, synchronous_commit and full_page_writes on), {@value #WRITERS} concurrent writer threads
+ * (another number with JMH's {@code -t}),
  * and iterations that take turns, again and again:
  *
  * <ul>
@@ -82,17 +84,19 @@ public class LedgerAppendBenchmark {
     private final Map<Kind, List<Double>> rates = new EnumMap<>(Kind.class);
     private final List<double[]> rounds = new ArrayList<>();
     private double[] round = new double[Kind.values().length];
+    private int writers;
 
     @Setup(Level.Trial)
-    public void start() {
+    public void start(BenchmarkParams params) {
+        writers = params.getThreads();
         context = BenchmarkApplication.start(BenchmarkApplication.dataDir("append-" + UUID.randomUUID()), true,
-                "spring.datasource.hikari.maximum-pool-size=" + (WRITERS + 4));
+                "spring.datasource.hikari.maximum-pool-size=" + (writers + 4));
         jdbc = context.getBean(JdbcTemplate.class);
         transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         ledger = context.getBean(Ledger.class);
         sequencer = context.getBean(LedgerSequencer.class);
         jdbc.execute(RAW_TABLE);
-        requireFullDurability(jdbc, WRITERS);
+        requireFullDurability(jdbc, writers);
         for (Kind each : Kind.values()) {
             rates.put(each, new ArrayList<>());
         }
@@ -138,7 +142,7 @@ public class LedgerAppendBenchmark {
     @TearDown(Level.Trial)
     public void stop() {
         try {
-            System.out.printf("%nPaired result, %d writers, %d measured rounds of %s:%n", WRITERS, rounds.size(), List.of(Kind.values()));
+            System.out.printf("%nPaired result, %d writers, %d measured rounds of %s:%n", writers, rounds.size(), List.of(Kind.values()));
             for (Kind each : Kind.values()) {
                 System.out.printf("  %-26s median %8.0f ops/s   (all: %s)%n", each, median(rates.get(each)), rounded(rates.get(each)));
             }
