@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.infoshare.ledger.rules.EntryHashes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +29,12 @@ public class LedgerSequencer implements SmartLifecycle {
     private static final long CHAIN_LOCK = 0x1ed6e5L;
     private static final int BATCH = 5_000;
     private static final long LINGER_MILLIS = 100;
+    /**
+     * Every link deletes a queue row, and until the dead rows are vacuumed each batch's scan of the queue
+     * visits them all again (autovacuum looks at most once a minute): at thousands of entries a second that
+     * made finding a batch cost milliseconds. So the worker vacuums the queue after this many links.
+     */
+    private static final int VACUUM_AFTER = 2_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -37,6 +44,8 @@ public class LedgerSequencer implements SmartLifecycle {
     private boolean nudged;
     private volatile boolean running;
     private Thread worker;
+    /** Touched only by the worker thread. */
+    private int linkedSinceVacuum;
 
     LedgerSequencer(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions,
                     @Value("${infoshare.background-jobs:true}") boolean backgroundJobs) {
@@ -59,10 +68,11 @@ public class LedgerSequencer implements SmartLifecycle {
      * how many this call linked.
      */
     public int chainPending() {
-        return chain(true);
+        return chain(true, false);
     }
 
-    private int chain(boolean waitForLock) {
+    /** @param worker the background worker's call, outside any transaction: it may vacuum the queue between batches */
+    private int chain(boolean waitForLock, boolean worker) {
         int total = 0;
         while (true) {
             Integer linked = transaction.execute(status -> chainBatch(waitForLock));
@@ -70,6 +80,13 @@ public class LedgerSequencer implements SmartLifecycle {
                 return total;
             }
             total += linked;
+            if (worker) {
+                linkedSinceVacuum += linked;
+                if (linkedSinceVacuum >= VACUUM_AFTER) {
+                    linkedSinceVacuum = 0;
+                    vacuumQueue();
+                }
+            }
         }
     }
 
@@ -149,7 +166,7 @@ public class LedgerSequencer implements SmartLifecycle {
     private void run() {
         while (running) {
             try {
-                if (chain(false) > 0) {
+                if (chain(false, true) > 0) {
                     // Busy: let a tenth of a second of commits gather, so that each linking transaction takes many.
                     Thread.sleep(LINGER_MILLIS);
                 }
@@ -166,6 +183,15 @@ public class LedgerSequencer implements SmartLifecycle {
                 log.error("Linking ledger entries failed; retrying shortly", e);
                 sleepQuietly();
             }
+        }
+    }
+
+    /** Outside any transaction (VACUUM cannot run in one); a database that refuses only warns. */
+    private void vacuumQueue() {
+        try {
+            jdbcTemplate.execute("vacuum ledger_pending");
+        } catch (DataAccessException e) {
+            log.warn("Could not vacuum the ledger's queue: {}", e.getMessage());
         }
     }
 
