@@ -1,9 +1,12 @@
 package org.infoshare.agreement;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 class AgreementRegistry implements AgreementRegister {
 
     private final AgreementStore store;
-    private final java.util.Map<String, BuiltTerms> termsByVersion = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, BuiltTerms> termsByVersion = new ConcurrentHashMap<>();
 
     AgreementRegistry(AgreementStore store) {
         this.store = store;
@@ -32,14 +35,14 @@ class AgreementRegistry implements AgreementRegister {
      * The version's terms, built once per change of its row: the row's version (PostgreSQL's {@code xmin}, new
      * with every update and never reused by a rolled-back one) says whether the terms built before still hold.
      */
-    private AgreementTerms terms(AgreementStore.CurrentVersion current) {
+    private AgreementTerms terms(AgreementStore.VersionRow current) {
         String key = current.agreementId() + "/" + current.version();
         BuiltTerms cached = termsByVersion.get(key);
         if (cached != null && cached.rowVersion().equals(current.rowVersion())) {
             return cached.terms();
         }
         AgreementStore.StoredVersion stored = store.storedVersion(current.agreementId(), current.version());
-        AgreementStore.CurrentVersion row = stored.columns();
+        AgreementStore.VersionRow row = stored.columns();
         AgreementTerms terms = terms(row.agreementId(), row.version(), row.reference(), row.status(), row.effectiveFrom(),
                 row.terminatedOn(), stored.document());
         termsByVersion.put(key, new BuiltTerms(row.rowVersion(), terms));
@@ -68,7 +71,7 @@ class AgreementRegistry implements AgreementRegister {
     }
 
     private static AgreementTerms terms(UUID agreementId, int version, String reference, AgreementStatus status,
-                                        java.time.LocalDate effectiveFrom, java.time.LocalDate terminatedOn, AgreementDocument d) {
+                                        LocalDate effectiveFrom, LocalDate terminatedOn, AgreementDocument d) {
         return new AgreementTerms(
                 agreementId,
                 version,

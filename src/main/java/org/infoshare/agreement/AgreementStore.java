@@ -194,20 +194,20 @@ class AgreementStore {
     }
 
     /** The columns of an agreement version that its terms are built from, and the row's version. */
-    record CurrentVersion(UUID agreementId, String reference, int version, AgreementStatus status, LocalDate effectiveFrom,
+    record VersionRow(UUID agreementId, String reference, int version, AgreementStatus status, LocalDate effectiveFrom,
                           LocalDate terminatedOn, String rowVersion) {
     }
 
     /** A version's columns and its document, read together. */
-    record StoredVersion(CurrentVersion columns, AgreementDocument document) {
+    record StoredVersion(VersionRow columns, AgreementDocument document) {
     }
 
     private static final String VERSION_COLUMNS = """
             v.agreement_id, a.reference, a.created_at, v.version, v.status, v.effective_from, v.terminated_on,
             v.xmin::text as row_version""";
 
-    private static CurrentVersion versionColumns(ResultSet rs) throws SQLException {
-        return new CurrentVersion(rs.getObject("agreement_id", UUID.class), rs.getString("reference"), rs.getInt("version"),
+    private static VersionRow versionColumns(ResultSet rs) throws SQLException {
+        return new VersionRow(rs.getObject("agreement_id", UUID.class), rs.getString("reference"), rs.getInt("version"),
                 AgreementStatus.valueOf(rs.getString("status")), rs.getObject("effective_from", LocalDate.class),
                 rs.getObject("terminated_on", LocalDate.class), rs.getString("row_version"));
     }
@@ -217,7 +217,7 @@ class AgreementStore {
      * ({@link Agreement#current()}: the first active one, else the latest), newest agreement first. One query,
      * without the documents.
      */
-    List<CurrentVersion> currentVersionsBetween(UUID a, UUID b) {
+    List<VersionRow> currentVersionsBetween(UUID a, UUID b) {
         return jdbc.sql("select * from (select distinct on (v.agreement_id) " + VERSION_COLUMNS + """
 
                             from agreement_version v join agreement a on a.id = v.agreement_id
