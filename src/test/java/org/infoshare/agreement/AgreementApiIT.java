@@ -253,6 +253,9 @@ class AgreementApiIT {
     @Test
     void terminationStopsTheAgreementBeingInForce() throws Exception {
         UUID id = activeAgreement("Termination test");
+        // Read through the register first, so that what it built from the active row is what must not outlive it.
+        assertThat(register.between(council(), police())).filteredOn(t -> t.agreementId().equals(id)).singleElement()
+                .satisfies(t -> assertThat(t.inForce()).isTrue());
         mvc.perform(as(COUNCIL_PRACTITIONER, post("/api/v1/agreements/" + id + "/termination")).content("{\"reason\":\"No longer needed\"}"))
                 .andExpect(status().isForbidden());
         mvc.perform(as(POLICE_DPO, post("/api/v1/agreements/" + id + "/termination")).content("{\"reason\":\"\"}"))
@@ -264,7 +267,11 @@ class AgreementApiIT {
         AgreementTerms terms = register.terms(id).orElseThrow();
         assertThat(terms.inForce()).isFalse();
         assertThat(terms.terminatedOn()).isNotNull();
-        assertThat(register.between(council(), police())).filteredOn(t -> t.agreementId().equals(id)).allMatch(t -> !t.inForce());
+        assertThat(register.between(council(), police())).filteredOn(t -> t.agreementId().equals(id)).singleElement()
+                .satisfies(t -> {
+                    assertThat(t.inForce()).isFalse();
+                    assertThat(t.status()).isEqualTo(AgreementStatus.TERMINATED);
+                });
         mvc.perform(as(COUNCIL_DPO, post("/api/v1/agreements/" + id + "/termination")).content("{\"reason\":\"again\"}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].rule").value("already-terminated"));
         mvc.perform(as(COUNCIL_DPO, post("/api/v1/agreements/" + id + "/amendments")))
