@@ -19,7 +19,7 @@ import org.infoshare.shared.problem.NotFoundException;
 import org.infoshare.shared.problem.Violation;
 import org.infoshare.subject.Subject;
 import org.infoshare.subject.Subjects;
-import org.infoshare.web.CommandValidator;
+import org.infoshare.validation.CommandValidator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -11,7 +11,7 @@ import org.infoshare.shared.Role;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.ForbiddenException;
 import org.infoshare.shared.problem.NotFoundException;
-import org.infoshare.web.CommandValidator;
+import org.infoshare.validation.CommandValidator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -120,7 +120,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         List<Violation> violations = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
                 violations.add(new Violation(result.getMethodParameter().getParameterName(),
-                        BeanValidationRules.rule(error.getCodes()), String.valueOf(error.getDefaultMessage())))));
+                        org.infoshare.validation.ValidationRules.rule(error.getCodes()), String.valueOf(error.getDefaultMessage())))));
         return ResponseEntity.unprocessableContent()
                 .body(ProblemWriter.problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-request", "Invalid request",
                         violations.isEmpty() ? "The request is not valid" : violations.get(0).message(), violations));

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.infoshare.shared.problem.InvalidRequestException;
+import org.infoshare.validation.CommandValidator;
 import org.infoshare.shared.problem.Violation;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;

@@ -53,7 +53,7 @@ class AgreementApiIT {
     @Autowired AgreementStore store;
     @Autowired org.infoshare.legal.LegalCatalogue catalogue;
     @Autowired org.infoshare.directory.DirectoryLookup directory;
-    @Autowired org.infoshare.web.CommandValidator validator;
+    @Autowired org.infoshare.validation.CommandValidator validator;
     @Autowired org.infoshare.ledger.Ledger ledger;
     @Autowired AgreementFiles files;
     @Autowired org.springframework.transaction.support.TransactionTemplate transaction;

@@ -1,4 +1,4 @@
-package org.infoshare.web;
+package org.infoshare.validation;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -49,7 +49,7 @@ public class CommandValidator {
 
     private static Violation violation(ConstraintViolation<Object> violation) {
         String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-        String rule = BeanValidationRules.rule(new String[] {constraint});
+        String rule = ValidationRules.rule(constraint);
         if (violation.getConstraintDescriptor().getAnnotation() instanceof Size size) {
             rule = length(violation.getInvalidValue()) > size.max() ? "max-length" : "min-length";
         }
