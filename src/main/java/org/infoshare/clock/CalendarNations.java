@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which nation's bank holidays count: an organisation's own choice, else the partnership's, else England and
- * Wales. A partnership administrator sets the partnership's and any organisation's; an organisation's Data
- * Protection Officer sets their own organisation's.
+ * Wales. A partnership administrator sets the partnership's; an organisation's Data Protection Officer or
+ * partnership administrator sets their own organisation's (no one sets another organisation's).
  */
 @Service
 class CalendarNations {
@@ -70,11 +70,13 @@ class CalendarNations {
                 .actor(actor.userId()).organisation(actor.organisationId()).detail("nation", command.nation()).build());
     }
 
+    /** The caller's own organisation: its Data Protection Officer or a partnership administrator in it chooses. */
     @Transactional
-    public void chooseForOrganisation(Actor actor, UUID organisationId, CalendarCommands.ChooseNation command) {
-        if (!mayChoose(actor, organisationId)) {
+    public void chooseForOrganisation(Actor actor, CalendarCommands.ChooseNation command) {
+        if (!mayChoose(actor)) {
             throw new ForbiddenException("Only the organisation's Data Protection Officer or a partnership administrator chooses its nation");
         }
+        UUID organisationId = actor.organisationId();
         directory.organisation(organisationId).orElseThrow(() -> new NotFoundException("Organisation"));
         validator.check(command);
         store.chooseOrganisationNation(organisationId, command.nation(), actor.userId(), clock.instant());
@@ -82,8 +84,7 @@ class CalendarNations {
                 .actor(actor.userId()).organisation(organisationId).detail("nation", command.nation()).build());
     }
 
-    public boolean mayChoose(Actor actor, UUID organisationId) {
-        return actor.hasRole(Role.PARTNERSHIP_ADMINISTRATOR)
-                || actor.hasRole(Role.DATA_PROTECTION_OFFICER) && actor.belongsTo(organisationId);
+    public boolean mayChoose(Actor actor) {
+        return actor.hasAnyRole(Role.PARTNERSHIP_ADMINISTRATOR, Role.DATA_PROTECTION_OFFICER);
     }
 }
