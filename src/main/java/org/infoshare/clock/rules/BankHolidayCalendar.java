@@ -33,7 +33,7 @@ public final class BankHolidayCalendar {
         }
     }
 
-    private static final class NationDays {
+    static final class NationDays {
         final TreeMap<LocalDate, BankHoliday> byDate = new TreeMap<>();
         long[] weekdayEpochDays = new long[0];
         Coverage coverage;

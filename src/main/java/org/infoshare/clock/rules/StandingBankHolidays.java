@@ -21,7 +21,7 @@ public final class StandingBankHolidays {
 
     public static final String SUBSTITUTE = " (substitute day)";
 
-    private record Fixed(Month month, int day, String name) {
+    record Fixed(Month month, int day, String name) {
     }
 
     private StandingBankHolidays() {
