@@ -58,7 +58,12 @@ class BankHolidayPages {
 
     @GetMapping("/bank-holidays/remove")
     @RolesAllowed(Role.PARTNERSHIP_ADMINISTRATOR)
-    String confirmRemoval(@RequestParam Nation nation, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+    String confirmRemoval(@RequestParam(required = false) Nation nation,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+        if (nation == null || date == null) {
+            // A holiday is removed from its row on the calendar page.
+            return "redirect:/calendar";
+        }
         CalendarForms.RemoveBankHolidayForm form = new CalendarForms.RemoveBankHolidayForm();
         form.setNation(nation);
         form.setDate(date);
@@ -78,7 +83,11 @@ class BankHolidayPages {
 
     @GetMapping("/years/new")
     @RolesAllowed(Role.PARTNERSHIP_ADMINISTRATOR)
-    String newYear(@RequestParam Nation nation, Model model) {
+    String newYear(@RequestParam(required = false) Nation nation, Model model) {
+        if (nation == null) {
+            // A year is added for the nation chosen on the calendar page.
+            return "redirect:/calendar";
+        }
         CalendarForms.AddYearForm form = new CalendarForms.AddYearForm();
         form.setNation(nation);
         form.setYear(bankHolidays.nextYear(bankHolidays.calendar(), nation));
