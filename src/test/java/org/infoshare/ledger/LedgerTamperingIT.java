@@ -17,7 +17,6 @@ import java.util.function.Consumer;
 
 import org.infoshare.InfoshareApplication;
 import org.infoshare.database.EmbeddedPostgresServer;
-import org.infoshare.database.InfoshareProperties;
 import org.infoshare.ledger.rules.ChainBreak;
 import org.infoshare.ledger.rules.EntryHashes;
 import org.infoshare.support.DatabaseSuperuser;
@@ -25,6 +24,7 @@ import org.infoshare.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.test.annotation.DirtiesContext;
@@ -60,8 +60,8 @@ class LedgerTamperingIT {
     LedgerVerifier verifier;
     @Autowired
     EmbeddedPostgresServer server;
-    @Autowired
-    InfoshareProperties properties;
+    @Value("${infoshare.keys.directory}")
+    String keysDirectory;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -372,7 +372,7 @@ class LedgerTamperingIT {
 
     /** {@code java -jar infoshare.jar verify-ledger}, in this JVM, against this test's database and master key. */
     private Command runCommand(String... overrides) {
-        Path keyset = properties.dataDir().resolve("keys").resolve("master-keyset.json");
+        Path keyset = Path.of(keysDirectory).resolve("master-keyset.json");
         List<String> args = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + server.jdbcUrl(),
                 "--spring.datasource.username=" + EmbeddedPostgresServer.SUPERUSER,
