@@ -56,7 +56,7 @@ final class PostgresBinaries {
      * root, PostgreSQL runs inside a user namespace where it is not, as the library does for its own commands.
      */
     List<String> command(String binary, List<String> arguments) {
-        Path executable = unpacked().resolve("bin").resolve(binary);
+        Path executable = unpacked().resolve("bin").resolve(operatingSystem().equals("Windows") ? binary + ".exe" : binary);
         if (!Files.isExecutable(executable)) {
             throw new IllegalStateException("The PostgreSQL binaries were not found at " + unpacked());
         }
