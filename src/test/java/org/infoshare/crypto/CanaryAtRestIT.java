@@ -130,6 +130,7 @@ class CanaryAtRestIT {
         mvc.perform(as(SOCIAL_WORKER, get("/api/v1/subjects/" + subject))).andExpect(status().isOk());
 
         server.close();
+        assertThat(Path.of(keysDirectory).resolve("master-keyset.json").toFile()).as("the keys directory is scanned too").exists();
         Path data = properties.dataDir().toAbsolutePath();
         DataDirectoryScan.Report report = DataDirectoryScan.scan(List.of(data, Path.of(keysDirectory).toAbsolutePath()),
                 canaries.stream().flatMap(c -> java.util.stream.Stream.of(c, c.toLowerCase(Locale.ROOT), c.toUpperCase(Locale.ROOT))).toList());
