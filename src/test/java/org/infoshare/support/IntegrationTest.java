@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "infoshare.data-dir=target/it-data/${random.uuid}",
+        "infoshare.keys.directory=target/it-data/keys",
         "infoshare.embedded-database.durable=false",
         "infoshare.embedded-database.ephemeral=true",
         "infoshare.demo-data=true",
