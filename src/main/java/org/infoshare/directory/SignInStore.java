@@ -67,7 +67,12 @@ class SignInStore {
     record AuthenticatorApp(String secret, Long lastTimeStep) {
     }
 
-    Optional<AuthenticatorApp> authenticatorApp(UUID userId, UUID organisationId) {
+    boolean hasAuthenticatorApp(UUID userId) {
+        return jdbc.sql("select count(*) from authenticator_app where user_id = :id").param("id", userId).query(Integer.class).single() > 0;
+    }
+
+    /** The app's secret and last step, the row held until the transaction ends so that no code is accepted twice. */
+    Optional<AuthenticatorApp> authenticatorAppForUpdate(UUID userId, UUID organisationId) {
         return jdbc.sql("select secret_enc, last_time_step from authenticator_app where user_id = :id for update")
                 .param("id", userId)
                 .query((rs, n) -> new AuthenticatorApp(

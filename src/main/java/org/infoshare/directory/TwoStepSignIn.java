@@ -82,7 +82,7 @@ public class TwoStepSignIn {
         List<Passkey> keys = passkeys.ofUser(actor.userId()).stream().map(found -> new Passkey(
                 found.record().getCredentialId().toBase64UrlString(), found.record().getLabel(),
                 found.record().getCreated(), found.record().getLastUsed())).toList();
-        boolean app = store.authenticatorApp(actor.userId(), actor.organisationId()).isPresent();
+        boolean app = store.hasAuthenticatorApp(actor.userId());
         return new Status(app, keys, store.unusedRecoveryCodes(actor.userId()), required(actor));
     }
 
@@ -128,7 +128,7 @@ public class TwoStepSignIn {
     public void takeSecondStep(Actor actor, SignInCommands.AuthenticatorCode command) {
         validator.check(command);
         refuseIfLocked(actor);
-        Optional<SignInStore.AuthenticatorApp> app = store.authenticatorApp(actor.userId(), actor.organisationId());
+        Optional<SignInStore.AuthenticatorApp> app = store.authenticatorAppForUpdate(actor.userId(), actor.organisationId());
         OptionalLong step = app.isEmpty() ? OptionalLong.empty()
                 : codes.matchingStep(app.get().secret(), command.code(), clock.instant(), app.get().lastTimeStep());
         if (step.isEmpty()) {
@@ -179,7 +179,7 @@ public class TwoStepSignIn {
         PasskeyStore.StoredPasskey found = passkeys.byCredentialId(credentialId)
                 .filter(p -> p.userId().equals(actor.userId()))
                 .orElseThrow(() -> new NotFoundException("Passkey"));
-        boolean otherWay = store.authenticatorApp(actor.userId(), actor.organisationId()).isPresent()
+        boolean otherWay = store.hasAuthenticatorApp(actor.userId())
                 || passkeys.ofUser(actor.userId()).size() > 1;
         keepsRequiredStep(actor, otherWay);
         passkeys.delete(found.record().getCredentialId().getBytes());
@@ -251,7 +251,7 @@ public class TwoStepSignIn {
     }
 
     private boolean setUp(UUID userId, UUID organisationId) {
-        return store.authenticatorApp(userId, organisationId).isPresent() || store.passkeyCount(userId) > 0;
+        return store.hasAuthenticatorApp(userId) || store.passkeyCount(userId) > 0;
     }
 
     private void secondStepTaken(Actor actor, String method) {

@@ -21,7 +21,8 @@ class SecondStepGate extends OncePerRequestFilter {
     static final String SECOND_STEP_PAGE = "/sign-in/two-step";
     static final String SET_UP_PAGE = "/account/two-step";
 
-    private static final List<String> ALWAYS = List.of("/sign-out", "/error");
+    /** Signing out, errors, and signing in with a passkey (which is a complete sign-in of its own). */
+    private static final List<String> ALWAYS = List.of("/sign-out", "/error", "/webauthn/authenticate/options", "/login/webauthn");
     private static final List<String> SECOND_STEP = List.of(SECOND_STEP_PAGE, SECOND_STEP_PAGE + "/**");
     private static final List<String> SET_UP = List.of(SET_UP_PAGE, SET_UP_PAGE + "/**",
             "/webauthn/register/options", "/webauthn/register");

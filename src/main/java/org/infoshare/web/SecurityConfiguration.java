@@ -31,6 +31,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
@@ -129,14 +130,18 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().authenticated())
-                .addFilterBefore(new ActorFilter(actors), AuthorizationFilter.class)
-                .addFilterAfter(new SecondStepGate(), ActorFilter.class)
+                // Before every filter that answers requests of its own (the passkey endpoints) and before
+                // authorisation: the user is re-read and the second step enforced for all of them.
+                .addFilterBefore(new ActorFilter(actors), ExceptionTranslationFilter.class)
+                .addFilterBefore(new SecondStepGate(), ExceptionTranslationFilter.class)
                 .formLogin(form -> form
                         .loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")
                         .failureHandler((request, response, e) -> {
                             if (e instanceof PasswordSignIn.ThrottledException throttled) {
                                 // Answered here, 429 with the wait, rather than by a redirect that would say 200.
+                                response.setStatus(429);
+                                response.setHeader("Retry-After", Long.toString(throttled.refusal().retryAfterSeconds()));
                                 request.setAttribute(PlatformPages.REFUSAL_ATTRIBUTE, throttled.refusal());
                                 request.getRequestDispatcher(PlatformPages.TOO_MANY_ATTEMPTS_PATH).forward(request, response);
                             } else {
