@@ -56,19 +56,16 @@ class PlatformPages {
     }
 
     /**
-     * Where a throttled sign-in is forwarded: the sign-in page, answered 429 with the time to wait. (Reached
-     * directly, it says the same without the time.)
+     * Where a throttled sign-in is forwarded: the sign-in page, answered 429 with the time to wait. Reached
+     * directly, with no refusal to show, it is the plain sign-in page.
      */
     @RequestMapping(TOO_MANY_ATTEMPTS_PATH)
     @Public
     String tooManyAttempts(HttpServletRequest request, HttpServletResponse response, Model model) {
-        response.setStatus(429);
-        Object refusal = request.getAttribute(REFUSAL_ATTRIBUTE);
-        if (refusal instanceof TooManyAttemptsException refused) {
+        if (request.getAttribute(REFUSAL_ATTRIBUTE) instanceof TooManyAttemptsException refused) {
+            response.setStatus(429);
             response.setHeader("Retry-After", Long.toString(refused.retryAfterSeconds()));
             model.addAttribute("errorMessage", refused.getMessage());
-        } else {
-            model.addAttribute("errorMessage", "You have tried to sign in too many times. Wait a few minutes, then try again.");
         }
         return signInPage(model);
     }

@@ -126,7 +126,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http, ActorSource actors, OidcProperties oidc,
                            ObjectProvider<ClientRegistrationRepository> registrations, Clock clock,
-                           WebAuthnRelyingPartyOperations passkeys) throws Exception {
+                           WebAuthnRelyingPartyOperations passkeys, SignInSessions sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().authenticated())
@@ -134,6 +134,7 @@ class SecurityConfiguration {
                 // authorisation: the user is re-read and the second step enforced for all of them.
                 .addFilterBefore(new ActorFilter(actors), ExceptionTranslationFilter.class)
                 .addFilterBefore(new SecondStepGate(), ExceptionTranslationFilter.class)
+                .addFilterBefore(new PasskeyRegistrationFilter(sessions), ExceptionTranslationFilter.class)
                 .formLogin(form -> form
                         .loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")

@@ -59,8 +59,13 @@ public class SignInSessions {
      * the service opens to them. The session id changes, as on any step up in privilege.
      */
     public void secondStepTaken(HttpServletRequest request, HttpServletResponse response) {
-        replace(request, response, user -> user.withSecondStep());
+        markSecondStepTaken(request, response);
         request.changeSessionId();
+    }
+
+    /** As {@link #secondStepTaken}, keeping the session id: for a response already sent. */
+    void markSecondStepTaken(HttpServletRequest request, HttpServletResponse response) {
+        replace(request, response, user -> user.withSecondStep());
     }
 
     /**
