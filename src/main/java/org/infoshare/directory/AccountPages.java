@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.access.SignedIn;
-import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.TooManyAttemptsException;
 import org.infoshare.web.AttemptThrottle;
 import org.infoshare.web.FormSubmission;
@@ -74,9 +73,7 @@ class AccountPages {
                 othersEnded = throttle.attempt(AttemptThrottle.Proof.CURRENT_PASSWORD, actor.userId().toString(), request,
                         () -> staff.changeOwnPassword(actor, form.getCurrentPassword(), new DirectoryCommands.SetPassword(form.getPassword())));
             } catch (TooManyAttemptsException e) {
-                response.setStatus(429);
-                response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
-                throw new InvalidRequestException(e.violations());
+                throw AttemptThrottle.onForm(e, response);
             }
             sessions.keepThisSession(request, response, othersEnded);
             redirect.addFlashAttribute("success", "Your password has been changed. You have been signed out everywhere else.");

@@ -19,13 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 class DirectoryActors implements ActorSource {
 
     private final DirectoryStore store;
+    private final SignInStore signIn;
     private final ApiTokens tokens;
     private final AccountLocks locks;
     private final Ledger ledger;
     private final Clock clock;
 
-    DirectoryActors(DirectoryStore store, ApiTokens tokens, AccountLocks locks, Ledger ledger, Clock clock) {
+    DirectoryActors(DirectoryStore store, SignInStore signIn, ApiTokens tokens, AccountLocks locks, Ledger ledger, Clock clock) {
         this.store = store;
+        this.signIn = signIn;
         this.tokens = tokens;
         this.locks = locks;
         this.ledger = ledger;
@@ -52,7 +54,7 @@ class DirectoryActors implements ActorSource {
         if (username == null || username.isBlank() || username.length() > 254) {
             return Optional.empty();
         }
-        return store.userIdByUsername(username).flatMap(id -> store.passwordAccount(id)
+        return store.userIdByUsername(username).flatMap(id -> signIn.passwordAccount(id)
                 .map(account -> new LocalAccount(id, DirectoryStore.normaliseUsername(username), account.passwordHash(), account.locked())));
     }
 

@@ -314,18 +314,6 @@ class DirectoryStore {
                 .update();
     }
 
-    /** Ends every session of this user that began before {@code at}. */
-    void endSessions(UUID id, Instant at) {
-        jdbc.sql("update app_user set sessions_not_before = :at where id = :id")
-                .param("id", id).param("at", timestamp(at)).update();
-    }
-
-    /** Revokes every live API token of this user; how many were live. */
-    int revokeTokensOf(UUID id, Instant now) {
-        return jdbc.sql("update api_token set revoked_at = :now where user_id = :id and revoked_at is null")
-                .param("id", id).param("now", timestamp(now)).update();
-    }
-
     void linkFederatedIdentity(UUID id, String issuer, String subject) {
         jdbc.sql("update app_user set oidc_issuer = :issuer, oidc_subject = :subject where id = :id")
                 .param("id", id).param("issuer", issuer).param("subject", subject)
@@ -362,17 +350,6 @@ class DirectoryStore {
         return jdbc.sql("select id from app_user where oidc_issuer = :issuer and oidc_subject = :subject")
                 .param("issuer", issuer).param("subject", subject)
                 .query(UUID.class).optional();
-    }
-
-    /** A local account's password hash and whether it is locked; only for active users with a password. */
-    record PasswordAccount(String passwordHash, boolean locked) {
-    }
-
-    Optional<PasswordAccount> passwordAccount(UUID id) {
-        return jdbc.sql("select password_hash, locked_at from app_user where id = :id and status = 'ACTIVE' and password_hash is not null")
-                .param("id", id)
-                .query((rs, n) -> new PasswordAccount(rs.getString("password_hash"), rs.getObject("locked_at") != null))
-                .optional();
     }
 
     Optional<String> passwordHash(UUID id) {

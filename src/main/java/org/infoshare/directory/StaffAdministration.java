@@ -34,13 +34,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffAdministration {
 
     private final DirectoryStore store;
+    private final SignInStore signIn;
     private final CommandValidator validator;
     private final PasswordEncoder passwords;
     private final Ledger ledger;
     private final Clock clock;
 
-    StaffAdministration(DirectoryStore store, CommandValidator validator, PasswordEncoder passwords, Ledger ledger, Clock clock) {
+    StaffAdministration(DirectoryStore store, SignInStore signIn, CommandValidator validator, PasswordEncoder passwords,
+                        Ledger ledger, Clock clock) {
         this.store = store;
+        this.signIn = signIn;
         this.validator = validator;
         this.passwords = passwords;
         this.ledger = ledger;
@@ -217,8 +220,8 @@ public class StaffAdministration {
         checkPassword(current, command);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         store.setPassword(current.id(), passwords.encode(command.password()), now);
-        store.endSessions(current.id(), now);
-        int tokens = store.revokeTokensOf(current.id(), now);
+        signIn.endSessions(current.id(), now);
+        int tokens = signIn.revokeTokensOf(current.id(), now);
         ledger.record(LedgerEvent.of("directory.user.password-set", "user", current.id())
                 .actor(actor.userId()).organisation(current.organisationId())
                 .detail("self", actor.userId().equals(current.id()))
@@ -244,7 +247,7 @@ public class StaffAdministration {
         checkPassword(self, command);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         store.setPassword(self.id(), passwords.encode(command.password()), now);
-        store.endSessions(self.id(), now);
+        signIn.endSessions(self.id(), now);
         ledger.record(LedgerEvent.of("directory.user.password-set", "user", self.id())
                 .actor(actor.userId()).organisation(self.organisationId())
                 .detail("self", true)

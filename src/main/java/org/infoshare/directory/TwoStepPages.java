@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.access.SignedIn;
-import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.TooManyAttemptsException;
 import org.infoshare.web.AttemptThrottle;
 import org.infoshare.web.FormSubmission;
@@ -87,9 +86,7 @@ class TwoStepPages {
             sessions.signOut(request, response);
             return "redirect:/sign-in?locked";
         } catch (TooManyAttemptsException e) {
-            response.setStatus(429);
-            response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
-            throw new InvalidRequestException(e.violations());
+            throw AttemptThrottle.onForm(e, response);
         }
         sessions.secondStepTaken(request, response);
         return "redirect:/";

@@ -208,7 +208,7 @@ public class TwoStepSignIn {
         if (!app && keys == 0 && recovery == 0) {
             throw new ConflictException("", "second-step-set-up", "This person has no second step to reset");
         }
-        directory.endSessions(member.id(), now());
+        store.endSessions(member.id(), now());
         ledger.record(LedgerEvent.of("directory.user.second-step-reset", "user", member.id())
                 .actor(actor.userId()).organisation(member.organisationId())
                 .detail("authenticatorApp", app).detail("passkeys", keys).detail("recoveryCodes", recovery)
@@ -284,7 +284,7 @@ public class TwoStepSignIn {
 
     private Instant removed(UUID userId, UUID actorId, UUID organisationId, String kind) {
         Instant now = now();
-        directory.endSessions(userId, now);
+        store.endSessions(userId, now);
         ledger.record(LedgerEvent.of("directory.user.second-step-removed", "user", userId)
                 .actor(actorId).organisation(organisationId)
                 .detail("kind", kind)

@@ -10,6 +10,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.TooManyAttemptsException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,6 +119,16 @@ public class AttemptThrottle {
             check.run();
             return null;
         });
+    }
+
+    /**
+     * A refusal to show on the form that made the attempt: the response is answered 429 with the wait, and
+     * the error summary names the field, as for any other rule.
+     */
+    public static InvalidRequestException onForm(TooManyAttemptsException refusal, HttpServletResponse response) {
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(refusal.retryAfterSeconds()));
+        return new InvalidRequestException(refusal.violations());
     }
 
     private Bucket bucket(Proof proof, String scope, String key, int capacity, Duration window) {
