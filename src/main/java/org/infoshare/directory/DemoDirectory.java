@@ -53,15 +53,17 @@ public class DemoDirectory implements ApplicationRunner {
 
     private final DemoDataPolicy policy;
     private final DirectoryStore store;
+    private final SignInStore signIn;
     private final Ledger ledger;
     private final PasswordEncoder passwords;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoDirectory(DemoDataPolicy policy, DirectoryStore store, Ledger ledger, PasswordEncoder passwords,
+    DemoDirectory(DemoDataPolicy policy, DirectoryStore store, SignInStore signIn, Ledger ledger, PasswordEncoder passwords,
                   TransactionTemplate transaction, Clock clock) {
         this.policy = policy;
         this.store = store;
+        this.signIn = signIn;
         this.ledger = ledger;
         this.passwords = passwords;
         this.transaction = transaction;
@@ -176,6 +178,9 @@ public class DemoDirectory implements ApplicationRunner {
         UUID id = UUID.randomUUID();
         store.insertOrganisation(id, new DirectoryCommands.CreateOrganisation(name, type, ico, ControllerRole.CONTROLLER,
                 dpo, caldicott, null), clock.instant());
+        // The demo's published accounts sign in with the password alone (ADR 0044): a demo organisation
+        // requires a second step for no role until an administrator chooses some.
+        signIn.replaceTwoStepRoles(id, Set.of());
         ledger.record(LedgerEvent.of("directory.organisation.created", "organisation", id).organisation(id)
                 .detail("type", type).detail("source", "demo").build());
         return id;

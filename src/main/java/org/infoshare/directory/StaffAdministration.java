@@ -1,7 +1,9 @@
 package org.infoshare.directory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,13 +34,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffAdministration {
 
     private final DirectoryStore store;
+    private final SignInStore signIn;
     private final CommandValidator validator;
     private final PasswordEncoder passwords;
     private final Ledger ledger;
     private final Clock clock;
 
-    StaffAdministration(DirectoryStore store, CommandValidator validator, PasswordEncoder passwords, Ledger ledger, Clock clock) {
+    StaffAdministration(DirectoryStore store, SignInStore signIn, CommandValidator validator, PasswordEncoder passwords,
+                        Ledger ledger, Clock clock) {
         this.store = store;
+        this.signIn = signIn;
         this.validator = validator;
         this.passwords = passwords;
         this.ledger = ledger;
@@ -204,26 +209,55 @@ public class StaffAdministration {
         return store.staff(id).orElseThrow();
     }
 
-    /** An administrator sets a new password for one of their people (a reset). */
+    /**
+     * An administrator sets a new password for one of their people (a reset): whoever knew the old one may
+     * hold a session or a token, so every session of theirs ends and every API token of theirs is revoked.
+     */
     @Transactional
     public void setPassword(Actor actor, UUID id, DirectoryCommands.SetPassword command) {
         requireAdministrator(actor);
         StaffMember current = member(actor, id);
-        savePassword(actor, current, command);
+        checkPassword(current, command);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        store.setPassword(current.id(), passwords.encode(command.password()), now);
+        signIn.endSessions(current.id(), now);
+        int tokens = signIn.revokeTokensOf(current.id(), now);
+        ledger.record(LedgerEvent.of("directory.user.password-set", "user", current.id())
+                .actor(actor.userId()).organisation(current.organisationId())
+                .detail("self", actor.userId().equals(current.id()))
+                .detail("sessionsEnded", true)
+                .detail("tokensRevoked", tokens)
+                .build());
     }
 
-    /** Anyone changes their own password, proving they know the current one. */
+    /**
+     * Anyone changes their own password, proving they know the current one. Their other sessions end; the
+     * caller keeps the session it made the change from (see the returned moment), and their API tokens,
+     * which they issued themselves, stay.
+     *
+     * @return when the other sessions ended
+     */
     @Transactional
-    public void changeOwnPassword(Actor actor, String currentPassword, DirectoryCommands.SetPassword command) {
+    public Instant changeOwnPassword(Actor actor, String currentPassword, DirectoryCommands.SetPassword command) {
         StaffMember self = member(actor, actor.userId());
         String hash = store.passwordHash(self.id()).orElse(null);
         if (hash == null || currentPassword == null || !passwords.matches(currentPassword, hash)) {
             throw InvalidRequestException.of("currentPassword", "matches", "Your current password is not correct");
         }
-        savePassword(actor, self, command);
+        checkPassword(self, command);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        store.setPassword(self.id(), passwords.encode(command.password()), now);
+        signIn.endSessions(self.id(), now);
+        ledger.record(LedgerEvent.of("directory.user.password-set", "user", self.id())
+                .actor(actor.userId()).organisation(self.organisationId())
+                .detail("self", true)
+                .detail("sessionsEnded", true)
+                .detail("tokensRevoked", 0)
+                .build());
+        return now;
     }
 
-    private void savePassword(Actor actor, StaffMember member, DirectoryCommands.SetPassword command) {
+    private void checkPassword(StaffMember member, DirectoryCommands.SetPassword command) {
         validator.check(command);
         if (member.kind() == Actor.Kind.SYSTEM) {
             throw InvalidRequestException.of("password", "system-without-password", "Partner systems authenticate with API tokens, not passwords");
@@ -231,11 +265,6 @@ public class StaffAdministration {
         if (command.password().toLowerCase(java.util.Locale.ROOT).contains(member.username())) {
             throw InvalidRequestException.of("password", "not-username", "Password must not contain the username");
         }
-        store.setPassword(member.id(), passwords.encode(command.password()), clock.instant());
-        ledger.record(LedgerEvent.of("directory.user.password-set", "user", member.id())
-                .actor(actor.userId()).organisation(member.organisationId())
-                .detail("self", actor.userId().equals(member.id()))
-                .build());
     }
 
     public LocalDate today() {
