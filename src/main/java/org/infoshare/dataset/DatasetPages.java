@@ -280,8 +280,8 @@ class DatasetPages {
         model.addAttribute("form", form);
         model.addAttribute("agreementOptions", views.agreementsFor(actor).stream()
                 .map(t -> new Option(t.agreementId().toString(), t.reference() + " – " + t.title())).toList());
-        model.addAttribute("organisationOptions", views.organisationOptions(actor));
-        model.addAttribute("teamOptions", views.allTeamOptions(actor));
+        model.addAttribute("organisationOptions", Option.of(views.organisationChoices(actor)));
+        model.addAttribute("teamOptions", Option.of(views.allTeamChoices(actor)));
         return "datasets/specification-new";
     }
 
@@ -315,7 +315,7 @@ class DatasetPages {
                 .map(i -> new Option(i.code(), i.name() + " (" + i.category().label() + ")")).toList()).orElse(List.of()));
         model.addAttribute("typeOptions", Option.of(ValueType.values(), ValueType::label));
         model.addAttribute("yesNo", List.of(new Option("yes", "Yes"), new Option("no", "No")));
-        model.addAttribute("recipientTeamOptions", views.teamOptions(spec.recipientOrganisationId()));
+        model.addAttribute("recipientTeamOptions", Option.of(views.teamChoices(spec.recipientOrganisationId())));
         boolean mayEdit = actor.belongsTo(spec.senderOrganisationId()) && DatasetSpecifications.EDITORS.stream().anyMatch(actor::hasRole);
         model.addAttribute("mayEdit", mayEdit);
         return "datasets/specification";

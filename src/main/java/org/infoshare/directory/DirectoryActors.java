@@ -9,7 +9,7 @@ import org.infoshare.ledger.Ledger;
 import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.UkCalendar;
-import org.infoshare.web.ActorSource;
+import org.infoshare.shared.access.ActorSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
