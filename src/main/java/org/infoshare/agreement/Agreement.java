@@ -87,6 +87,11 @@ public record Agreement(
         return versions.stream().filter(Version::pending).findFirst();
     }
 
+    /** The version being drafted, if the pending one is still a draft (not awaiting signatures). */
+    public Optional<Version> draft() {
+        return pending().filter(v -> v.status() == AgreementStatus.DRAFT);
+    }
+
     public Optional<Version> version(int number) {
         return versions.stream().filter(v -> v.version() == number).findFirst();
     }

@@ -12,6 +12,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.infoshare.agreement.AgreementCommands.FileFormat;
 import org.infoshare.agreement.AgreementViews.AgreementSummary;
 import org.infoshare.agreement.AgreementViews.AgreementView;
+import org.infoshare.agreement.files.AgreementFiles;
+import org.infoshare.agreement.files.AgreementPrinter;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.infoshare.agreement.files.AgreementFiles;
 import org.infoshare.agreement.rules.ActivationRules;
 import org.infoshare.agreement.rules.DpiaScreeningRules;
 import org.infoshare.agreement.rules.ReviewSchedule;

@@ -12,6 +12,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.infoshare.agreement.files.AgreementFiles;
 import org.infoshare.directory.DemoDirectory;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
@@ -82,7 +83,7 @@ class AgreementApiIT {
     }
 
     private AgreementDocument complete(String title) {
-        AgreementDocument d = DemoAgreements.supportingFamilies(council(), police());
+        AgreementDocument d = AgreementFixtures.supportingFamilies(council(), police());
         return new AgreementDocument(title, d.summary(), d.sharingMode(), d.purposes(), d.benefits(), d.parties(), d.lawfulBasis(),
                 d.consent(), d.proportionality(), d.dataSubjects(), d.deceasedPersons(), d.dataItems(), d.recipientsAndAccess(),
                 d.dataQuality(), d.transferMethods(), d.securityMeasures(), d.outsideUkProcessing(), d.retention(), d.privacyNotices(),
@@ -109,7 +110,7 @@ class AgreementApiIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.fullRequired").value(true));
         mvc.perform(as(COUNCIL_DPO, put("/api/v1/agreements/" + id + "/dpia/assessment"))
-                        .content(json.writeValueAsString(Map.of("assessment", DemoAgreements.supportingFamiliesDpia()))))
+                        .content(json.writeValueAsString(Map.of("assessment", AgreementFixtures.completeAssessment()))))
                 .andExpect(status().isOk());
         mvc.perform(as(COUNCIL_DPO, post("/api/v1/agreements/" + id + "/dpia/sign-off")))
                 .andExpect(status().isOk())
@@ -288,7 +289,7 @@ class AgreementApiIT {
             Agreement created = then.create(councilDpo, new AgreementCommands.CreateAgreement("Overdue review test"));
             then.saveDraft(councilDpo, created.id(), new AgreementCommands.SaveDraft(complete("Overdue review test"), 0));
             then.screen(councilDpo, created.id(), new Dpia.ScreeningAnswers(true, false, true, false, false, false, false, false, false));
-            then.assess(councilDpo, created.id(), new AgreementCommands.AssessDpia(DemoAgreements.supportingFamiliesDpia()));
+            then.assess(councilDpo, created.id(), new AgreementCommands.AssessDpia(AgreementFixtures.completeAssessment()));
             then.signOffDpia(councilDpo, created.id());
             then.submit(councilDpo, created.id());
             then.sign(councilDpo, created.id(), 1);
