@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.infoshare.agreement.files.AgreementPrinter;
+import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.legal.CatalogueSnapshot;
 import org.infoshare.legal.ProvisionKind;
 import org.infoshare.shared.Actor;
@@ -43,14 +44,14 @@ class AgreementDraftingPages {
     }
 
     private final Agreements agreements;
-    private final AgreementViews views;
+    private final DirectoryLookup directory;
     private final AgreementPrinter printer;
     private final FormSubmission forms;
 
-    AgreementDraftingPages(Agreements agreements, AgreementViews views, AgreementPrinter printer,
+    AgreementDraftingPages(Agreements agreements, DirectoryLookup directory, AgreementPrinter printer,
                            FormSubmission forms) {
         this.agreements = agreements;
-        this.views = views;
+        this.directory = directory;
         this.printer = printer;
         this.forms = forms;
     }
@@ -126,7 +127,7 @@ class AgreementDraftingPages {
         model.addAttribute("draft", draft);
         model.addAttribute("section", section);
         model.addAttribute("form", form);
-        model.addAttribute("names", views.organisations());
+        model.addAttribute("names", directory.names(List.of()));
         model.addAttribute("sharingModes", Option.of(SharingMode.values(), SharingMode::label));
         model.addAttribute("dataSubjectTypes", Option.of(DataSubjectType.values(), DataSubjectType::label));
         model.addAttribute("transferMethods", Option.of(TransferMethod.values(), TransferMethod::label));

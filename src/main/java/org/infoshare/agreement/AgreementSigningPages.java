@@ -3,6 +3,7 @@ package org.infoshare.agreement;
 import java.util.List;
 import java.util.UUID;
 
+import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
@@ -25,12 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AgreementSigningPages {
 
     private final Agreements agreements;
-    private final AgreementViews views;
+    private final DirectoryLookup directory;
     private final FormSubmission forms;
 
-    AgreementSigningPages(Agreements agreements, AgreementViews views, FormSubmission forms) {
+    AgreementSigningPages(Agreements agreements, DirectoryLookup directory, FormSubmission forms) {
         this.agreements = agreements;
-        this.views = views;
+        this.directory = directory;
         this.forms = forms;
     }
 
@@ -41,7 +42,7 @@ class AgreementSigningPages {
         Agreement.Version target = agreement.version(version).orElseThrow(() -> new NotFoundException("Agreement version"));
         model.addAttribute("agreement", agreement);
         model.addAttribute("target", target);
-        model.addAttribute("names", views.organisations());
+        model.addAttribute("names", directory.names(List.of()));
         return "agreements/sign";
     }
 

@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import org.infoshare.agreement.rules.ReviewSchedule;
 import org.infoshare.directory.DirectoryLookup;
-import org.infoshare.directory.Organisation;
 import org.infoshare.shared.Role;
 import org.springframework.stereotype.Component;
 
@@ -80,13 +79,7 @@ class AgreementViews {
                 current.document());
     }
 
-    Map<UUID, String> organisations() {
-        Map<UUID, String> names = new LinkedHashMap<>();
-        directory.organisations().forEach(o -> names.put(o.id(), o.name()));
-        return names;
-    }
-
-    List<Organisation> directoryOrganisations() {
-        return directory.organisations();
+    private Map<UUID, String> organisations() {
+        return directory.names(List.of());
     }
 }

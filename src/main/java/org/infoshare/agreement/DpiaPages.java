@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.infoshare.agreement.rules.DpiaScreeningRules;
+import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
@@ -43,12 +44,12 @@ class DpiaPages {
     }
 
     private final Agreements agreements;
-    private final AgreementViews views;
+    private final DirectoryLookup directory;
     private final FormSubmission forms;
 
-    DpiaPages(Agreements agreements, AgreementViews views, FormSubmission forms) {
+    DpiaPages(Agreements agreements, DirectoryLookup directory, FormSubmission forms) {
         this.agreements = agreements;
-        this.views = views;
+        this.directory = directory;
         this.forms = forms;
     }
 
@@ -87,7 +88,7 @@ class DpiaPages {
                 && actor.hasAnyRole(Role.DATA_PROTECTION_OFFICER, Role.PARTNERSHIP_ADMINISTRATOR));
         model.addAttribute("canSignOff", version.status() == AgreementStatus.DRAFT && party && actor.hasRole(Role.DATA_PROTECTION_OFFICER)
                 && dpia.screened() && dpia.fullRequired() && dpia.assessmentComplete() && !dpia.signedOff());
-        model.addAttribute("names", views.organisations());
+        model.addAttribute("names", directory.names(List.of()));
         return "agreements/dpia";
     }
 

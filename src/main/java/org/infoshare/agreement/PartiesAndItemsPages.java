@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.infoshare.agreement.AgreementDocument.DataItem;
 import org.infoshare.agreement.AgreementDocument.Party;
 import org.infoshare.directory.ControllerRole;
+import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.legal.DataCategory;
 import org.infoshare.legal.SpecialCategory;
 import org.infoshare.shared.Actor;
@@ -33,12 +34,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PartiesAndItemsPages {
 
     private final Agreements agreements;
-    private final AgreementViews views;
+    private final DirectoryLookup directory;
     private final FormSubmission forms;
 
-    PartiesAndItemsPages(Agreements agreements, AgreementViews views, FormSubmission forms) {
+    PartiesAndItemsPages(Agreements agreements, DirectoryLookup directory, FormSubmission forms) {
         this.agreements = agreements;
-        this.views = views;
+        this.directory = directory;
         this.forms = forms;
     }
 
@@ -93,7 +94,7 @@ class PartiesAndItemsPages {
             put(parties, index, party);
             AgreementDocument document = DocumentCopy.edit(draft.document(), c -> c.parties = parties);
             agreements.saveDraft(actor, id, new AgreementCommands.SaveDraft(document, AgreementPages.revisionOf(form.getRevision(), draft)));
-            redirect.addFlashAttribute("success", views.organisations().get(party.organisationId()) + (index == null ? " added" : " updated"));
+            redirect.addFlashAttribute("success", directory.names(List.of()).get(party.organisationId()) + (index == null ? " added" : " updated"));
             return "redirect:/agreements/" + id + "/draft/parties";
         }, () -> partyView(model, agreement, draft, form, index));
     }
@@ -116,7 +117,7 @@ class PartiesAndItemsPages {
             c.dataItems = items;
         });
         agreements.saveDraft(actor, id, new AgreementCommands.SaveDraft(document, draft.revision()));
-        redirect.addFlashAttribute("success", views.organisations().getOrDefault(removed.organisationId(), "The party") + " removed");
+        redirect.addFlashAttribute("success", directory.names(List.of()).getOrDefault(removed.organisationId(), "The party") + " removed");
         return "redirect:/agreements/" + id + "/draft/parties";
     }
 
@@ -126,7 +127,7 @@ class PartiesAndItemsPages {
         model.addAttribute("draft", draft);
         model.addAttribute("form", form);
         model.addAttribute("index", index);
-        model.addAttribute("organisations", views.directoryOrganisations().stream()
+        model.addAttribute("organisations", directory.organisations().stream()
                 .map(o -> new Option(o.id().toString(), o.name())).toList());
         model.addAttribute("roles", Option.of(ControllerRole.values(), ControllerRole::label));
         model.addAttribute("yesNo", List.of(new Option("true", "Yes"), new Option("false", "No")));
@@ -205,7 +206,7 @@ class PartiesAndItemsPages {
 
     private String itemView(Model model, Agreement agreement, Agreement.Version draft, PartiesAndItemsForms.ItemForm form,
                             Integer index) {
-        Map<UUID, String> names = views.organisations();
+        Map<UUID, String> names = directory.names(List.of());
         model.addAttribute("agreement", agreement);
         model.addAttribute("draft", draft);
         model.addAttribute("form", form);

@@ -16,7 +16,7 @@ import org.infoshare.directory.Team;
 import org.infoshare.shared.Actor;
 import org.springframework.stereotype.Component;
 
-/** Names for the pages: agreements, organisations, teams and people, looked up in one place. */
+/** Agreements for the pages: their titles and terms, those that allow systematic sharing, and the recipients to choose from. */
 @Component
 class DatasetViews {
 
@@ -28,18 +28,6 @@ class DatasetViews {
         this.directory = directory;
     }
 
-    Map<UUID, String> organisationNames() {
-        Map<UUID, String> names = new HashMap<>();
-        directory.organisations().forEach(o -> names.put(o.id(), o.name()));
-        return names;
-    }
-
-    Map<UUID, String> teamNames(Collection<UUID> ids) {
-        Map<UUID, String> names = new HashMap<>();
-        ids.stream().distinct().forEach(id -> directory.team(id).ifPresent(t -> names.put(id, t.name())));
-        return names;
-    }
-
     Map<UUID, String> agreementTitles(Collection<UUID> ids) {
         Map<UUID, String> titles = new HashMap<>();
         ids.stream().distinct().forEach(id -> agreements.terms(id).ifPresent(t -> titles.put(id, t.reference() + " – " + t.title())));
@@ -48,10 +36,6 @@ class DatasetViews {
 
     Optional<AgreementTerms> terms(UUID id) {
         return agreements.terms(id);
-    }
-
-    Map<UUID, String> people(Collection<UUID> ids) {
-        return directory.displayNames(ids.stream().distinct().toList());
     }
 
     /** Agreements your organisation is a party to that are in force and allow systematic sharing. */
@@ -83,7 +67,7 @@ class DatasetViews {
 
     /** Every team in the partnership, labelled with its organisation, for choosing the team with a need to know. */
     Map<UUID, String> allTeamChoices(Actor actor) {
-        Map<UUID, String> organisations = organisationNames();
+        Map<UUID, String> organisations = directory.names(List.of());
         Map<UUID, String> choices = new LinkedHashMap<>();
         directory.organisations().stream().filter(o -> !o.id().equals(actor.organisationId()))
                 .flatMap(o -> directory.teams(o.id()).stream())

@@ -57,8 +57,7 @@ public class AgreementPrinter {
     }
 
     public Printable printable(Agreement agreement, Agreement.Version version, boolean publicCopy) {
-        Map<UUID, String> names = new java.util.HashMap<>();
-        directory.organisations().forEach(o -> names.put(o.id(), o.name()));
+        Map<UUID, String> names = directory.names(List.of());
         Map<UUID, String> people = publicCopy ? Map.of()
                 : directory.displayNames(version.signatures().stream().map(Agreement.Signature::signedBy).toList());
         CatalogueSnapshot snapshot = catalogue.current();
