@@ -114,6 +114,12 @@ public record Agreement(
         return publishedAt != null;
     }
 
+    /** The agreement as those who are not its parties read it: without a draft or an amendment in progress. */
+    public Agreement withoutPending() {
+        return new Agreement(id, reference, createdByOrganisation, createdAt, firstEffectiveOn, publishedAt,
+                versions.stream().filter(v -> !v.pending()).toList(), reviews);
+    }
+
     public boolean hasParty(UUID organisation) {
         return versions.stream().anyMatch(v -> v.document().partyIds().contains(organisation));
     }

@@ -44,13 +44,15 @@ class AgreementDraftingPages {
     }
 
     private final Agreements agreements;
+    private final DpiaAssessments dpias;
     private final DirectoryLookup directory;
     private final AgreementPrinter printer;
     private final FormSubmission forms;
 
-    AgreementDraftingPages(Agreements agreements, DirectoryLookup directory, AgreementPrinter printer,
+    AgreementDraftingPages(Agreements agreements, DpiaAssessments dpias, DirectoryLookup directory, AgreementPrinter printer,
                            FormSubmission forms) {
         this.agreements = agreements;
+        this.dpias = dpias;
         this.directory = directory;
         this.printer = printer;
         this.forms = forms;
@@ -91,7 +93,7 @@ class AgreementDraftingPages {
         model.addAttribute("draft", draft);
         model.addAttribute("tasks", tasks);
         model.addAttribute("dpiaComplete", dpiaComplete);
-        model.addAttribute("dpia", agreements.dpia(actor, id, draft.version()));
+        model.addAttribute("dpia", dpias.dpia(actor, id, draft.version()));
         model.addAttribute("completed", tasks.stream().filter(Task::complete).count() + (dpiaComplete ? 1 : 0));
         model.addAttribute("total", tasks.size() + 1);
         return "agreements/task-list";

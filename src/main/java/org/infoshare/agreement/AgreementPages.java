@@ -26,11 +26,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AgreementPages {
 
     private final Agreements agreements;
+    private final AgreementReviews reviews;
     private final AgreementViews views;
     private final AgreementPrinter printer;
 
-    AgreementPages(Agreements agreements, AgreementViews views, AgreementPrinter printer) {
+    AgreementPages(Agreements agreements, AgreementReviews reviews, AgreementViews views, AgreementPrinter printer) {
         this.agreements = agreements;
+        this.reviews = reviews;
         this.views = views;
         this.printer = printer;
     }
@@ -67,7 +69,7 @@ class AgreementPages {
                 .filter(v -> v.status() == AgreementStatus.AWAITING_SIGNATURES && signatory
                         && v.document().partyIds().contains(actor.organisationId()) && v.signatureOf(actor.organisationId()).isEmpty())
                 .isPresent());
-        model.addAttribute("review", agreements.reviewStatus(agreement).orElse(null));
+        model.addAttribute("review", reviews.reviewStatus(agreement).orElse(null));
         return "agreements/show";
     }
 

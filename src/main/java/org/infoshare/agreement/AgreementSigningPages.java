@@ -26,11 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AgreementSigningPages {
 
     private final Agreements agreements;
+    private final AgreementReviews reviews;
     private final DirectoryLookup directory;
     private final FormSubmission forms;
 
-    AgreementSigningPages(Agreements agreements, DirectoryLookup directory, FormSubmission forms) {
+    AgreementSigningPages(Agreements agreements, AgreementReviews reviews, DirectoryLookup directory, FormSubmission forms) {
         this.agreements = agreements;
+        this.reviews = reviews;
         this.directory = directory;
         this.forms = forms;
     }
@@ -59,7 +61,7 @@ class AgreementSigningPages {
     @GetMapping("/reviews")
     @RolesAllowed({Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.PARTNERSHIP_ADMINISTRATOR})
     String reviews(Actor actor, Model model) {
-        List<Agreements.ReviewDue> due = agreements.reviewsFor(actor, 60);
+        List<AgreementReviews.ReviewDue> due = reviews.reviewsFor(actor, 60);
         model.addAttribute("dueNow", due.stream().filter(d -> d.status().dueOrOverdue()).toList());
         model.addAttribute("upcoming", due.stream().filter(d -> !d.status().dueOrOverdue()).toList());
         return "agreements/reviews";
@@ -76,7 +78,7 @@ class AgreementSigningPages {
     String review(Actor actor, @PathVariable UUID id, @ModelAttribute("form") SigningForms.ReviewForm form, BindingResult binding,
                   Model model, RedirectAttributes redirect) {
         return forms.submit(binding, () -> {
-            agreements.review(actor, id, new AgreementCommands.RecordReview(form.getOutcome(), null, form.getNotes()));
+            reviews.review(actor, id, new AgreementCommands.RecordReview(form.getOutcome(), null, form.getNotes()));
             redirect.addFlashAttribute("success", "Review recorded: " + form.getOutcome().label().toLowerCase());
             return form.getOutcome() == ReviewOutcome.AMEND ? "redirect:/agreements/" + id + "/draft" : "redirect:/agreements/" + id;
         }, () -> reviewView(actor, id, model, form));
@@ -85,7 +87,7 @@ class AgreementSigningPages {
     private String reviewView(Actor actor, UUID id, Model model, SigningForms.ReviewForm form) {
         Agreement agreement = agreements.get(actor, id);
         model.addAttribute("agreement", agreement);
-        model.addAttribute("review", agreements.reviewStatus(agreement).orElse(null));
+        model.addAttribute("review", reviews.reviewStatus(agreement).orElse(null));
         model.addAttribute("form", form);
         model.addAttribute("outcomes", Option.of(ReviewOutcome.values(), ReviewOutcome::label));
         return "agreements/review";
@@ -105,7 +107,7 @@ class AgreementSigningPages {
                      Model model, RedirectAttributes redirect) {
         Agreement agreement = agreements.get(actor, id);
         return forms.submit(binding, () -> {
-            agreements.terminate(actor, id, new AgreementCommands.Terminate(form.getReason()));
+            reviews.terminate(actor, id, new AgreementCommands.Terminate(form.getReason()));
             redirect.addFlashAttribute("success", "Agreement terminated: no new sharing may take place under it");
             return "redirect:/agreements/" + id;
         }, () -> {

@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.infoshare.agreement.AgreementCommands.FileFormat;
-import org.infoshare.agreement.files.AgreementFiles;
 import org.infoshare.database.DemoDataPolicy;
 import org.infoshare.directory.DemoDirectory;
 import org.infoshare.directory.DirectoryLookup;
@@ -67,13 +66,16 @@ class DemoAgreements implements ApplicationRunner {
     private final DirectoryLookup directory;
     private final CommandValidator validator;
     private final Ledger ledger;
-    private final AgreementFiles files;
+    private final AgreementAccess access;
+    private final AgreementImport imports;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoAgreements(DemoDataPolicy policy, AgreementStore store, LegalCatalogue catalogue, DirectoryLookup directory,
-                   CommandValidator validator, Ledger ledger, AgreementFiles files, TransactionTemplate transaction, Clock clock) {
-        this.files = files;
+                   CommandValidator validator, Ledger ledger, AgreementAccess access, AgreementImport imports,
+                   TransactionTemplate transaction, Clock clock) {
+        this.access = access;
+        this.imports = imports;
         this.policy = policy;
         this.store = store;
         this.catalogue = catalogue;
@@ -102,7 +104,7 @@ class DemoAgreements implements ApplicationRunner {
 
         // Supporting Families: drafted about seven months ago, in force since six months less a few days.
         LocalDate effective = today.minusMonths(6).plusDays(DAYS_BEFORE_FIRST_REVIEW);
-        Agreements early = at(effective.minusWeeks(4));
+        Services early = at(effective.minusWeeks(4));
         Actor councilDpo = person(council, Role.DATA_PROTECTION_OFFICER);
         if (catalogue.current().provision(CARE_ACT_S1).isEmpty()) {
             catalogue.add(councilDpo, new LegalCommands.AddProvision(CARE_ACT_S1, ProvisionKind.STATUTORY_GATEWAY,
@@ -110,39 +112,43 @@ class DemoAgreements implements ApplicationRunner {
                     "A local authority's general duty to promote an individual's well-being, and to integrate care and support with health provision."));
         }
         Agreement families = draft(early, councilDpo, SUPPORTING_FAMILIES_FILE);
-        early.signOffDpia(councilDpo, families.id());
-        early.submit(councilDpo, families.id());
-        at(effective.minusDays(3)).sign(councilDpo, families.id(), 1);
-        Agreements onEffectiveDay = at(effective);
+        early.dpias().signOffDpia(councilDpo, families.id());
+        early.agreements().submit(councilDpo, families.id());
+        at(effective.minusDays(3)).agreements().sign(councilDpo, families.id(), 1);
+        Agreements onEffectiveDay = at(effective).agreements();
         onEffectiveDay.sign(person(police, Role.DATA_PROTECTION_OFFICER), families.id(), 1);
         onEffectiveDay.publish(councilDpo, families.id());
 
         // Family Safeguarding: drafted a month ago, signed over the last fortnight by all but Family Lifeline.
-        Agreements recent = at(today.minusMonths(1));
+        Services recent = at(today.minusMonths(1));
         Actor nhsDpo = person(nhs, Role.DATA_PROTECTION_OFFICER);
         Agreement safeguarding = draft(recent, councilDpo, FAMILY_SAFEGUARDING_FILE);
-        recent.signOffDpia(nhsDpo, safeguarding.id());
-        recent.submit(councilDpo, safeguarding.id());
-        at(today.minusDays(14)).sign(councilDpo, safeguarding.id(), 1);
-        at(today.minusDays(10)).sign(person(police, Role.DATA_PROTECTION_OFFICER), safeguarding.id(), 1);
-        at(today.minusDays(7)).sign(person(nhs, Role.CALDICOTT_GUARDIAN), safeguarding.id(), 1);
-        at(today.minusDays(3)).sign(person(probation, Role.DATA_PROTECTION_OFFICER), safeguarding.id(), 1);
+        recent.dpias().signOffDpia(nhsDpo, safeguarding.id());
+        recent.agreements().submit(councilDpo, safeguarding.id());
+        at(today.minusDays(14)).agreements().sign(councilDpo, safeguarding.id(), 1);
+        at(today.minusDays(10)).agreements().sign(person(police, Role.DATA_PROTECTION_OFFICER), safeguarding.id(), 1);
+        at(today.minusDays(7)).agreements().sign(person(nhs, Role.CALDICOTT_GUARDIAN), safeguarding.id(), 1);
+        at(today.minusDays(3)).agreements().sign(person(probation, Role.DATA_PROTECTION_OFFICER), safeguarding.id(), 1);
     }
 
     /** Imports the agreement file as a new draft and screens and assesses it with its DPIA file. */
-    private static Agreement draft(Agreements service, Actor dpo, String name) {
-        Agreement draft = service.importAgreement(dpo, new AgreementCommands.ImportAgreement(FileFormat.YAML, agreementFile(name), null));
+    private static Agreement draft(Services on, Actor dpo, String name) {
+        Agreement draft = on.agreements().importAgreement(dpo, new AgreementCommands.ImportAgreement(FileFormat.YAML, agreementFile(name), null));
         DemoDpia dpia = dpia(name);
-        service.screen(dpo, draft.id(), dpia.screening());
-        service.assess(dpo, draft.id(), new AgreementCommands.AssessDpia(dpia.assessment()));
+        on.dpias().screen(dpo, draft.id(), dpia.screening());
+        on.dpias().assess(dpo, draft.id(), new AgreementCommands.AssessDpia(dpia.assessment()));
         return draft;
     }
 
-    /** The service as it ran on an earlier day (the ledger still records when each entry was written). */
-    private Agreements at(LocalDate day) {
+    /** The services as they ran on an earlier day (the ledger still records when each entry was written). */
+    private Services at(LocalDate day) {
         Clock then = Clock.fixed(day.atTime(10, 0).atZone(UkCalendar.ZONE).toInstant(), ZoneOffset.UTC);
-        Duration back = Duration.between(then.instant(), clock.instant());
-        return new Agreements(store, catalogue, directory, validator, ledger, files, Clock.offset(clock, back.negated()));
+        Clock shifted = Clock.offset(clock, Duration.between(then.instant(), clock.instant()).negated());
+        return new Services(new Agreements(store, access, imports, catalogue, directory, validator, ledger, shifted),
+                new DpiaAssessments(store, access, validator, ledger, shifted));
+    }
+
+    private record Services(Agreements agreements, DpiaAssessments dpias) {
     }
 
     private UUID organisation(String name) {

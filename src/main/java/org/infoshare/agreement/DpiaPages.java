@@ -44,11 +44,13 @@ class DpiaPages {
     }
 
     private final Agreements agreements;
+    private final DpiaAssessments dpias;
     private final DirectoryLookup directory;
     private final FormSubmission forms;
 
-    DpiaPages(Agreements agreements, DirectoryLookup directory, FormSubmission forms) {
+    DpiaPages(Agreements agreements, DpiaAssessments dpias, DirectoryLookup directory, FormSubmission forms) {
         this.agreements = agreements;
+        this.dpias = dpias;
         this.directory = directory;
         this.forms = forms;
     }
@@ -58,7 +60,7 @@ class DpiaPages {
     String dpia(Actor actor, @PathVariable UUID id, Model model) {
         Agreement agreement = agreements.get(actor, id);
         Agreement.Version version = agreement.pending().orElse(agreement.current());
-        Dpia.State dpia = agreements.dpia(actor, id, version.version());
+        Dpia.State dpia = dpias.dpia(actor, id, version.version());
         return dpiaView(actor, model, agreement, version, dpia, DpiaForms.ScreeningForm.of(dpia.screening()));
     }
 
@@ -69,10 +71,10 @@ class DpiaPages {
         Agreement agreement = agreements.get(actor, id);
         Agreement.Version version = agreement.pending().orElse(agreement.current());
         return forms.submit(binding, () -> {
-            Dpia.State screened = agreements.screen(actor, id, form.toAnswers());
+            Dpia.State screened = dpias.screen(actor, id, form.toAnswers());
             redirect.addFlashAttribute("success", screened.fullRequired() ? "Screened: a full DPIA is needed" : "Screened: no full DPIA is needed");
             return "redirect:/agreements/" + id + "/dpia";
-        }, () -> dpiaView(actor, model, agreement, version, agreements.dpia(actor, id, version.version()), form));
+        }, () -> dpiaView(actor, model, agreement, version, dpias.dpia(actor, id, version.version()), form));
     }
 
     private String dpiaView(Actor actor, Model model, Agreement agreement, Agreement.Version version, Dpia.State dpia,
@@ -110,7 +112,7 @@ class DpiaPages {
     String assessment(Actor actor, @PathVariable UUID id, Model model) {
         Agreement agreement = agreements.get(actor, id);
         Agreement.Version draft = AgreementPages.draftOf(agreement);
-        Dpia.State dpia = agreements.dpia(actor, id, draft.version());
+        Dpia.State dpia = dpias.dpia(actor, id, draft.version());
         return assessmentView(model, agreement, DpiaForms.AssessmentForm.of(dpia.assessment()));
     }
 
@@ -120,7 +122,7 @@ class DpiaPages {
                   Model model, RedirectAttributes redirect) {
         Agreement agreement = agreements.get(actor, id);
         return forms.submit(binding, () -> {
-            Dpia.State assessed = agreements.assess(actor, id, new AgreementCommands.AssessDpia(form.toAssessment()));
+            Dpia.State assessed = dpias.assess(actor, id, new AgreementCommands.AssessDpia(form.toAssessment()));
             redirect.addFlashAttribute("success", assessed.assessmentComplete() ? "Assessment saved: a DPO can now sign it off"
                     : "Assessment saved; " + assessed.assessment().missing().size() + " parts are still to complete");
             return "redirect:/agreements/" + id + "/dpia";
@@ -139,7 +141,7 @@ class DpiaPages {
     @PostMapping("/sign-off")
     @RolesAllowed(Role.DATA_PROTECTION_OFFICER)
     String signOff(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
-        agreements.signOffDpia(actor, id);
+        dpias.signOffDpia(actor, id);
         redirect.addFlashAttribute("success", "DPIA signed off");
         return "redirect:/agreements/" + id + "/dpia";
     }

@@ -106,7 +106,7 @@ class DisclosureApi {
     @SignedIn
     @Operation(summary = "A disclosure's record without its content: for its sender, recipients and the sending organisation's overseers")
     Disclosure record(Actor actor, @PathVariable UUID id) {
-        return disclosures.record(actor, id);
+        return disclosures.readRecord(actor, id);
     }
 
     @GetMapping("/api/v1/disclosures/{id}/access")

@@ -240,7 +240,7 @@ class DisclosurePages {
     @GetMapping("/disclosures/{id}/record")
     @SignedIn
     String record(Actor actor, @PathVariable UUID id, Model model) {
-        Disclosure d = disclosures.record(actor, id);
+        Disclosure d = disclosures.readRecord(actor, id);
         model.addAttribute("d", d);
         model.addAttribute("addressee", addressee(d));
         names(model, List.of(d));

@@ -12,7 +12,6 @@ import com.jayway.jsonpath.JsonPath;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.infoshare.agreement.files.AgreementFiles;
 import org.infoshare.directory.DemoDirectory;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
@@ -56,7 +55,8 @@ class AgreementApiIT {
     @Autowired org.infoshare.directory.DirectoryLookup directory;
     @Autowired org.infoshare.validation.CommandValidator validator;
     @Autowired org.infoshare.ledger.Ledger ledger;
-    @Autowired AgreementFiles files;
+    @Autowired AgreementAccess access;
+    @Autowired AgreementImport imports;
     @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
 
     private final Map<String, String> tokens = new HashMap<>();
@@ -283,14 +283,15 @@ class AgreementApiIT {
     void reviewsDueAndOverdueAreListedForPartiesDposAndRecorded() throws Exception {
         // An agreement that took effect seven months ago: its six-month review is overdue.
         Clock back = Clock.offset(Clock.systemUTC(), Duration.ofDays(-213));
-        Agreements then = new Agreements(store, catalogue, directory, validator, ledger, files, back);
+        Agreements then = new Agreements(store, access, imports, catalogue, directory, validator, ledger, back);
+        DpiaAssessments dpiaThen = new DpiaAssessments(store, access, validator, ledger, back);
         UUID id = transaction.execute(status -> {
             org.infoshare.shared.Actor councilDpo = demo.actor(COUNCIL_DPO);
             Agreement created = then.create(councilDpo, new AgreementCommands.CreateAgreement("Overdue review test"));
             then.saveDraft(councilDpo, created.id(), new AgreementCommands.SaveDraft(complete("Overdue review test"), 0));
-            then.screen(councilDpo, created.id(), new Dpia.ScreeningAnswers(true, false, true, false, false, false, false, false, false));
-            then.assess(councilDpo, created.id(), new AgreementCommands.AssessDpia(AgreementFixtures.completeAssessment()));
-            then.signOffDpia(councilDpo, created.id());
+            dpiaThen.screen(councilDpo, created.id(), new Dpia.ScreeningAnswers(true, false, true, false, false, false, false, false, false));
+            dpiaThen.assess(councilDpo, created.id(), new AgreementCommands.AssessDpia(AgreementFixtures.completeAssessment()));
+            dpiaThen.signOffDpia(councilDpo, created.id());
             then.submit(councilDpo, created.id());
             then.sign(councilDpo, created.id(), 1);
             then.sign(demo.actor(POLICE_DPO), created.id(), 1);

@@ -21,6 +21,7 @@ class AgreementJourneyIT extends BrowserTest {
 
     @Autowired DemoPartnership demo;
     @Autowired Agreements agreements;
+    @Autowired DpiaAssessments dpias;
     @Autowired AgreementRegister register;
     @Autowired TransactionTemplate transaction;
 
@@ -106,9 +107,9 @@ class AgreementJourneyIT extends BrowserTest {
             AgreementDocument d = AgreementFixtures.supportingFamilies(demo.organisation(DemoDirectory.COUNCIL).id(),
                     demo.organisation(DemoDirectory.POLICE).id());
             agreements.saveDraft(dpo, created.id(), new AgreementCommands.SaveDraft(DocumentCopy.edit(d, c -> c.title = "Journey " + suffix), 0));
-            agreements.screen(dpo, created.id(), new Dpia.ScreeningAnswers(true, false, true, false, false, false, false, false, false));
-            agreements.assess(dpo, created.id(), new AgreementCommands.AssessDpia(AgreementFixtures.completeAssessment()));
-            agreements.signOffDpia(dpo, created.id());
+            dpias.screen(dpo, created.id(), new Dpia.ScreeningAnswers(true, false, true, false, false, false, false, false, false));
+            dpias.assess(dpo, created.id(), new AgreementCommands.AssessDpia(AgreementFixtures.completeAssessment()));
+            dpias.signOffDpia(dpo, created.id());
             agreements.submit(dpo, created.id());
             agreements.sign(dpo, created.id(), 1);
             return created.id();
