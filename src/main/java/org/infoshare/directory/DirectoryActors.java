@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.UkCalendar;
 import org.infoshare.shared.access.ActorSource;
@@ -69,10 +68,7 @@ class DirectoryActors implements ActorSource {
                 .filter(member -> !member.federated());
         match.ifPresent(member -> {
             store.linkFederatedIdentity(member.id(), issuer, subject);
-            ledger.record(LedgerEvent.of("directory.user.identity-linked", "user", member.id())
-                    .actor(member.id()).organisation(member.organisationId())
-                    .detail("issuer", issuer)
-                    .build());
+            ledger.record(DirectoryEvents.identityLinked(member, issuer));
         });
         return match.map(StaffMember::id);
     }
@@ -86,9 +82,6 @@ class DirectoryActors implements ActorSource {
     @Override
     @Transactional
     public void signedIn(UUID userId, String method) {
-        store.staff(userId).ifPresent(member -> ledger.record(LedgerEvent.of("access.signed-in", "user", userId)
-                .actor(userId).organisation(member.organisationId())
-                .detail("method", method)
-                .build()));
+        store.staff(userId).ifPresent(member -> ledger.record(DirectoryEvents.signedIn(member, method)));
     }
 }

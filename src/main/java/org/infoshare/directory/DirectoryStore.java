@@ -25,6 +25,7 @@ import org.infoshare.crypto.KeyScope;
 import org.infoshare.crypto.PersonalDataCipher;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
+import org.infoshare.shared.problem.ConflictException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -384,6 +385,12 @@ class DirectoryStore {
     }
 
     /** Display names for many users at once (audit trails, access histories). */
+    /** Someone changed the record since the caller read it; refused so that forms show it like any other rule. */
+    static ConflictException staleVersion() {
+        return new ConflictException("version", "current-version",
+                "Someone else changed this record since you read it. Read it again and reapply your change.");
+    }
+
     /** Every organisation's name (by name), then the names of the teams and people among {@code ids}: one query. */
     Map<UUID, String> names(Collection<UUID> ids) {
         Map<UUID, String> names = new LinkedHashMap<>();
