@@ -7,10 +7,9 @@ import java.util.UUID;
 
 import org.infoshare.directory.rules.TwoStepRequirement;
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.UkCalendar;
-import org.infoshare.web.ActorSource;
+import org.infoshare.shared.access.ActorSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,10 +75,7 @@ class DirectoryActors implements ActorSource {
                 .filter(member -> !member.federated());
         match.ifPresent(member -> {
             store.linkFederatedIdentity(member.id(), issuer, subject);
-            ledger.record(LedgerEvent.of("directory.user.identity-linked", "user", member.id())
-                    .actor(member.id()).organisation(member.organisationId())
-                    .detail("issuer", issuer)
-                    .build());
+            ledger.record(DirectoryEvents.identityLinked(member, issuer));
         });
         return match.map(StaffMember::id);
     }
@@ -94,10 +90,7 @@ class DirectoryActors implements ActorSource {
     @Transactional
     public void signedIn(UUID userId, String method) {
         locks.succeeded(userId);
-        store.staff(userId).ifPresent(member -> ledger.record(LedgerEvent.of("access.signed-in", "user", userId)
-                .actor(userId).organisation(member.organisationId())
-                .detail("method", method)
-                .build()));
+        store.staff(userId).ifPresent(member -> ledger.record(DirectoryEvents.signedIn(member, method)));
     }
 
     @Override

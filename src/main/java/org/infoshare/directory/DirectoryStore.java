@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.infoshare.crypto.PersonalDataCipher;
 import org.infoshare.directory.rules.TwoStepRequirement;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
+import org.infoshare.shared.problem.ConflictException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -403,6 +405,34 @@ class DirectoryStore {
     }
 
     /** Display names for many users at once (audit trails, access histories). */
+    /** Someone changed the record since the caller read it; refused so that forms show it like any other rule. */
+    static ConflictException staleVersion() {
+        return new ConflictException("version", "current-version",
+                "Someone else changed this record since you read it. Read it again and reapply your change.");
+    }
+
+    /** Every organisation's name (by name), then the names of the teams and people among {@code ids}: one query. */
+    Map<UUID, String> names(Collection<UUID> ids) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        List<UUID> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        String teamsAndPeople = wanted.isEmpty() ? "" : """
+                union all select 1, id, name, null, null from team where id in (:ids)
+                union all select 2, id, null, organisation_id, display_name_enc from app_user where id in (:ids)
+                """;
+        var query = jdbc.sql("select * from (select 0 as kind, id, name, null::uuid as organisation_id, null::bytea as display_name_enc"
+                + " from organisation " + teamsAndPeople + ") named order by kind, lower(name)");
+        if (!wanted.isEmpty()) {
+            query = query.param("ids", wanted);
+        }
+        query.query(rs -> {
+            UUID id = rs.getObject("id", UUID.class);
+            names.put(id, rs.getInt("kind") < 2 ? rs.getString("name")
+                    : cipher.decryptText(KeyScope.organisation(rs.getObject("organisation_id", UUID.class)),
+                            rs.getBytes("display_name_enc"), context("display_name", id)));
+        });
+        return names;
+    }
+
     Map<UUID, String> displayNames(Collection<UUID> ids) {
         Map<UUID, String> names = new LinkedHashMap<>();
         if (ids.isEmpty()) {

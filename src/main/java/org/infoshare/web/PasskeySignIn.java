@@ -2,6 +2,7 @@ package org.infoshare.web;
 
 import java.time.Clock;
 
+import org.infoshare.shared.access.ActorSource;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;

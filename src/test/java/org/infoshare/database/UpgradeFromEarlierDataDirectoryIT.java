@@ -20,7 +20,7 @@ import org.infoshare.support.DatabaseSuperuser;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.PostgresProbe;
 import org.infoshare.support.RunningInstance;
-import org.infoshare.web.ActorSource;
+import org.infoshare.shared.access.ActorSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;

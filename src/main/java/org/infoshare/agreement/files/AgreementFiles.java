@@ -1,6 +1,8 @@
-package org.infoshare.agreement;
+package org.infoshare.agreement.files;
 
+import org.infoshare.agreement.Agreement;
 import org.infoshare.agreement.AgreementCommands.FileFormat;
+import org.infoshare.agreement.AgreementDocument;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.directory.Organisation;
 import org.springframework.stereotype.Component;
@@ -9,7 +11,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AgreementFiles {
 
-    static final String ROOT = AgreementCodec.ROOT;
+    public static final String ROOT = AgreementCodec.ROOT;
 
     /** What a file says, read and with its organisations resolved. */
     public record Parsed(String reference, Integer catalogueVersion, AgreementDocument document) {

@@ -1,4 +1,4 @@
-package org.infoshare.agreement;
+package org.infoshare.agreement.files;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +9,15 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.infoshare.agreement.AgreementCommands.FileFormat;
+import org.infoshare.agreement.AgreementDocument;
 import org.infoshare.agreement.AgreementDocument.DataItem;
 import org.infoshare.agreement.AgreementDocument.LawfulBasis;
 import org.infoshare.agreement.AgreementDocument.Party;
 import org.infoshare.agreement.AgreementDocument.RelatedAgreement;
+import org.infoshare.agreement.AgreementFixtures;
+import org.infoshare.agreement.DataSubjectType;
+import org.infoshare.agreement.SharingMode;
+import org.infoshare.agreement.TransferMethod;
 import org.infoshare.directory.ControllerRole;
 import org.infoshare.legal.BuiltInProvisions;
 import org.infoshare.legal.DataCategory;

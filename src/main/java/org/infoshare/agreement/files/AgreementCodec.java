@@ -1,4 +1,4 @@
-package org.infoshare.agreement;
+package org.infoshare.agreement.files;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.infoshare.agreement.AgreementCommands.FileFormat;
+import org.infoshare.agreement.AgreementDocument;
 import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.Violation;
 import tools.jackson.core.JacksonException;
@@ -35,14 +36,14 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * installations; everything else is the document as it is stored. Export then import then export gives the
  * same text. Reading names every problem by its path in the file.
  */
-final class AgreementCodec {
+public final class AgreementCodec {
 
-    static final String FORMAT = "infoshare-agreement/1";
-    static final String ROOT = "agreement";
+    public static final String FORMAT = "infoshare-agreement/1";
+    public static final String ROOT = "agreement";
     private static final Set<String> TOP_LEVEL = Set.of("format", "reference", "catalogueVersion", ROOT);
 
     /** What a file says. */
-    record Parsed(String reference, Integer catalogueVersion, AgreementDocument document) {
+    public record Parsed(String reference, Integer catalogueVersion, AgreementDocument document) {
     }
 
     private final Function<UUID, Optional<String>> nameOf;
@@ -50,7 +51,7 @@ final class AgreementCodec {
     private final JsonMapper json;
     private final YAMLMapper yaml;
 
-    AgreementCodec(Function<UUID, Optional<String>> nameOf, Function<String, Optional<UUID>> idOf) {
+    public AgreementCodec(Function<UUID, Optional<String>> nameOf, Function<String, Optional<UUID>> idOf) {
         this.nameOf = nameOf;
         this.idOf = idOf;
         this.json = JsonMapper.builder()
@@ -66,7 +67,7 @@ final class AgreementCodec {
                 .build();
     }
 
-    String export(String reference, int catalogueVersion, AgreementDocument document, FileFormat format) {
+    public String export(String reference, int catalogueVersion, AgreementDocument document, FileFormat format) {
         ObjectNode file = JsonNodeFactory.instance.objectNode();
         file.put("format", FORMAT);
         file.put("reference", reference);
@@ -102,7 +103,7 @@ final class AgreementCodec {
         return nameOf.apply(UUID.fromString(id)).orElse(id);
     }
 
-    Parsed parse(String content, FileFormat format) {
+    public Parsed parse(String content, FileFormat format) {
         JsonNode file;
         try {
             file = mapper(format).readTree(content);
@@ -212,7 +213,7 @@ final class AgreementCodec {
         }
     }
 
-    static Violation violation(JacksonException e, String prefix) {
+    public static Violation violation(JacksonException e, String prefix) {
         String path = path(e, prefix);
         if (e instanceof UnrecognizedPropertyException) {
             return new Violation(path, "unknown-field", "'" + path + "' is not a field of an agreement");

@@ -13,12 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** {@link AgreementRegister} over the agreements' tables: the version in force, else the latest. */
 @Component
-class AgreementRegistry implements AgreementRegister {
+class StoredAgreementRegister implements AgreementRegister {
 
     private final AgreementStore store;
     private final Map<String, BuiltTerms> termsByVersion = new ConcurrentHashMap<>();
 
-    AgreementRegistry(AgreementStore store) {
+    StoredAgreementRegister(AgreementStore store) {
         this.store = store;
     }
 
@@ -61,7 +61,7 @@ class AgreementRegistry implements AgreementRegister {
     @Override
     @Transactional(readOnly = true)
     public Optional<AgreementTerms> terms(UUID agreementId) {
-        return store.agreement(agreementId).map(AgreementRegistry::terms);
+        return store.agreement(agreementId).map(StoredAgreementRegister::terms);
     }
 
     static AgreementTerms terms(Agreement agreement) {

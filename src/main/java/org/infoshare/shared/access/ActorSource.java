@@ -1,4 +1,4 @@
-package org.infoshare.web;
+package org.infoshare.shared.access;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.infoshare.shared.Actor;
 
 /**
- * What the web platform needs to know about users, supplied by the directory. Every method answers from
+ * What the web platform needs to know about users, supplied by the directory. It lives in the shared kernel
+ * so that the directory implements it without depending on the web layer. Every method answers from
  * the directory as it is now, so revocations and role changes apply on the very next request.
  */
 public interface ActorSource {

@@ -1,4 +1,4 @@
-package org.infoshare.agreement;
+package org.infoshare.agreement.files;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.infoshare.agreement.Agreement;
+import org.infoshare.agreement.AgreementDocument;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.legal.CatalogueSnapshot;
 import org.infoshare.legal.LegalCatalogue;
@@ -22,24 +24,24 @@ import org.thymeleaf.context.Context;
  * order): a print-friendly page, and the same page rendered to PDF.
  */
 @Component
-class AgreementPrinter {
+public class AgreementPrinter {
 
     /** One lawful-basis layer with the provisions cited in it. */
-    record Layer(String heading, String explanation, List<LegalProvision> provisions) {
+    public record Layer(String heading, String explanation, List<LegalProvision> provisions) {
     }
 
-    record PartyRow(String name, String role, boolean competentAuthority, List<String> duties, SignatureRow signature) {
+    public record PartyRow(String name, String role, boolean competentAuthority, List<String> duties, SignatureRow signature) {
     }
 
     /** @param name the signatory's name; null on public copies, which name the capacity only */
-    record SignatureRow(String organisation, String capacity, String name, LocalDate signedOn) {
+    public record SignatureRow(String organisation, String capacity, String name, LocalDate signedOn) {
     }
 
-    record ItemRow(String code, String name, String description, String category, List<String> recipients) {
+    public record ItemRow(String code, String name, String description, String category, List<String> recipients) {
     }
 
     /** Everything the document template shows. */
-    record Printable(String reference, int version, String status, LocalDate effectiveFrom, LocalDate terminatedOn,
+    public record Printable(String reference, int version, String status, LocalDate effectiveFrom, LocalDate terminatedOn,
                      String terminationReason, int catalogueVersion, AgreementDocument doc, List<PartyRow> parties,
                      List<Layer> layers, List<ItemRow> items, List<SignatureRow> signatures, boolean publicCopy) {
     }
@@ -54,9 +56,8 @@ class AgreementPrinter {
         this.catalogue = catalogue;
     }
 
-    Printable printable(Agreement agreement, Agreement.Version version, boolean publicCopy) {
-        Map<UUID, String> names = new java.util.HashMap<>();
-        directory.organisations().forEach(o -> names.put(o.id(), o.name()));
+    public Printable printable(Agreement agreement, Agreement.Version version, boolean publicCopy) {
+        Map<UUID, String> names = directory.names(List.of());
         Map<UUID, String> people = publicCopy ? Map.of()
                 : directory.displayNames(version.signatures().stream().map(Agreement.Signature::signedBy).toList());
         CatalogueSnapshot snapshot = catalogue.current();
@@ -90,7 +91,7 @@ class AgreementPrinter {
                 layers.stream().filter(l -> !l.provisions().isEmpty()).toList(), items, signatures, publicCopy);
     }
 
-    List<LegalProvision> gateways(AgreementDocument document) {
+    public List<LegalProvision> gateways(AgreementDocument document) {
         CatalogueSnapshot snapshot = catalogue.current();
         return document.lawfulBasis().statutoryGateways().stream()
                 .map(code -> snapshot.provision(code).orElse(new LegalProvision(code, org.infoshare.legal.ProvisionKind.STATUTORY_GATEWAY, code, code, null)))
@@ -104,7 +105,7 @@ class AgreementPrinter {
     }
 
     /** The print page's HTML (well-formed, so that it also renders to PDF). */
-    String html(Agreement agreement, Agreement.Version version, boolean publicCopy) {
+    public String html(Agreement agreement, Agreement.Version version, boolean publicCopy) {
         Context context = new Context(java.util.Locale.UK);
         Printable printable = printable(agreement, version, publicCopy);
         context.setVariable("p", printable);
@@ -112,7 +113,7 @@ class AgreementPrinter {
         return templates.process("agreements/print", context);
     }
 
-    byte[] pdf(Agreement agreement, Agreement.Version version, boolean publicCopy) {
+    public byte[] pdf(Agreement agreement, Agreement.Version version, boolean publicCopy) {
         String html = html(agreement, version, publicCopy);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
