@@ -17,6 +17,7 @@ import org.xml.sax.SAXException;
  * A rendered template read as XHTML, checked for what PDF/UA cannot do without: a language on {@code <html>}
  * (the document's /Lang) and a {@code <title>} (its dc:title, shown instead of the file name). A template
  * without them is a mistake in the platform, so it fails loudly rather than producing an inaccessible PDF.
+ * A document without a description is described by its title.
  */
 final class Xhtml {
 
@@ -36,6 +37,7 @@ final class Xhtml {
             builder.setErrorHandler(null);
             Document document = builder.parse(new InputSource(new StringReader(html)));
             requireTitleAndLanguage(document, template);
+            describe(document);
             return document;
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new IllegalStateException("The template " + template + " does not give well-formed XHTML, which a PDF needs: " + e.getMessage(), e);
@@ -51,5 +53,24 @@ final class Xhtml {
         if (titles.getLength() == 0 || titles.item(0).getTextContent().isBlank()) {
             throw new IllegalStateException("The template " + template + " has no <title>, which PDF/UA requires");
         }
+    }
+
+    /**
+     * Gives the document a description ({@code <meta name="subject">}, its dc:description) from its title when
+     * the template gives none: openhtmltopdf's PDF/UA mode expects one, and a reader's document properties show it.
+     */
+    private static void describe(Document document) {
+        NodeList metas = document.getElementsByTagName("meta");
+        for (int i = 0; i < metas.getLength(); i++) {
+            Element meta = (Element) metas.item(i);
+            if ("subject".equals(meta.getAttribute("name")) && !meta.getAttribute("content").isBlank()) {
+                return;
+            }
+        }
+        Element title = (Element) document.getElementsByTagName("title").item(0);
+        Element subject = document.createElement("meta");
+        subject.setAttribute("name", "subject");
+        subject.setAttribute("content", title.getTextContent().strip());
+        title.getParentNode().insertBefore(subject, title.getNextSibling());
     }
 }

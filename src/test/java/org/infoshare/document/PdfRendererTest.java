@@ -68,6 +68,7 @@ class PdfRendererTest {
     void aDocumentHasItsTitleLanguageStructureAndOnlyEmbeddedFonts() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(renderer.render("document/specimen", SPECIMEN, PdfStandard.ARCHIVAL))) {
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Specimen – every element");
+            assertThat(pdf.getDocumentInformation().getSubject()).as("described by its title, having no description").isEqualTo("Specimen – every element");
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
             assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
