@@ -15,9 +15,8 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.infoshare.support.PdfConformance;
+import org.infoshare.support.PdfStructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -87,22 +86,18 @@ class PdfRendererTest {
     }
 
     @Test
-    void sectionsAreBookmarkedAsTheHeadingsNestThem() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(renderer.render("document/specimen", SPECIMEN, PdfStandard.ACCESSIBLE))) {
-            assertThat(outline(pdf.getDocumentCatalog().getDocumentOutline(), ""))
-                    .containsExactly("1. Lists", " 1.1 In order", "2. Tables", " 2.1 A figure", "3. Text that runs on");
-        }
+    void sectionsAreBookmarkedAsTheHeadingsNestThem() {
+        assertThat(PdfStructure.of(renderer.render("document/specimen", SPECIMEN, PdfStandard.ACCESSIBLE)).bookmarks())
+                .containsExactly("1. Lists", " 1.1 In order", "2. Tables", " 2.1 A figure", "3. Text that runs on");
     }
 
     @Test
-    void aDocumentOfSeveralPartsIsBookmarkedByPart() throws IOException {
+    void aDocumentOfSeveralPartsIsBookmarkedByPart() {
         String parts = """
                 <html lang="en"><head><title>Bundle</title></head><body>
                 <h1>Part one</h1><h2>Records</h2><h1 id="two">Part two</h1><h3>Notes</h3><h2>Letters</h2></body></html>""";
-        try (PDDocument pdf = Loader.loadPDF(renderer.render(parts, Map.of(), PdfStandard.ACCESSIBLE))) {
-            assertThat(outline(pdf.getDocumentCatalog().getDocumentOutline(), ""))
-                    .containsExactly("Part one", " Records", "Part two", " Notes", " Letters");
-        }
+        assertThat(PdfStructure.of(renderer.render(parts, Map.of(), PdfStandard.ACCESSIBLE)).bookmarks())
+                .containsExactly("Part one", " Records", "Part two", " Notes", " Letters");
     }
 
     @Test
@@ -137,17 +132,5 @@ class PdfRendererTest {
                 .anySatisfy(failure -> assertThat(failure).startsWith("ISO 14289-1:2014 7.1-"));
         assertThat(PdfConformance.failures(untagged, PDFAFlavour.PDFA_2_U)).isNotEmpty()
                 .anySatisfy(failure -> assertThat(failure).startsWith("ISO 19005-2:2011 6.2.11.4.1-"));
-    }
-
-    private static List<String> outline(PDOutlineNode node, String indent) {
-        List<String> titles = new ArrayList<>();
-        if (node == null) {
-            return titles;
-        }
-        for (PDOutlineItem item : node.children()) {
-            titles.add(indent + item.getTitle());
-            titles.addAll(outline(item, indent + " "));
-        }
-        return titles;
     }
 }
