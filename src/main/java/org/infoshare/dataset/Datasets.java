@@ -1,10 +1,8 @@
 package org.infoshare.dataset;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +14,7 @@ import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.ledger.LedgerQueries;
 import org.infoshare.ledger.LedgerRecord;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.csv.CsvWriter;
 import org.infoshare.shared.problem.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -83,24 +82,14 @@ public class Datasets {
     public void download(Actor actor, UUID id, OutputStream out) {
         DatasetUpload upload = visible(actor, id, true);
         ledger.record(access("dataset.downloaded", actor, upload).detail("rows", upload.rowCount()).build());
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try {
-            writer.write(csvLine(upload.columns().stream().map(DatasetUpload.PublishedColumn::name).toArray(String[]::new)));
-            KeyScope scope = KeyScope.agreement(upload.agreementId());
-            store.forEachBlock(id, block -> {
-                byte[] plain = cipher.decrypt(scope, block.content(), BlockSealer.context(id, block.seq()));
-                BlockCodec.decode(plain, row -> {
-                    try {
-                        writer.write(csvLine(row));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            });
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CsvWriter csv = new CsvWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        csv.row(upload.columns().stream().map(DatasetUpload.PublishedColumn::name).toList());
+        KeyScope scope = KeyScope.agreement(upload.agreementId());
+        store.forEachBlock(id, block -> {
+            byte[] plain = cipher.decrypt(scope, block.content(), BlockSealer.context(id, block.seq()));
+            BlockCodec.decode(plain, csv::row);
+        });
+        csv.flush();
     }
 
     /** The report as CSV (row, column, rule, message): names rows, columns and rules, never values. */
@@ -108,25 +97,25 @@ public class Datasets {
     public String reportCsv(Actor actor, UUID id) {
         DatasetUpload upload = visible(actor, id, false);
         ledger.record(access("dataset.report.downloaded", actor, upload).build());
-        StringBuilder csv = new StringBuilder(csvLine(new String[] {"row", "column", "rule", "message"}));
+        StringWriter text = new StringWriter();
+        CsvWriter csv = new CsvWriter(text).row("row", "column", "rule", "message");
         DatasetReport report = upload.report();
         if (report != null) {
             for (DatasetReport.ColumnOutcome column : report.columns()) {
                 if (!column.published()) {
-                    csv.append(csvLine(new String[] {column.firstRow() > 0 ? String.valueOf(column.firstRow()) : "header",
-                            column.column() == null ? "column " + column.position() : column.column(), column.outcome(), column.message()}));
+                    csv.row(column.firstRow() > 0 ? String.valueOf(column.firstRow()) : "header",
+                            column.column() == null ? "column " + column.position() : column.column(), column.outcome(), column.message());
                 }
             }
             for (DatasetReport.RowProblem problem : report.problems()) {
-                csv.append(csvLine(new String[] {String.valueOf(problem.row()), problem.column() == null ? "" : problem.column(),
-                        problem.rule(), problem.message()}));
+                csv.row(String.valueOf(problem.row()), problem.column() == null ? "" : problem.column(), problem.rule(), problem.message());
             }
             if (report.problemsNotListed() > 0) {
-                csv.append(csvLine(new String[] {"", "", "not-listed", report.problemsNotListed()
-                        + " further problem(s) are counted but not listed; fix those above and upload again"}));
+                csv.row("", "", "not-listed", report.problemsNotListed()
+                        + " further problem(s) are counted but not listed; fix those above and upload again");
             }
         }
-        return csv.toString();
+        return text.toString();
     }
 
     /** Who opened and downloaded a dataset: for its sender's organisation and the recipient team. */
@@ -163,24 +152,5 @@ public class Datasets {
         return LedgerEvent.of(action, "dataset", upload.id())
                 .actor(actor.userId()).organisation(actor.organisationId())
                 .detail("sender", upload.senderOrganisationId()).detail("agreement", upload.agreementId());
-    }
-
-    static String csvLine(String[] values) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            String value = values[i];
-            if (value == null) {
-                continue;
-            }
-            if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-                line.append('"').append(value.replace("\"", "\"\"")).append('"');
-            } else {
-                line.append(value);
-            }
-        }
-        return line.append("\r\n").toString();
     }
 }
