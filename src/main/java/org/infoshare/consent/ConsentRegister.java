@@ -112,6 +112,7 @@ public class ConsentRegister {
                 .detail("recipients", command.recipients() == null ? 0 : command.recipients().size())
                 .detail("validUntil", command.validUntil())
                 .build());
+        subjects.involve(actor, subject.id());
         return store.find(id, today).orElseThrow();
     }
 
@@ -156,7 +157,8 @@ public class ConsentRegister {
 
     @Transactional(readOnly = true)
     public ConsentRecord consent(Actor actor, UUID id) {
-        return store.find(id, UkCalendar.today(clock)).filter(c -> actor.belongsTo(c.organisationId()))
+        // Need to know (ADR 0048): a consent record is seen by whoever may see the person it is about.
+        return store.find(id, UkCalendar.today(clock)).filter(c -> subjects.mayView(actor, c.subjectId()))
                 .orElseThrow(() -> new NotFoundException("Consent record"));
     }
 
@@ -168,7 +170,9 @@ public class ConsentRegister {
 
     @Transactional(readOnly = true)
     public List<ConsentRecord> recent(Actor actor) {
-        return store.recent(actor.organisationId(), UkCalendar.today(clock), 50);
+        List<ConsentRecord> recent = store.recent(actor.organisationId(), UkCalendar.today(clock), 50);
+        java.util.Set<UUID> visible = subjects.visibleTo(actor, recent.stream().map(ConsentRecord::subjectId).toList());
+        return recent.stream().filter(c -> visible.contains(c.subjectId())).toList();
     }
 
     @Transactional(readOnly = true)

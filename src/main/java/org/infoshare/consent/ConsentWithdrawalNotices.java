@@ -11,6 +11,7 @@ import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.NotFoundException;
+import org.infoshare.subject.Subjects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsentWithdrawalNotices {
 
     private final ConsentStore store;
+    private final Subjects subjects;
     private final Ledger ledger;
     private final Clock clock;
 
-    ConsentWithdrawalNotices(ConsentStore store, Ledger ledger, Clock clock) {
+    ConsentWithdrawalNotices(ConsentStore store, Subjects subjects, Ledger ledger, Clock clock) {
         this.store = store;
+        this.subjects = subjects;
         this.ledger = ledger;
         this.clock = clock;
     }
@@ -35,7 +38,7 @@ public class ConsentWithdrawalNotices {
     @Transactional(readOnly = true)
     public Map<UUID, List<WithdrawalNotice>> openByRecipient(Actor actor) {
         Map<UUID, List<WithdrawalNotice>> byRecipient = new LinkedHashMap<>();
-        for (WithdrawalNotice notice : store.notices(actor.organisationId(), WithdrawalNotice.Status.OPEN)) {
+        for (WithdrawalNotice notice : open(actor)) {
             byRecipient.computeIfAbsent(notice.recipientOrganisationId(), k -> new java.util.ArrayList<>()).add(notice);
         }
         return byRecipient;
@@ -43,12 +46,15 @@ public class ConsentWithdrawalNotices {
 
     @Transactional(readOnly = true)
     public List<WithdrawalNotice> open(Actor actor) {
-        return store.notices(actor.organisationId(), WithdrawalNotice.Status.OPEN);
+        // Need to know (ADR 0048): the notices about the people the caller may see.
+        List<WithdrawalNotice> open = store.notices(actor.organisationId(), WithdrawalNotice.Status.OPEN);
+        java.util.Set<UUID> visible = subjects.visibleTo(actor, open.stream().map(WithdrawalNotice::subjectId).toList());
+        return open.stream().filter(n -> visible.contains(n.subjectId())).toList();
     }
 
     @Transactional(readOnly = true)
     public WithdrawalNotice notice(Actor actor, UUID id) {
-        return store.notice(id).filter(n -> actor.belongsTo(n.holderOrganisationId()))
+        return store.notice(id).filter(n -> actor.belongsTo(n.holderOrganisationId()) && subjects.mayView(actor, n.subjectId()))
                 .orElseThrow(() -> new NotFoundException("Withdrawal notice"));
     }
 

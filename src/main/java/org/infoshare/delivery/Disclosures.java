@@ -31,6 +31,7 @@ import org.infoshare.shared.problem.ForbiddenException;
 import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
 import org.infoshare.shared.problem.Violation;
+import org.infoshare.subject.Subjects;
 import org.infoshare.validation.CommandValidator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +49,6 @@ public class Disclosures {
 
     static final int LIST_LIMIT = 200;
     static final Set<Role> SENDERS = Set.of(Role.PRACTITIONER, Role.MANAGER);
-    /** Who in the sending organisation oversees its disclosures (sees their records and access histories, never their content). */
-    static final Set<Role> OVERSEERS = Set.of(Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.MANAGER, Role.AUDITOR);
 
     /** How a recipient reads a disclosure: each is recorded as its own action. */
     public enum Access {
@@ -83,9 +82,11 @@ public class Disclosures {
     private final LedgerQueries ledgerQueries;
     private final Clock clock;
     private final RefusedReads refusedReads;
+    private final Subjects subjects;
 
     Disclosures(DisclosureStore store, SharingDecisions decisions, DirectoryLookup directory, Notifications notifications,
-                CommandValidator validator, Ledger ledger, LedgerQueries ledgerQueries, Clock clock, RefusedReads refusedReads) {
+                CommandValidator validator, Ledger ledger, LedgerQueries ledgerQueries, Clock clock, RefusedReads refusedReads,
+                Subjects subjects) {
         this.store = store;
         this.decisions = decisions;
         this.directory = directory;
@@ -95,6 +96,7 @@ public class Disclosures {
         this.ledgerQueries = ledgerQueries;
         this.clock = clock;
         this.refusedReads = refusedReads;
+        this.subjects = subjects;
     }
 
     // --- composing -------------------------------------------------------------------------------------
@@ -303,13 +305,14 @@ public class Disclosures {
     }
 
     /**
-     * The record of a disclosure without its content: for its sender, the sending organisation's overseers (DPO,
-     * Caldicott Guardian, managers, auditors) and its recipients.
+     * The record of a disclosure without its content: for its sender, its recipients, and in the sending organisation
+     * whoever may see the person it is about (need to know, ADR 0048: the Data Protection Officer, Caldicott Guardian
+     * and auditors, and the teams working with the person).
      */
     @Transactional(readOnly = true)
     public Disclosure record(Actor actor, UUID id) {
         Disclosure disclosure = store.find(id).orElseThrow(() -> new NotFoundException("Disclosure"));
-        boolean oversees = actor.belongsTo(disclosure.senderOrganisationId()) && OVERSEERS.stream().anyMatch(actor::hasRole);
+        boolean oversees = actor.belongsTo(disclosure.senderOrganisationId()) && subjects.mayView(actor, disclosure.subjectId());
         DisclosureAccess.Outcome outcome = DisclosureAccess.decide(reader(actor), addressed(disclosure), UkCalendar.today(clock));
         boolean addressee = actor.belongsTo(disclosure.recipientOrganisationId())
                 && outcome != DisclosureAccess.Outcome.NOT_NAMED && outcome != DisclosureAccess.Outcome.OTHER_ORGANISATION;
