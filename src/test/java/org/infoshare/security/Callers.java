@@ -2,7 +2,9 @@ package org.infoshare.security;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -70,6 +72,14 @@ final class Callers {
 
     List<Caller> all() {
         return all;
+    }
+
+    /** One caller for each organisation, set of roles and set of teams. */
+    List<Caller> representatives() {
+        Map<String, Caller> one = new LinkedHashMap<>();
+        all.forEach(c -> one.putIfAbsent(c.organisationId() + " " + new java.util.TreeSet<>(c.actor().roles()) + " "
+                + new java.util.TreeSet<>(c.actor().teamIds()) + " " + c.actor().kind(), c));
+        return List.copyOf(one.values());
     }
 
     List<Caller> in(UUID organisation) {
