@@ -92,21 +92,34 @@ final class JsonBodies {
         List<Body> bodies = new ArrayList<>();
         JsonNode base = shaped(schema, 0);
         bodies.add(new Body("shaped as the schema", JSON.writeValueAsString(base), false));
-        if (base instanceof ObjectNode object) {
-            List<String> fields = new ArrayList<>();
-            object.properties().forEach(p -> fields.add(p.getKey()));
-            String field = fields.isEmpty() ? "probe" : fields.get(random.nextInt(fields.size()));
+        JsonNode resolved = api.resolve(schema);
+        if (base instanceof ObjectNode object && resolved != null) {
+            Map<String, String> kinds = new java.util.LinkedHashMap<>();
+            resolved.path("properties").properties().forEach(p -> kinds.put(p.getKey(), kind(p.getValue())));
             bodies.add(new Body("an unknown field", with(object, "probeUnknownField", NODES.stringNode("x")), true));
-            bodies.add(new Body("a NUL in text", with(object, field, NODES.stringNode("Tri\u0000age")), true));
-            bodies.add(new Body("a lone surrogate in text", with(object, field, NODES.stringNode("Tri\uD800age")), true));
-            bodies.add(new Body("an object where a value belongs", with(object, field, NODES.objectNode().put("x", 1)), true));
-            bodies.add(new Body("a number as text", with(object, field, NODES.stringNode("12")), true));
-            bodies.add(new Body("a number as a date", with(object, field, NODES.numberNode(20000)), true));
-            bodies.add(new Body("an enormous number", JSON.writeValueAsString(object).replaceFirst("^\\{", "{\"" + field + "\":1e400,")
-                    .replace(",}", "}"), true));
+            field(kinds, "text").ifPresent(f -> {
+                bodies.add(new Body("a NUL in " + f, with(object, f, NODES.stringNode("Tri\u0000age")), true));
+                bodies.add(new Body("a lone surrogate in " + f, with(object, f, NODES.stringNode("Tri\uD800age")), true));
+                bodies.add(new Body("a number for the text " + f, with(object, f, NODES.numberNode(12)), true));
+            });
+            field(kinds, "number").ifPresent(f -> {
+                bodies.add(new Body("a number as text in " + f, with(object, f, NODES.stringNode("12")), true));
+                bodies.add(new Body("a fraction in " + f, with(object, f, NODES.numberNode(1.5)), true));
+                bodies.add(new Body("an enormous number in " + f, with(object, f, NODES.numberNode(new java.math.BigInteger("9".repeat(400)))), true));
+            });
+            field(kinds, "boolean").ifPresent(f -> bodies.add(new Body("a boolean as 1 in " + f, with(object, f, NODES.numberNode(1)), true)));
+            field(kinds, "date").ifPresent(f -> {
+                bodies.add(new Body("a number as the date " + f, with(object, f, NODES.numberNode(20000)), true));
+                bodies.add(new Body("a date that does not exist in " + f, with(object, f, NODES.stringNode("2026-02-30")), true));
+            });
+            field(kinds, "enum").ifPresent(f -> {
+                bodies.add(new Body("an unknown code in " + f, with(object, f, NODES.stringNode("NO_SUCH_CODE")), true));
+                bodies.add(new Body("a code by position in " + f, with(object, f, NODES.numberNode(0)), true));
+            });
+            field(kinds, "list").ifPresent(f -> bodies.add(new Body("text where the list " + f + " belongs", with(object, f, NODES.stringNode("x")), true)));
+            String any = kinds.isEmpty() ? "probe" : List.copyOf(kinds.keySet()).get(random.nextInt(kinds.size()));
             String text = JSON.writeValueAsString(object);
-            bodies.add(new Body("a key given twice", text.length() > 2
-                    ? "{\"" + field + "\":null," + text.substring(1) : "{\"" + field + "\":1,\"" + field + "\":2}", true));
+            bodies.add(new Body("the key " + any + " given twice", "{\"" + any + "\":null," + (text.length() > 2 ? text.substring(1) : "\"" + any + "\":null}"), true));
         }
         bodies.add(new Body("text over a megabyte", "{\"probe\":\"" + "x".repeat(1_100_000) + "\"}", true));
         bodies.add(new Body("nesting two thousand deep", "[".repeat(2000) + "]".repeat(2000), true));
@@ -116,10 +129,36 @@ final class JsonBodies {
         return bodies;
     }
 
+    /** A field of the given kind, chosen at random, if the body has one. */
+    private java.util.Optional<String> field(Map<String, String> kinds, String kind) {
+        List<String> fields = kinds.entrySet().stream().filter(e -> e.getValue().equals(kind)).map(Map.Entry::getKey).toList();
+        return fields.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(fields.get(random.nextInt(fields.size())));
+    }
+
+    /** What kind of value a property takes: text, number, boolean, date, enum, list, or object. */
+    private String kind(JsonNode property) {
+        JsonNode resolved = api.resolve(property);
+        if (resolved == null) {
+            return "other";
+        }
+        if (resolved.has("enum")) {
+            return "enum";
+        }
+        String format = resolved.path("format").asString("");
+        return switch (resolved.path("type").asString(resolved.has("properties") ? "object" : "other")) {
+            case "string" -> format.equals("date") ? "date" : format.isEmpty() ? "text" : "other";
+            case "integer", "number" -> "number";
+            case "boolean" -> "boolean";
+            case "array" -> "list";
+            default -> "other";
+        };
+    }
+
     /** The object with one field set, or added if it was not there; an unknown field on purpose when asked for. */
     private static String with(ObjectNode object, String field, JsonNode value) {
         ObjectNode copy = object.deepCopy();
         copy.set(field, value);
-        return JSON.writeValueAsString(copy);
+        // An unpaired surrogate has no UTF-8 form: send it as the JSON escape a client would, or it arrives as '?'.
+        return JSON.writeValueAsString(copy).replace("\uD800", "\\ud800");
     }
 }
