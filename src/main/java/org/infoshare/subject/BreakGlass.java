@@ -29,6 +29,8 @@ public class BreakGlass {
     /** How long a recorded reason lets someone look: a working day and its handover. */
     public static final Duration ACCESS = Duration.ofHours(24);
     static final int LOG_LIMIT = 200;
+    /** Long enough to say what happened; a word or two does not tell the DPO why. */
+    static final int MIN_EXPLANATION = 10;
 
     private final SubjectStore subjects;
     private final CaseStore cases;
@@ -57,6 +59,10 @@ public class BreakGlass {
                     + "the Data Protection Officer, Caldicott Guardian and auditors already see them");
         }
         validator.check(command);
+        if (command.explanation().strip().length() < MIN_EXPLANATION) {
+            throw InvalidRequestException.of("explanation", "min-length",
+                    "Explain in at least " + MIN_EXPLANATION + " characters why you need to look at their records now");
+        }
         Subject subject = subjects.byReference(actor.organisationId(), command.reference().strip())
                 .orElseThrow(() -> InvalidRequestException.of("reference", "known-reference",
                         "Nobody in your organisation's records has this reference"));

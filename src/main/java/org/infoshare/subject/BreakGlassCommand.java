@@ -15,5 +15,5 @@ public record BreakGlassCommand(
         @Size(max = 50, message = "Reference must be 50 characters or fewer") String reference,
         @NotNull(message = "Select why you need to look at their records") BreakGlassReason reason,
         @NotBlank(message = "Explain why you need to look at their records now")
-        @Size(min = 10, max = 1000, message = "Explain in 10 to 1,000 characters why you need to look at their records now") String explanation) {
+        @Size(max = 1000, message = "The explanation must be 1,000 characters or fewer") String explanation) {
 }
