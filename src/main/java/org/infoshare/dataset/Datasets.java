@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.infoshare.crypto.KeyScope;
 import org.infoshare.crypto.PersonalDataCipher;
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.ledger.LedgerQueries;
 import org.infoshare.ledger.LedgerRecord;
 import org.infoshare.ledger.RefusedReads;
@@ -62,7 +61,7 @@ public class Datasets {
     public DatasetUpload get(Actor actor, UUID id) {
         DatasetUpload upload = visible(actor, id, false);
         if (isRecipient(actor, upload)) {
-            ledger.record(access("dataset.opened", actor, upload).build());
+            ledger.record(DatasetEvents.opened(actor, upload));
         }
         return upload;
     }
@@ -77,7 +76,7 @@ public class Datasets {
     @Transactional
     public void download(Actor actor, UUID id, OutputStream out) {
         DatasetUpload upload = visible(actor, id, true);
-        ledger.record(access("dataset.downloaded", actor, upload).detail("rows", upload.rowCount()).build());
+        ledger.record(DatasetEvents.downloaded(actor, upload));
         CsvWriter csv = new CsvWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         csv.row(upload.columns().stream().map(DatasetUpload.PublishedColumn::name).toList());
         KeyScope scope = KeyScope.agreement(upload.agreementId());
@@ -92,7 +91,7 @@ public class Datasets {
     @Transactional
     public String reportCsv(Actor actor, UUID id) {
         DatasetUpload upload = visible(actor, id, false);
-        ledger.record(access("dataset.report.downloaded", actor, upload).build());
+        ledger.record(DatasetEvents.reportDownloaded(actor, upload));
         StringWriter text = new StringWriter();
         CsvWriter csv = new CsvWriter(text).row("row", "column", "rule", "message");
         DatasetReport report = upload.report();
@@ -133,22 +132,13 @@ public class Datasets {
         }
         // A colleague outside the need-to-know team, or anyone else: the same answer as for no dataset at all, and the
         // attempt in the sending organisation's trail rather than the caller's (ADR 0047).
-        refusedReads.record(LedgerEvent.of("dataset.access-refused", "dataset", id)
-                .actor(actor.userId()).organisation(upload.senderOrganisationId())
-                .detail("reason", sender ? "sender-not-recipient" : actor.belongsTo(upload.recipientOrganisationId())
-                        ? "not-in-recipient-team" : "other-organisation")
-                .detail("from", actor.organisationId())
-                .build());
+        String reason = sender ? "sender-not-recipient"
+                : actor.belongsTo(upload.recipientOrganisationId()) ? "not-in-recipient-team" : "other-organisation";
+        refusedReads.record(DatasetEvents.accessRefused(actor, upload, reason));
         throw new NotFoundException("Dataset");
     }
 
     private static boolean isRecipient(Actor actor, DatasetUpload upload) {
         return upload.published() && actor.belongsTo(upload.recipientOrganisationId()) && actor.isMemberOf(upload.recipientTeamId());
-    }
-
-    private static LedgerEvent.Builder access(String action, Actor actor, DatasetUpload upload) {
-        return LedgerEvent.of(action, "dataset", upload.id())
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("sender", upload.senderOrganisationId()).detail("agreement", upload.agreementId());
     }
 }

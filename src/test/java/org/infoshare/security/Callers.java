@@ -15,8 +15,8 @@ import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.directory.Organisation;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
+import org.infoshare.shared.access.ActorSource;
 import org.infoshare.web.AccessRule;
-import org.infoshare.web.ActorSource;
 
 /**
  * Everyone in the demo partnership who can use the API (people with current training, and partner systems), each

@@ -9,9 +9,9 @@ import java.util.UUID;
 
 import org.infoshare.directory.ApiTokens;
 import org.infoshare.directory.DirectoryLookup;
+import org.infoshare.shared.access.ActorSource;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
-import org.infoshare.web.ActorSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
