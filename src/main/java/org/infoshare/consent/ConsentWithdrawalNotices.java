@@ -10,7 +10,7 @@ import org.infoshare.ledger.Ledger;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.NotFoundException;
-import org.infoshare.subject.Subjects;
+import org.infoshare.subject.SubjectAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,13 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsentWithdrawalNotices {
 
     private final ConsentStore store;
-    private final Subjects subjects;
+    private final SubjectAccess access;
     private final Ledger ledger;
     private final Clock clock;
 
-    ConsentWithdrawalNotices(ConsentStore store, Subjects subjects, Ledger ledger, Clock clock) {
+    ConsentWithdrawalNotices(ConsentStore store, SubjectAccess access, Ledger ledger, Clock clock) {
         this.store = store;
-        this.subjects = subjects;
+        this.access = access;
         this.ledger = ledger;
         this.clock = clock;
     }
@@ -46,14 +46,12 @@ public class ConsentWithdrawalNotices {
     @Transactional(readOnly = true)
     public List<WithdrawalNotice> open(Actor actor) {
         // Need to know (ADR 0048): the notices about the people the caller may see.
-        List<WithdrawalNotice> open = store.notices(actor.organisationId(), WithdrawalNotice.Status.OPEN);
-        java.util.Set<UUID> visible = subjects.visibleTo(actor, open.stream().map(WithdrawalNotice::subjectId).toList());
-        return open.stream().filter(n -> visible.contains(n.subjectId())).toList();
+        return access.visibleOnly(actor, store.notices(actor.organisationId(), WithdrawalNotice.Status.OPEN), WithdrawalNotice::subjectId);
     }
 
     @Transactional(readOnly = true)
     public WithdrawalNotice notice(Actor actor, UUID id) {
-        return store.notice(id).filter(n -> actor.belongsTo(n.holderOrganisationId()) && subjects.mayView(actor, n.subjectId()))
+        return store.notice(id).filter(n -> actor.belongsTo(n.holderOrganisationId()) && access.mayView(actor, n.subjectId()))
                 .orElseThrow(() -> new NotFoundException("Withdrawal notice"));
     }
 

@@ -22,6 +22,7 @@ import org.infoshare.shared.problem.NotFoundException;
 import org.infoshare.shared.rules.NeedToKnow;
 import org.infoshare.shared.problem.Violation;
 import org.infoshare.subject.Subject;
+import org.infoshare.subject.SubjectAccess;
 import org.infoshare.subject.Subjects;
 import org.infoshare.validation.CommandValidator;
 import org.springframework.stereotype.Service;
@@ -39,17 +40,19 @@ public class InformationRequests {
     private final DecisionStore decisions;
     private final SharingDecisions sharing;
     private final Subjects subjects;
+    private final SubjectAccess access;
     private final DirectoryLookup directory;
     private final CommandValidator validator;
     private final Ledger ledger;
     private final Clock clock;
 
-    InformationRequests(RequestStore store, DecisionStore decisions, SharingDecisions sharing, Subjects subjects, DirectoryLookup directory,
-                        CommandValidator validator, Ledger ledger, Clock clock) {
+    InformationRequests(RequestStore store, DecisionStore decisions, SharingDecisions sharing, Subjects subjects, SubjectAccess access,
+                        DirectoryLookup directory, CommandValidator validator, Ledger ledger, Clock clock) {
         this.store = store;
         this.decisions = decisions;
         this.sharing = sharing;
         this.subjects = subjects;
+        this.access = access;
         this.directory = directory;
         this.validator = validator;
         this.ledger = ledger;
@@ -93,7 +96,7 @@ public class InformationRequests {
                 .detail("gateway", command.gatewayCode()).detail("items", command.items().size())
                 .detail("urgency", command.urgency())
                 .build());
-        subjects.involve(actor, subject.id());
+        access.involve(actor, subject.id());
         return request(actor, id);
     }
 
@@ -156,7 +159,7 @@ public class InformationRequests {
     @Transactional(readOnly = true)
     public List<InformationRequest> outbox(Actor actor) {
         List<RequestStore.Row> rows = store.outbox(actor.organisationId());
-        Set<UUID> people = subjects.visibleTo(actor, rows.stream().map(r -> r.request().requesterSubjectId()).toList());
+        Set<UUID> people = access.visibleTo(actor, rows.stream().map(r -> r.request().requesterSubjectId()).toList());
         return rows.stream().filter(r -> actor.userId().equals(r.request().requesterUserId()) || people.contains(r.request().requesterSubjectId()))
                 .map(this::withReply).toList();
     }
@@ -167,7 +170,7 @@ public class InformationRequests {
      */
     private boolean mayRead(Actor actor, InformationRequest request) {
         if (actor.belongsTo(request.requesterOrganisationId())) {
-            return actor.userId().equals(request.requesterUserId()) || subjects.mayView(actor, request.requesterSubjectId());
+            return actor.userId().equals(request.requesterUserId()) || access.mayView(actor, request.requesterSubjectId());
         }
         return NeedToKnow.requestIn(NeedToKnow.Reader.of(actor), request.holderOrganisationId(), request.holderTeamId()).allowed();
     }

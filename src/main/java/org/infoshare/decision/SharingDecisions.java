@@ -43,6 +43,7 @@ import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
 import org.infoshare.shared.problem.Violation;
 import org.infoshare.subject.Subject;
+import org.infoshare.subject.SubjectAccess;
 import org.infoshare.subject.Subjects;
 import org.infoshare.validation.CommandValidator;
 import org.springframework.stereotype.Service;
@@ -62,6 +63,7 @@ public class SharingDecisions {
     private final DecisionStore store;
     private final RequestStore requests;
     private final Subjects subjects;
+    private final SubjectAccess access;
     private final ConsentRegister consents;
     private final DirectoryLookup directory;
     private final ApplicableAgreements agreements;
@@ -69,11 +71,12 @@ public class SharingDecisions {
     private final Ledger ledger;
     private final Clock clock;
 
-    SharingDecisions(DecisionStore store, RequestStore requests, Subjects subjects, ConsentRegister consents, DirectoryLookup directory,
+    SharingDecisions(DecisionStore store, RequestStore requests, Subjects subjects, SubjectAccess access, ConsentRegister consents, DirectoryLookup directory,
                      ApplicableAgreements agreements, CommandValidator validator, Ledger ledger, Clock clock) {
         this.store = store;
         this.requests = requests;
         this.subjects = subjects;
+        this.access = access;
         this.consents = consents;
         this.directory = directory;
         this.agreements = agreements;
@@ -181,7 +184,7 @@ public class SharingDecisions {
                 SharingDecisionEngine.VERSION, actor.userId(), actor.teamIds(), now, reconsiders, newInformation,
                 request == null ? null : request.requestId(), adviser);
         store.insert(recorded);
-        subjects.involve(actor, subject.id());
+        access.involve(actor, subject.id());
         if (result.outcome() == Outcome.SHARE && result.consentId() != null) {
             consents.recordReliance(actor, result.consentId(), id, recipient, command.recipientTeamId());
         }
@@ -398,12 +401,12 @@ public class SharingDecisions {
     /** Need to know (ADR 0048): a decision is seen by whoever may see the person it is about, and by its decider. */
     private boolean visible(Actor actor, RecordedDecision decision) {
         return actor.belongsTo(decision.organisationId())
-                && (actor.userId().equals(decision.decidedBy()) || subjects.mayView(actor, decision.subjectId()));
+                && (actor.userId().equals(decision.decidedBy()) || access.mayView(actor, decision.subjectId()));
     }
 
     /** {@link #visible} for a list, with one query for all the people the decisions are about. */
     private List<RecordedDecision> visibleOnly(Actor actor, List<RecordedDecision> decisions) {
-        Set<UUID> people = subjects.visibleTo(actor, decisions.stream().map(RecordedDecision::subjectId).toList());
+        Set<UUID> people = access.visibleTo(actor, decisions.stream().map(RecordedDecision::subjectId).toList());
         return decisions.stream().filter(d -> actor.belongsTo(d.organisationId())
                 && (actor.userId().equals(d.decidedBy()) || people.contains(d.subjectId()))).toList();
     }

@@ -22,7 +22,7 @@ import org.infoshare.shared.UkCalendar;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.ForbiddenException;
 import org.infoshare.shared.problem.NotFoundException;
-import org.infoshare.subject.Subjects;
+import org.infoshare.subject.SubjectAccess;
 import org.infoshare.validation.CommandValidator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,11 +74,11 @@ public class Disclosures {
     private final LedgerQueries ledgerQueries;
     private final Clock clock;
     private final RefusedReads refusedReads;
-    private final Subjects subjects;
+    private final SubjectAccess access;
 
     Disclosures(DisclosureStore store, DisclosureInput input, SharingDecisions decisions, DirectoryLookup directory, Notifications notifications,
                 CommandValidator validator, Ledger ledger, LedgerQueries ledgerQueries, Clock clock, RefusedReads refusedReads,
-                Subjects subjects) {
+                SubjectAccess access) {
         this.store = store;
         this.input = input;
         this.decisions = decisions;
@@ -89,7 +89,7 @@ public class Disclosures {
         this.ledgerQueries = ledgerQueries;
         this.clock = clock;
         this.refusedReads = refusedReads;
-        this.subjects = subjects;
+        this.access = access;
     }
 
     // --- composing -------------------------------------------------------------------------------------
@@ -188,7 +188,7 @@ public class Disclosures {
     @Transactional(readOnly = true)
     public Disclosure readRecord(Actor actor, UUID id) {
         Disclosure disclosure = store.find(id).orElseThrow(() -> new NotFoundException("Disclosure"));
-        boolean oversees = actor.belongsTo(disclosure.senderOrganisationId()) && subjects.mayView(actor, disclosure.subjectId());
+        boolean oversees = actor.belongsTo(disclosure.senderOrganisationId()) && access.mayView(actor, disclosure.subjectId());
         DisclosureAccess.Outcome outcome = DisclosureAccess.decide(reader(actor), addressed(disclosure), UkCalendar.today(clock));
         boolean addressee = actor.belongsTo(disclosure.recipientOrganisationId())
                 && outcome != DisclosureAccess.Outcome.NOT_NAMED && outcome != DisclosureAccess.Outcome.OTHER_ORGANISATION;

@@ -34,15 +34,15 @@ public class BreakGlass {
 
     private final SubjectStore subjects;
     private final CaseStore cases;
-    private final Subjects scoped;
+    private final SubjectAccess access;
     private final CommandValidator validator;
     private final Ledger ledger;
     private final Clock clock;
 
-    BreakGlass(SubjectStore subjects, CaseStore cases, Subjects scoped, CommandValidator validator, Ledger ledger, Clock clock) {
+    BreakGlass(SubjectStore subjects, CaseStore cases, SubjectAccess access, CommandValidator validator, Ledger ledger, Clock clock) {
         this.subjects = subjects;
         this.cases = cases;
-        this.scoped = scoped;
+        this.access = access;
         this.validator = validator;
         this.ledger = ledger;
         this.clock = clock;
@@ -66,7 +66,7 @@ public class BreakGlass {
         Subject subject = subjects.byReference(actor.organisationId(), command.reference().strip())
                 .orElseThrow(() -> InvalidRequestException.of("reference", "known-reference",
                         "Nobody in your organisation's records has this reference"));
-        if (scoped.mayView(actor, subject.id())) {
+        if (access.mayView(actor, subject.id())) {
             throw new ConflictException("reference", "already-visible", "You can already see this person's records: there is no need to break glass");
         }
         UUID id = UUID.randomUUID();

@@ -11,6 +11,7 @@ import org.infoshare.directory.Team;
 import org.infoshare.shared.csv.CsvWriter;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
+import org.infoshare.support.SignedInSession;
 import org.infoshare.support.TestAgreements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +83,14 @@ class CsvInjectionIT {
         String report = mvc.perform(get("/api/v1/datasets/" + id + "/report.csv").header("Authorization", "Bearer " + police))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(cells(report)).contains("row", "column").noneMatch(CsvWriter::formulaLike);
+
+        // The pages' downloads are the same files.
+        String pageRows = mvc.perform(get("/datasets/" + id + "/rows.csv").session(SignedInSession.of(mvc, COUNCIL_PRACTITIONER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(pageRows).isEqualTo(rows);
+        String pageReport = mvc.perform(get("/datasets/" + id + "/report.csv").session(SignedInSession.of(mvc, POLICE_PRACTITIONER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(pageReport).isEqualTo(report);
     }
 
     /** Every cell of a CSV text, read by a plain RFC 4180 reading (quotes undone). */

@@ -159,6 +159,9 @@ class NeedToKnowIT {
             assertThat(entry.actorId()).isEqualTo(demo.userId(EARLY_HELP));
             assertThat(entry.details()).containsEntry("reason", "NEW_REFERRAL").doesNotContainValue("The school referred Riley to early help this morning");
         });
+        String trail = mvc.perform(get("/audit").param("action", "access.").session(SignedInSession.of(mvc, DemoPartnership.COUNCIL_DPO)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(trail).contains("(break glass)");
         // Nobody else sees the log; another practitioner of the team still sees nothing.
         assertThat(mvc.perform(get("/api/v1/break-glass").header("Authorization", "Bearer " + token)).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
@@ -189,6 +192,78 @@ class NeedToKnowIT {
                 .param("s", UUID.fromString(subject)).update();
         assertThat(mvc.perform(get("/api/v1/subjects/" + subject).header("Authorization", "Bearer " + demo.token(EARLY_HELP)))
                 .andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void disclosuresAdviceRequestsInAndWithdrawalNoticesFollowThePerson() throws Exception {
+        String earlyHelp = demo.token(EARLY_HELP);
+        UUID council = demo.organisation("Westshire County Council").id();
+
+        // A disclosure's record, in the sending organisation: for those who may see the person.
+        String disclosure = JsonPath.read(send(SOCIAL_WORKER, "/api/v1/disclosures", """
+                {"decisionId":"%s","recipientUserId":"%s","accessUntil":null,"protectedIdentities":[],
+                 "items":[{"code":"safeguarding-concern","content":"Seen upset at school twice","kind":"FACT","historical":false,"notToSubject":false}]}"""
+                .formatted(decision, demo.userId(DemoPartnership.NHS_PRACTITIONER)), 201), "$.id");
+        assertRefusedLikeAMissingOne(earlyHelp, "/api/v1/disclosures/" + disclosure + "/record");
+        assertRefusedLikeAMissingOne(earlyHelp, "/api/v1/disclosures/" + disclosure + "/access");
+        assertThat(list(earlyHelp, "/api/v1/disclosures/sent", "$[*].id")).doesNotContain(disclosure);
+        assertThat(status(DemoPartnership.COUNCIL_DPO, "/api/v1/disclosures/" + disclosure + "/record")).isEqualTo(200);
+        assertThat(status(SOCIAL_WORKER, "/api/v1/disclosures/" + disclosure + "/record")).isEqualTo(200);
+
+        // A withdrawal notice: about the person, so for those who may see them.
+        send(SOCIAL_WORKER, "/api/v1/consents/" + consent + "/withdrawal", "{\"withdrawnOn\":\"2026-11-20\"}", 200);
+        assertThat(list(demo.token(SOCIAL_WORKER), "/api/v1/consent-withdrawal-notices", "$[*].consentId")).contains(consent);
+        assertThat(list(earlyHelp, "/api/v1/consent-withdrawal-notices", "$[*].consentId")).doesNotContain(consent);
+
+        // Advice: an early help worker's decision waiting for a manager's advice is not shown to a manager of another team.
+        String child = JsonPath.read(send(EARLY_HELP, "/api/v1/subjects",
+                "{\"reference\":\"NTK-EH-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"name\":\"Alex Testchild\",\"dateOfBirth\":\"2014-02-03\"}", 201), "$.id");
+        String police = demo.organisation("Westshire Police").id().toString();
+        String advice = JsonPath.read(send(EARLY_HELP, "/api/v1/decisions", """
+                {"subjectId":"%s","recipientOrganisationId":"%s","purpose":"SAFEGUARDING_CHILD","purposeLegitimate":"YES",
+                 "items":[{"code":"safeguarding-concern"}],"identifiable":true,"confidential":true,"consentId":null,
+                 "consentNotSoughtReason":"WOULD_PLACE_CHILD_AT_RISK","childAtRisk":"NOT_SURE","vitalInterests":"NO","proportionate":"YES",
+                 "lessIntrusiveMeans":"NO","outsideUk":"NO","informPerson":"NO","notInformReason":"WOULD_CREATE_OR_INCREASE_RISK",
+                 "rationale":"Unsure about the marks"}""".formatted(child, police), 201), "$.id");
+        String manager = demo.token(DemoPartnership.COUNCIL_MANAGER);
+        assertThat(list(manager, "/api/v1/advice", "$[*].id")).doesNotContain(advice);
+        Map<String, Long> before = RowCounts.ofEveryTable(jdbc);
+        MvcResult advised = mvc.perform(post("/api/v1/decisions/" + advice + "/advice").header("Authorization", "Bearer " + manager)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"answers\":{\"CHILD_AT_RISK\":\"NO\"},\"advice\":\"No\"}")).andReturn();
+        assertThat(advised.getResponse().getStatus()).isEqualTo(404);
+        assertThat(RowCounts.ofEveryTable(jdbc)).isEqualTo(before);
+
+        // A request received: for the team it is addressed to; one addressed to the organisation is its front door.
+        UUID assessment = demo.actor(SOCIAL_WORKER).teamIds().iterator().next();
+        String asked = JsonPath.read(send(DemoPartnership.NHS_PRACTITIONER, "/api/v1/subjects",
+                "{\"reference\":\"NTK-NHS-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"name\":\"Sam Testchild\",\"dateOfBirth\":\"2018-06-07\"}", 201), "$.id");
+        String toTeam = request(asked, council, assessment);
+        String toOrganisation = request(asked, council, null);
+        assertRefusedLikeAMissingOne(earlyHelp, "/api/v1/requests/" + toTeam);
+        assertThat(list(earlyHelp, "/api/v1/requests/inbox", "$[*].id")).doesNotContain(toTeam).contains(toOrganisation);
+        assertThat(status(EARLY_HELP, "/api/v1/requests/" + toOrganisation)).isEqualTo(200);
+        assertThat(list(demo.token(SOCIAL_WORKER), "/api/v1/requests/inbox", "$[*].id")).contains(toTeam, toOrganisation);
+        assertThat(status(SOCIAL_WORKER, "/api/v1/requests/" + toTeam)).isEqualTo(200);
+    }
+
+    private String request(String subjectId, UUID holder, UUID team) throws Exception {
+        return JsonPath.read(send(DemoPartnership.NHS_PRACTITIONER, "/api/v1/requests", """
+                {"subjectId":"%s","holderOrganisationId":"%s","holderTeamId":%s,"purpose":"SAFEGUARDING_CHILD","gatewayCode":"CA1989-S47",
+                 "urgency":"ROUTINE","items":["address"],"reason":"Who else is involved"}"""
+                .formatted(subjectId, holder, team == null ? "null" : "\"" + team + "\""), 201), "$.id");
+    }
+
+    /** 404, with the body of an id that does not exist. */
+    private void assertRefusedLikeAMissingOne(String token, String path) throws Exception {
+        MvcResult refused = mvc.perform(get(path).header("Authorization", "Bearer " + token)).andReturn();
+        MvcResult missing = mvc.perform(get(path.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                UUID.randomUUID().toString())).header("Authorization", "Bearer " + token)).andReturn();
+        assertThat(refused.getResponse().getStatus()).as(path).isEqualTo(404);
+        assertThat(withoutInstance(refused.getResponse().getContentAsString())).isEqualTo(withoutInstance(missing.getResponse().getContentAsString()));
+    }
+
+    private int status(String username, String path) throws Exception {
+        return mvc.perform(get(path).header("Authorization", "Bearer " + demo.token(username))).andReturn().getResponse().getStatus();
     }
 
     private List<String> list(String token, String path, String jsonPath) throws Exception {

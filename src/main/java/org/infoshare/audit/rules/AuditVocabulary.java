@@ -35,6 +35,7 @@ public final class AuditVocabulary {
 
     static {
         ACTIONS.put("access.signed-in", "Signed in");
+        ACTIONS.put("access.break-glass", "Recorded a reason to look at the records of someone their team does not work with (break glass)");
         ACTIONS.put("directory.organisation.created", "Added the organisation to the partnership");
         ACTIONS.put("directory.organisation.updated", "Changed the organisation's details");
         ACTIONS.put("directory.organisation.assurance-added", "Recorded security assurance for the organisation");
@@ -62,6 +63,7 @@ public final class AuditVocabulary {
         RECORD_TYPES.put("ledger", "The ledger");
         RECORD_TYPES.put("disclosure", "Disclosure");
         RECORD_TYPES.put("dataset", "Dataset");
+        RECORD_TYPES.put("subject", "Person");
     }
 
     private AuditVocabulary() {
