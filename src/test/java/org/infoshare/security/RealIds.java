@@ -39,8 +39,8 @@ final class RealIds {
         }
     }
 
-    /** Path variables that name a part of a record rather than a record: the value to try. */
-    private static final Map<String, String> NAMED = Map.of("section", "purpose");
+    /** Path variables that name a part of a record, or something the partnership shares, rather than a record: the value to try. */
+    private static final Map<String, String> NAMED = Map.of("section", "purpose", "nation", "ENGLAND_AND_WALES");
 
     private final MockMvc mvc;
     private final ApiOperations api;
@@ -134,8 +134,10 @@ final class RealIds {
             }
         }
         if (seen.isEmpty() && NAMED.containsKey(variable)) {
-            // A name rather than an id (an agreement's section): any record that has one has them all.
-            return Optional.of(new Found(NAMED.get(variable), parents.values().stream().reduce((a, b) -> b).orElseThrow().listedBy()));
+            // A name rather than an id: any record that has one has them all (an agreement's sections); with no record
+            // above it, the partnership shares it (a nation's bank holidays) and every caller may read it.
+            List<Callers.Caller> readers = parents.values().stream().reduce((a, b) -> b).map(Found::listedBy).orElse(callers.all());
+            return Optional.of(new Found(NAMED.get(variable), readers));
         }
         // The record listed by the fewest organisations: the one the most outsiders must be told does not exist.
         return seen.entrySet().stream()

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Writes RFC 4180 CSV (comma-separated, CR LF line ends, fields with commas, quotes or line breaks quoted, quotes
  * doubled) for every CSV the platform produces. A cell that a spreadsheet would run as a formula is neutralised as
- * the OWASP CSV injection guidance advises: a cell beginning with {@code =}, {@code +}, {@code -}, {@code @}, a tab
- * or a carriage return is written with a leading apostrophe, inside double quotes. The apostrophe changes what a
+ * the OWASP CSV injection guidance advises: a cell beginning with {@code =}, {@code +}, {@code -}, {@code @}, a tab,
+ * a carriage return or a NUL (ASVS 5.0 1.2.10) is written with a leading apostrophe, inside double quotes. The apostrophe changes what a
  * spreadsheet shows, not what the platform holds: JSON answers carry the values as they are.
  * A null cell is written empty.
  */
@@ -61,7 +61,7 @@ public final class CsvWriter {
             return false;
         }
         return switch (value.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> true;
+            case '=', '+', '-', '@', '\t', '\r', '\0' -> true;
             default -> false;
         };
     }

@@ -24,10 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CsvWriterTest {
 
     private static final int CASES = 500;
-    private static final String ALPHABET = "ab1 ,\"\n\r\t=+-@'é😀;|%";
+    private static final String ALPHABET = "ab1 ,\"\n\r\t\0=+-@'é😀;|%";
 
     @ParameterizedTest
-    @ValueSource(strings = {"=1+1", "+44 1632 960101", "-2", "@SUM(A1:A2)", "\tcmd", "\r=cmd",
+    @ValueSource(strings = {"=1+1", "+44 1632 960101", "-2", "@SUM(A1:A2)", "\tcmd", "\r=cmd", "\0=cmd",
             "=HYPERLINK(\"http://example.com\",\"click\")", "-2+3+cmd|' /C calc'!A0"})
     void cellsASpreadsheetWouldRunAreNeutralised(String value) {
         String line = CsvWriter.line("ok", value);
