@@ -169,7 +169,7 @@ class NeedToKnowIT {
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
 
         // When the day is up, the records close again.
-        jdbc.sql("update break_glass set until = opened_at + interval '1 second', opened_at = opened_at - interval '1 day' where subject_id = :s")
+        jdbc.sql("update break_glass set opened_at = opened_at - interval '1 day', until = until - interval '1 day' where subject_id = :s")
                 .param("s", UUID.fromString(subject)).update();
         assertThat(mvc.perform(get("/api/v1/subjects/" + subject).header("Authorization", "Bearer " + token)).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);
@@ -188,7 +188,7 @@ class NeedToKnowIT {
         UUID earlyHelpTeam = demo.actor(EARLY_HELP).teamIds().iterator().next();
         assertThat(jdbc.sql("select count(*) from subject_involvement where subject_id = :s and team_id = :t")
                 .param("s", UUID.fromString(subject)).param("t", earlyHelpTeam).query(Long.class).single()).isEqualTo(1);
-        jdbc.sql("update break_glass set until = opened_at + interval '1 second', opened_at = opened_at - interval '1 day' where subject_id = :s")
+        jdbc.sql("update break_glass set opened_at = opened_at - interval '1 day', until = until - interval '1 day' where subject_id = :s")
                 .param("s", UUID.fromString(subject)).update();
         assertThat(mvc.perform(get("/api/v1/subjects/" + subject).header("Authorization", "Bearer " + demo.token(EARLY_HELP)))
                 .andReturn().getResponse().getStatus()).isEqualTo(200);

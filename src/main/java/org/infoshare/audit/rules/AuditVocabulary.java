@@ -30,6 +30,7 @@ public final class AuditVocabulary {
             new ActionKind("directory.organisation.", "The organisation and its security assurance"),
             new ActionKind("directory.", "Everything in the partnership directory"),
             new ActionKind("audit.", "Audit and ledger verification"),
+            new ActionKind("subject.", "People and who works with them"),
             new ActionKind("delivery.", "Disclosures"),
             new ActionKind("dataset.", "Datasets"));
 
@@ -53,6 +54,8 @@ public final class AuditVocabulary {
         ACTIONS.put("directory.token.issued", "Issued an API token");
         ACTIONS.put("directory.token.revoked", "Revoked an API token");
         ACTIONS.put("audit.ledger.verified", "Verified the ledger's integrity");
+        ACTIONS.put("subject.recorded", "Recorded a person the organisation holds information about");
+        ACTIONS.put("subject.involvement-added", "Started working with the person: their records are now open to this member of staff and team");
         ACTIONS.put("delivery.disclosure.access-refused", "Tried to open a disclosure of this organisation's without access (the first try within the hour)");
         ACTIONS.put("dataset.access-refused", "Tried to open a dataset of this organisation's without access (the first try within the hour)");
 
