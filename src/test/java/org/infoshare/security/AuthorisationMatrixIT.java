@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
@@ -19,6 +20,7 @@ import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
 import org.infoshare.web.AccessRule;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
@@ -54,7 +56,9 @@ class AuthorisationMatrixIT {
     private int serverErrors;
     private int differences;
 
+    /** Bounded, so that a probe can never hold up CI: it takes about 100 s on a shared 2-core machine under heavy load. */
     @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void everyOperationAnswersEveryCallerAsItsAccessRuleAndTheScopingPolicySay() throws Exception {
         long started = System.nanoTime();
         aWithdrawnDisclosure();
