@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.infoshare.decision.rules.DecisionResult;
@@ -18,8 +19,10 @@ import org.infoshare.shared.Actor;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
+import org.infoshare.shared.rules.NeedToKnow;
 import org.infoshare.shared.problem.Violation;
 import org.infoshare.subject.Subject;
+import org.infoshare.subject.SubjectAccess;
 import org.infoshare.subject.Subjects;
 import org.infoshare.validation.CommandValidator;
 import org.springframework.stereotype.Service;
@@ -37,17 +40,19 @@ public class InformationRequests {
     private final DecisionStore decisions;
     private final SharingDecisions sharing;
     private final Subjects subjects;
+    private final SubjectAccess access;
     private final DirectoryLookup directory;
     private final CommandValidator validator;
     private final Ledger ledger;
     private final Clock clock;
 
-    InformationRequests(RequestStore store, DecisionStore decisions, SharingDecisions sharing, Subjects subjects, DirectoryLookup directory,
-                        CommandValidator validator, Ledger ledger, Clock clock) {
+    InformationRequests(RequestStore store, DecisionStore decisions, SharingDecisions sharing, Subjects subjects, SubjectAccess access,
+                        DirectoryLookup directory, CommandValidator validator, Ledger ledger, Clock clock) {
         this.store = store;
         this.decisions = decisions;
         this.sharing = sharing;
         this.subjects = subjects;
+        this.access = access;
         this.directory = directory;
         this.validator = validator;
         this.ledger = ledger;
@@ -91,6 +96,7 @@ public class InformationRequests {
                 .detail("gateway", command.gatewayCode()).detail("items", command.items().size())
                 .detail("urgency", command.urgency())
                 .build());
+        access.involve(actor, subject.id());
         return request(actor, id);
     }
 
@@ -137,19 +143,36 @@ public class InformationRequests {
     @Transactional(readOnly = true)
     public InformationRequest request(Actor actor, UUID id) {
         RequestStore.Row row = store.find(id)
-                .filter(r -> actor.belongsTo(r.request().requesterOrganisationId()) || actor.belongsTo(r.request().holderOrganisationId()))
+                .filter(r -> mayRead(actor, r.request()))
                 .orElseThrow(() -> new NotFoundException("Request"));
         return withReply(row);
     }
 
     @Transactional(readOnly = true)
     public List<InformationRequest> inbox(Actor actor) {
-        return store.inbox(actor.organisationId()).stream().map(this::withReply).toList();
+        NeedToKnow.Reader reader = NeedToKnow.Reader.of(actor);
+        return store.inbox(actor.organisationId()).stream()
+                .filter(r -> NeedToKnow.requestIn(reader, r.request().holderOrganisationId(), r.request().holderTeamId()).allowed())
+                .map(this::withReply).toList();
     }
 
     @Transactional(readOnly = true)
     public List<InformationRequest> outbox(Actor actor) {
-        return store.outbox(actor.organisationId()).stream().map(this::withReply).toList();
+        List<RequestStore.Row> rows = store.outbox(actor.organisationId());
+        Set<UUID> people = access.visibleTo(actor, rows.stream().map(r -> r.request().requesterSubjectId()).toList());
+        return rows.stream().filter(r -> actor.userId().equals(r.request().requesterUserId()) || people.contains(r.request().requesterSubjectId()))
+                .map(this::withReply).toList();
+    }
+
+    /**
+     * Need to know (ADR 0048): a request sent is seen as the records of the person it is about are (and by whoever sent
+     * it); a request received by the team it is addressed to, or, addressed to the organisation, by those who take up cases.
+     */
+    private boolean mayRead(Actor actor, InformationRequest request) {
+        if (actor.belongsTo(request.requesterOrganisationId())) {
+            return actor.userId().equals(request.requesterUserId()) || access.mayView(actor, request.requesterSubjectId());
+        }
+        return NeedToKnow.requestIn(NeedToKnow.Reader.of(actor), request.holderOrganisationId(), request.holderTeamId()).allowed();
     }
 
     private InformationRequest asHolder(Actor actor, UUID id) {

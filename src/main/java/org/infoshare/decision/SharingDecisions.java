@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -44,6 +43,7 @@ import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
 import org.infoshare.shared.problem.Violation;
 import org.infoshare.subject.Subject;
+import org.infoshare.subject.SubjectAccess;
 import org.infoshare.subject.Subjects;
 import org.infoshare.validation.CommandValidator;
 import org.springframework.stereotype.Service;
@@ -58,12 +58,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class SharingDecisions {
 
     static final Set<Role> ADVISERS = EnumSet.of(Role.MANAGER, Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN);
-    private static final Set<Role> OVERSEERS = EnumSet.of(Role.MANAGER, Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.AUDITOR);
 
     private final SharingDecisionEngine engine = new SharingDecisionEngine();
     private final DecisionStore store;
     private final RequestStore requests;
     private final Subjects subjects;
+    private final SubjectAccess access;
     private final ConsentRegister consents;
     private final DirectoryLookup directory;
     private final ApplicableAgreements agreements;
@@ -71,11 +71,12 @@ public class SharingDecisions {
     private final Ledger ledger;
     private final Clock clock;
 
-    SharingDecisions(DecisionStore store, RequestStore requests, Subjects subjects, ConsentRegister consents, DirectoryLookup directory,
+    SharingDecisions(DecisionStore store, RequestStore requests, Subjects subjects, SubjectAccess access, ConsentRegister consents, DirectoryLookup directory,
                      ApplicableAgreements agreements, CommandValidator validator, Ledger ledger, Clock clock) {
         this.store = store;
         this.requests = requests;
         this.subjects = subjects;
+        this.access = access;
         this.consents = consents;
         this.directory = directory;
         this.agreements = agreements;
@@ -183,6 +184,7 @@ public class SharingDecisions {
                 SharingDecisionEngine.VERSION, actor.userId(), actor.teamIds(), now, reconsiders, newInformation,
                 request == null ? null : request.requestId(), adviser);
         store.insert(recorded);
+        access.involve(actor, subject.id());
         if (result.outcome() == Outcome.SHARE && result.consentId() != null) {
             consents.recordReliance(actor, result.consentId(), id, recipient, command.recipientTeamId());
         }
@@ -318,13 +320,14 @@ public class SharingDecisions {
 
     @Transactional(readOnly = true)
     public List<RecordedDecision> recent(Actor actor) {
-        return store.recent(actor.organisationId(), 100).stream().filter(d -> visible(actor, d)).toList();
+        return visibleOnly(actor, store.recent(actor.organisationId(), 100));
     }
 
     @Transactional(readOnly = true)
     public List<RecordedDecision> forSubject(Actor actor, UUID subjectId) {
         Subject subject = subjects.subject(actor, subjectId);
-        return store.forSubject(subject.id()).stream().filter(d -> visible(actor, d)).toList();
+        // Whoever may see the person sees every decision about them (ADR 0048).
+        return store.forSubject(subject.id());
     }
 
     /** Decisions waiting for advice from a role the caller holds. */
@@ -332,17 +335,17 @@ public class SharingDecisions {
     public List<RecordedDecision> adviceQueue(Actor actor) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         actor.roles().stream().filter(ADVISERS::contains).forEach(roles::add);
-        return store.awaitingAdvice(actor.organisationId(), roles);
+        return visibleOnly(actor, store.awaitingAdvice(actor.organisationId(), roles));
     }
 
     @Transactional(readOnly = true)
     public List<RecordedDecision> reviewQueue(Actor actor) {
-        return actor.hasRole(Role.MANAGER) ? store.openReviews(actor.organisationId()) : List.of();
+        return actor.hasRole(Role.MANAGER) ? visibleOnly(actor, store.openReviews(actor.organisationId())) : List.of();
     }
 
     @Transactional(readOnly = true)
     public List<RecordedDecision> awaitingWrittenConfirmation(Actor actor) {
-        return store.awaitingWrittenConfirmation(actor.organisationId()).stream().filter(d -> visible(actor, d)).toList();
+        return visibleOnly(actor, store.awaitingWrittenConfirmation(actor.organisationId()));
     }
 
     /**
@@ -352,7 +355,7 @@ public class SharingDecisions {
     @Transactional(readOnly = true)
     public Optional<AuthorisedShare> authorisedShare(UUID decisionId, Actor actor) {
         return store.find(decisionId)
-                .filter(d -> actor.belongsTo(d.organisationId()))
+                .filter(d -> visible(actor, d))
                 .filter(d -> d.completed() && d.outcome() == Outcome.SHARE)
                 .map(SharingDecisions::authorised);
     }
@@ -392,18 +395,20 @@ public class SharingDecisions {
     }
 
     private RecordedDecision inOrganisation(Actor actor, UUID id) {
-        return store.find(id).filter(d -> actor.belongsTo(d.organisationId())).orElseThrow(() -> new NotFoundException("Decision"));
+        return store.find(id).filter(d -> visible(actor, d)).orElseThrow(() -> new NotFoundException("Decision"));
     }
 
-    /** Need to know: the people who made it, their teams, and those who oversee decisions in the organisation. */
-    static boolean visible(Actor actor, RecordedDecision decision) {
-        if (!actor.belongsTo(decision.organisationId())) {
-            return false;
-        }
-        if (actor.roles().stream().anyMatch(OVERSEERS::contains) || actor.userId().equals(decision.decidedBy())) {
-            return true;
-        }
-        return !Collections.disjoint(actor.teamIds(), decision.decidedByTeams());
+    /** Need to know (ADR 0048): a decision is seen by whoever may see the person it is about, and by its decider. */
+    private boolean visible(Actor actor, RecordedDecision decision) {
+        return actor.belongsTo(decision.organisationId())
+                && (actor.userId().equals(decision.decidedBy()) || access.mayView(actor, decision.subjectId()));
+    }
+
+    /** {@link #visible} for a list, with one query for all the people the decisions are about. */
+    private List<RecordedDecision> visibleOnly(Actor actor, List<RecordedDecision> decisions) {
+        Set<UUID> people = access.visibleTo(actor, decisions.stream().map(RecordedDecision::subjectId).toList());
+        return decisions.stream().filter(d -> actor.belongsTo(d.organisationId())
+                && (actor.userId().equals(d.decidedBy()) || people.contains(d.subjectId()))).toList();
     }
 
     private Optional<ConsentRecord> consentRecord(Actor actor, UUID id) {

@@ -43,8 +43,11 @@ final class DeliveryEvents {
                 .build();
     }
 
-    static LedgerEvent accessRefused(Actor actor, UUID disclosure, String reason) {
-        return event("delivery.disclosure.access-refused", "disclosure", disclosure, actor).detail("reason", reason).build();
+    /** A refused read, for the sending organisation's trail rather than the caller's (ADR 0047). */
+    static LedgerEvent accessRefused(Actor actor, Disclosure disclosure, String reason) {
+        return LedgerEvent.of("delivery.disclosure.access-refused", "disclosure", disclosure.id())
+                .actor(actor.userId()).organisation(disclosure.senderOrganisationId())
+                .detail("reason", reason).detail("from", actor.organisationId()).build();
     }
 
     static LedgerEvent withdrawn(Actor actor, UUID disclosure, UUID breach, boolean opened) {

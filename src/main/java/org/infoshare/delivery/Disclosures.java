@@ -15,18 +15,17 @@ import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.ledger.Ledger;
 import org.infoshare.ledger.LedgerQueries;
 import org.infoshare.ledger.LedgerRecord;
+import org.infoshare.ledger.RefusedReads;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.UkCalendar;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.ForbiddenException;
 import org.infoshare.shared.problem.NotFoundException;
+import org.infoshare.subject.SubjectAccess;
 import org.infoshare.validation.CommandValidator;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Case-by-case disclosures. A disclosure can only be made from a completed share decision and holds exactly
@@ -41,8 +40,6 @@ public class Disclosures {
 
     static final int LIST_LIMIT = 200;
     static final Set<Role> SENDERS = Set.of(Role.PRACTITIONER, Role.MANAGER);
-    /** Who in the sending organisation oversees its disclosures (sees their records and access histories, never their content). */
-    static final Set<Role> OVERSEERS = Set.of(Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.MANAGER, Role.AUDITOR);
 
     /** How a recipient reads a disclosure: each is recorded as its own action. */
     public enum Access {
@@ -76,10 +73,12 @@ public class Disclosures {
     private final Ledger ledger;
     private final LedgerQueries ledgerQueries;
     private final Clock clock;
-    private final TransactionTemplate own;
+    private final RefusedReads refusedReads;
+    private final SubjectAccess access;
 
     Disclosures(DisclosureStore store, DisclosureInput input, SharingDecisions decisions, DirectoryLookup directory, Notifications notifications,
-                CommandValidator validator, Ledger ledger, LedgerQueries ledgerQueries, Clock clock, PlatformTransactionManager transactions) {
+                CommandValidator validator, Ledger ledger, LedgerQueries ledgerQueries, Clock clock, RefusedReads refusedReads,
+                SubjectAccess access) {
         this.store = store;
         this.input = input;
         this.decisions = decisions;
@@ -89,8 +88,8 @@ public class Disclosures {
         this.ledger = ledger;
         this.ledgerQueries = ledgerQueries;
         this.clock = clock;
-        this.own = new TransactionTemplate(transactions);
-        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.refusedReads = refusedReads;
+        this.access = access;
     }
 
     // --- composing -------------------------------------------------------------------------------------
@@ -182,13 +181,14 @@ public class Disclosures {
     }
 
     /**
-     * The record of a disclosure without its content: for its sender, the sending organisation's overseers (DPO,
-     * Caldicott Guardian, managers, auditors) and its recipients.
+     * The record of a disclosure without its content: for its sender, its recipients, and in the sending organisation
+     * whoever may see the person it is about (need to know, ADR 0048: the Data Protection Officer, Caldicott Guardian
+     * and auditors, and the teams working with the person).
      */
     @Transactional(readOnly = true)
     public Disclosure readRecord(Actor actor, UUID id) {
         Disclosure disclosure = store.find(id).orElseThrow(() -> new NotFoundException("Disclosure"));
-        boolean oversees = actor.belongsTo(disclosure.senderOrganisationId()) && OVERSEERS.stream().anyMatch(actor::hasRole);
+        boolean oversees = actor.belongsTo(disclosure.senderOrganisationId()) && access.mayView(actor, disclosure.subjectId());
         DisclosureAccess.Outcome outcome = DisclosureAccess.decide(reader(actor), addressed(disclosure), UkCalendar.today(clock));
         boolean addressee = actor.belongsTo(disclosure.recipientOrganisationId())
                 && outcome != DisclosureAccess.Outcome.NOT_NAMED && outcome != DisclosureAccess.Outcome.OTHER_ORGANISATION;
@@ -211,10 +211,28 @@ public class Disclosures {
         }
         List<LedgerRecord> entries = ledgerQueries.forSubject("disclosure", id.toString());
         Map<UUID, String> names = directory.displayNames(entries.stream().map(LedgerRecord::actorId).filter(java.util.Objects::nonNull).distinct().toList());
+        Map<String, Integer> attempts = new java.util.HashMap<>();
+        refusedReads.attempts("disclosure", id.toString())
+                .forEach(a -> attempts.put(a.actorId() + "@" + a.windowStart(), a.attempts()));
         return entries.stream().map(entry -> new AccessEntry(entry.recordedAt(), entry.actorId(),
-                        names.getOrDefault(entry.actorId(), "Unknown"), entry.organisationId(), entry.action(), describe(entry)))
+                        names.getOrDefault(entry.actorId(), "Unknown"), organisationOf(entry), entry.action(), describe(entry, attempts)))
                 .filter(e -> e.what() != null)
                 .toList();
+    }
+
+    /** Whose attempt it was: a refusal is kept in the sender's trail and names the caller's organisation as "from". */
+    private static UUID organisationOf(LedgerRecord entry) {
+        String from = entry.details().get("from");
+        return from == null ? entry.organisationId() : UUID.fromString(from);
+    }
+
+    private static String describe(LedgerRecord entry, Map<String, Integer> attempts) {
+        String described = describe(entry);
+        if (described == null) {
+            return null;
+        }
+        int times = attempts.getOrDefault(entry.actorId() + "@" + entry.details().get(RefusedReads.WINDOW), 1);
+        return times > 1 ? described + " (" + times + " attempts within the hour)" : described;
     }
 
     private static String describe(LedgerRecord entry) {
@@ -310,8 +328,12 @@ public class Disclosures {
 
     // --- helpers ---------------------------------------------------------------------------------------
 
+    /**
+     * Refused: the same 404 as for no disclosure at all. The attempt goes in the sending organisation's trail, not the
+     * caller's, so that the caller cannot tell a refusal from a disclosure that does not exist (ADR 0047).
+     */
     private void refuse(Actor actor, Disclosure disclosure, String reason) {
-        own.executeWithoutResult(status -> ledger.record(DeliveryEvents.accessRefused(actor, disclosure.id(), reason)));
+        refusedReads.record(DeliveryEvents.accessRefused(actor, disclosure, reason));
         throw new NotFoundException("Disclosure");
     }
 
