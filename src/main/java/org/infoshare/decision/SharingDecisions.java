@@ -165,13 +165,14 @@ public class SharingDecisions {
         DecisionFacts facts = new DecisionFacts(
                 command.mode() == null ? DecisionMode.CASE_BY_CASE : command.mode(),
                 new DecisionFacts.Person(age, Boolean.TRUE.equals(command.deceased())),
-                holder(actor.organisationId(), holderType), recipient, command.purpose(), command.purposeLegitimate(), items,
-                command.identifiable(), command.confidential(),
+                new DecisionFacts.Holder(actor.organisationId(), holderType), recipient, types.get(recipient), command.purpose(), command.purposeLegitimate(), items,
+                command.identifiable(), command.confidential(), null,
                 new DecisionFacts.ConsentFacts(consent, command.consentNotSoughtReason(), blankToNull(command.consentOverrideJustification())),
                 new DecisionFacts.Safeguarding(command.childAtRisk(), command.adultCareNeeds(), command.adultAbuseOrNeglect(),
                         command.adultUnableToProtect(), command.vitalInterests()),
                 command.publicInterest(), new DecisionFacts.Proportionality(command.proportionate(), command.lessIntrusiveMeans()),
-                gateways, request == null ? null : new DecisionFacts.RequestBasis(request.gatewayCode(), Answer.of(request.forPartnershipFunctions())),
+                gateways.stream().map(code -> BuiltInProvisions.byCode(code).orElseThrow()).toList(),
+                request == null ? null : new DecisionFacts.RequestBasis(BuiltInProvisions.byCode(request.gatewayCode()).orElse(null), Answer.of(request.forPartnershipFunctions())),
                 command.urgency(), command.outsideUk(), command.outsideUkException(),
                 new DecisionFacts.Inform(command.informPerson(), command.notInformReason()),
                 Boolean.TRUE.equals(command.adviceWanted()), today);
@@ -243,7 +244,7 @@ public class SharingDecisions {
         path.addAll(evaluated.path());
         DecisionResult result = new DecisionResult(evaluated.outcome(), evaluated.summary(), path, evaluated.chain(), evaluated.shared(),
                 evaluated.withheld(), evaluated.conditions(), evaluated.consentId(), evaluated.consentOverridden(), evaluated.managerReview(),
-                evaluated.agreementId(), evaluated.openQuestions(), evaluated.adviser());
+                evaluated.agreementId(), evaluated.openQuestions(), evaluated.adviser(), evaluated.consentIsLawfulBasis(), evaluated.consultation());
         Instant now = clock.instant();
         store.advised(decision, facts, result, answers, command.advice(), actor.userId(), now);
         if (result.outcome() == Outcome.SHARE && result.consentId() != null) {
@@ -438,12 +439,6 @@ public class SharingDecisions {
         return Optional.empty();
     }
 
-    static DecisionFacts.Holder holder(UUID organisationId, OrganisationType type) {
-        boolean publicAuthority = type != OrganisationType.VOLUNTARY && type != OrganisationType.OTHER;
-        boolean competent = type == OrganisationType.POLICE || type == OrganisationType.PROBATION;
-        boolean care = type == OrganisationType.HEALTH || type == OrganisationType.LOCAL_AUTHORITY;
-        return new DecisionFacts.Holder(organisationId, publicAuthority, competent, care);
-    }
 
     private static String chainCodes(DecisionResult result) {
         String codes = String.join(",", result.chain().stream().map(DecisionResult.ChainLink::code).toList());

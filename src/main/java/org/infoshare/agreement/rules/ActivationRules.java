@@ -311,7 +311,7 @@ public final class ActivationRules {
             LegalProvision provision = code == null ? null : context.catalogue().get(code);
             if (provision == null) {
                 v.add(new Violation(at, UNKNOWN_PROVISION, "'" + code + "' is not a provision in the legal catalogue"));
-            } else if (provision.kind() != kind) {
+            } else if (provision.kind() != kind && !(kind == ProvisionKind.COMMON_LAW && provision.kind() == ProvisionKind.CONSIDERATION)) {
                 v.add(new Violation(at, WRONG_LAYER, provision.citation() + " is " + article(provision.kind().label())
                         + ", not " + article(kind.label())));
             } else if (!seen.add(code)) {

@@ -22,16 +22,20 @@ import org.infoshare.legal.SpecialCategory;
  * An agreement as the decision engine sees it: whether it is in force, whether it allows case-by-case and
  * systematic sharing, which purposes it covers, which data items may go to which parties, and how.
  *
- * @param inForce   fully signed and not terminated: only then can it be relied on
- * @param statusLabel how to describe its status to a practitioner when it cannot be relied on
+ * @param inForce       fully signed and not terminated: only then can it be relied on
+ * @param statusLabel   how to describe its status to a practitioner when it cannot be relied on
+ * @param consentBasis  the parties that declared whether they rely on consent as their UK GDPR lawful basis, and
+ *                      what they declared (002 §2.4: 'each party is responsible for managing consent where they use
+ *                      consent as the lawful basis')
  */
 public record ApplicableAgreement(UUID agreementId, String reference, String title, boolean inForce, String statusLabel,
                                   boolean allowsCaseByCase, boolean allowsSystematic, LocalDate effectiveFrom,
                                   Set<UUID> parties, Set<SharingPurpose> purposes, Map<String, AgreementItem> items,
-                                  Set<TransferMethod> transferMethods) {
+                                  Set<TransferMethod> transferMethods, Map<UUID, Boolean> consentBasis) {
 
     public ApplicableAgreement {
         Objects.requireNonNull(agreementId, "agreementId");
+        consentBasis = consentBasis == null ? Map.of() : Map.copyOf(consentBasis);
         parties = Set.copyOf(parties);
         purposes = purposes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(purposes));
         items = Map.copyOf(items);
@@ -48,7 +52,7 @@ public record ApplicableAgreement(UUID agreementId, String reference, String tit
         }
         return new ApplicableAgreement(terms.agreementId(), terms.reference(), terms.title(), terms.inForce(), terms.status().label(),
                 terms.mode() != SharingMode.SYSTEMATIC, terms.mode().allowsSystematic(), terms.effectiveFrom(), terms.parties(),
-                purposes, itemsByCode(items), terms.transferMethods());
+                purposes, itemsByCode(items), terms.transferMethods(), Map.of());
     }
 
     public static Map<String, AgreementItem> itemsByCode(List<AgreementItem> items) {
