@@ -108,7 +108,8 @@ class DemoAgreements implements ApplicationRunner {
         if (catalogue.current().provision(CARE_ACT_S1).isEmpty()) {
             catalogue.add(councilDpo, new LegalCommands.AddProvision(CARE_ACT_S1, ProvisionKind.STATUTORY_GATEWAY,
                     "Care Act 2014 s1", "Promoting individual well-being",
-                    "A local authority's general duty to promote an individual's well-being, and to integrate care and support with health provision."));
+                    "A local authority's general duty to promote an individual's well-being, and to integrate care and support with health provision.",
+                    java.util.Set.of(org.infoshare.directory.OrganisationType.LOCAL_AUTHORITY)));
         }
         Agreement families = early.create(councilDpo, new AgreementCommands.CreateAgreement(SUPPORTING_FAMILIES));
         early.saveDraft(councilDpo, families.id(), new AgreementCommands.SaveDraft(supportingFamilies(council, police), 0));
@@ -193,8 +194,8 @@ class DemoAgreements implements ApplicationRunner {
                         List.of(S35_5_STRICTLY_NECESSARY.code()),
                         List.of(SCH8_1_STATUTORY.code(), SCH8_2_JUSTICE.code(), SCH8_3_VITAL_INTERESTS.code(), SCH8_4_SAFEGUARDING.code()),
                         List.of(DEA2017_P5.code(), CA1989_S47.code(), CA2004_S10.code(), CA2004_S11.code(), CJA2003.code(),
-                                PACE1984.code(), CSWA2017.code(), CDA1998_S115.code(), CARE_ACT_S1, PCA2009.code(), HRA1998_A8.code()),
-                        List.of(COMMON_LAW_CONFIDENCE.code(), COMMON_LAW_POLICING.code())),
+                                PACE1984.code(), CSWA2017.code(), CDA1998_S115.code(), CARE_ACT_S1, PCA2009.code()),
+                        List.of(COMMON_LAW_CONFIDENCE.code(), COMMON_LAW_POLICING.code(), HRA1998_A8.code())),
                 "The parties work with families and aim for agreement with them, but consent (Art 6(1)(a), Art 9(2)(a)) is not the lawful "
                         + "basis for sharing under this agreement. A party that does rely on consent for some processing manages that consent itself.",
                 "Before sharing, staff weigh what might happen if the information is shared against what might happen if it is not, "
@@ -301,8 +302,8 @@ class DemoAgreements implements ApplicationRunner {
                         List.of(S35_5_STRICTLY_NECESSARY.code()),
                         List.of(SCH8_1_STATUTORY.code(), SCH8_4_SAFEGUARDING.code()),
                         List.of(CA2004_S10.code(), CA2004_S11.code(), CA1989_S17.code(), CA1989_S47.code(), CDA1998_S115.code(),
-                                HRA1998_A8.code(), MCA2005.code(), HSCA2012_S251B.code(), CTSA2015_S26.code()),
-                        List.of(COMMON_LAW_CONFIDENCE.code())),
+                                HSCA2012_S251B.code(), CTSA2015_S26.code()),
+                        List.of(COMMON_LAW_CONFIDENCE.code(), HRA1998_A8.code(), MCA2005.code())),
                 "Consent is sought wherever it is safe and appropriate, and recorded (written, or verbal with the date, time and what it covers). "
                         + "Where it is not sought or is refused, the partner records why and considers another lawful basis; safeguarding may "
                         + "justify sharing without consent.",

@@ -11,9 +11,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.infoshare.decision.rules.Answer;
+import org.infoshare.decision.rules.Consultation;
 import org.infoshare.decision.rules.DecisionMode;
 import org.infoshare.decision.rules.NotInformReason;
 import org.infoshare.decision.rules.NotSoughtReason;
+import org.infoshare.decision.rules.Outcome;
 import org.infoshare.decision.rules.OutsideUk;
 import org.infoshare.decision.rules.PublicInterest;
 import org.infoshare.decision.rules.Question;
@@ -36,15 +38,27 @@ public final class DecisionCommands {
     public record Item(
             @NotBlank(message = "Choose an item of information") String code,
             Boolean necessary,
-            Boolean identifiesOthers) {
+            Boolean identifiesOthers,
+            Boolean protectsChild) {
+
+        public Item(String code, Boolean necessary, Boolean identifiesOthers) {
+            this(code, necessary, identifiesOthers, null);
+        }
     }
 
-    /** The facts of the case, as the practitioner states them, and their own rationale. */
+    /**
+     * The facts of the case, as the practitioner states them, and their own rationale.
+     *
+     * @param theChildAtRisk            whether the person is the child whose safety is in question (null: if they are a child)
+     * @param receivedInConfidenceFrom  the organisation that gave the holder this information in confidence, if one did
+     * @param originatorConsultation    whether that organisation was consulted (003 'Duty of Confidence')
+     */
     public record Decide(
             @NotNull(message = "Choose the person the information is about") UUID subjectId,
             DecisionMode mode,
             Integer ageYears,
             Boolean deceased,
+            Boolean theChildAtRisk,
             @NotNull(message = "Choose the organisation that would receive the information") UUID recipientOrganisationId,
             UUID recipientTeamId,
             @Size(max = 200, message = "The named person must be 200 characters or fewer") String recipientPerson,
@@ -54,6 +68,8 @@ public final class DecisionCommands {
             @NotEmpty(message = "Select the items of information you are considering sharing") List<@Valid Item> items,
             @NotNull(message = "Select whether the information identifies anyone") Boolean identifiable,
             @NotNull(message = "Select whether the information is confidential") Boolean confidential,
+            UUID receivedInConfidenceFrom,
+            Consultation originatorConsultation,
             UUID consentId,
             NotSoughtReason consentNotSoughtReason,
             @Size(max = 2000, message = "The justification must be 2000 characters or fewer") String consentOverrideJustification,
@@ -90,6 +106,28 @@ public final class DecisionCommands {
             @Size(max = 2000, message = "The justification must be 2000 characters or fewer") String overrideJustification,
             @NotBlank(message = "Enter your advice")
             @Size(max = 4000, message = "Your advice must be 4000 characters or fewer") String advice) {
+    }
+
+    /**
+     * The practitioner disagrees with the engine's outcome (001 Q4: the decision rests on professional judgement):
+     * the outcome they think right, why, and who should decide (their manager or the Data Protection Officer).
+     */
+    public record Disagree(
+            @NotNull(message = "Select the outcome you think is right") Outcome wantedOutcome,
+            @NotBlank(message = "Enter why you disagree with the outcome")
+            @Size(max = 4000, message = "Your reasons must be 4000 characters or fewer") String reasons,
+            Role judgeRole) {
+    }
+
+    /**
+     * A manager's or the Data Protection Officer's decision on a disagreement: their own answers to the questions of
+     * judgement (the engine decides again on them), and their reasons. Both views stay on the record.
+     */
+    public record Judge(
+            Map<Question, Answer> answers,
+            @Size(max = 2000, message = "The justification must be 2000 characters or fewer") String overrideJustification,
+            @NotBlank(message = "Enter the reasons for your decision")
+            @Size(max = 4000, message = "Your reasons must be 4000 characters or fewer") String reasons) {
     }
 
     /** A manager's review of a decision that overrode a refusal or withdrawal of consent. */

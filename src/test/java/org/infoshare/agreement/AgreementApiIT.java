@@ -458,7 +458,12 @@ class AgreementApiIT {
                 .andExpect(jsonPath("$.errors[*].field", hasItems("code", "citation")));
         mvc.perform(as(POLICE_DPO, post("/api/v1/legal/provisions")).content("""
                 {"code":"%s","kind":"STATUTORY_GATEWAY","citation":"Test Act %s","title":"Test"}""".formatted(code, code)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("holders"));
+        mvc.perform(as(POLICE_DPO, post("/api/v1/legal/provisions")).content("""
+                {"code":"%s","kind":"STATUTORY_GATEWAY","citation":"Test Act %s","title":"Test","holders":["POLICE"]}""".formatted(code, code)))
                 .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.provision.holders[0]").value("POLICE"))
                 .andExpect(jsonPath("$.addedInVersion").value(version + 1))
                 .andExpect(jsonPath("$.builtIn").value(false));
         mvc.perform(as(POLICE_DPO, post("/api/v1/legal/provisions")).content("""

@@ -203,7 +203,7 @@ public final class SharingDecisionEngine {
     }
 
     /** The path as the layers add to it; the engine's own, passed to no policy. */
-    private static final class Path {
+    static final class Path {
         private final List<DecisionResult.PathStep> steps = new ArrayList<>(20);
 
         boolean ends(Ruling<?> ruling) {
