@@ -170,9 +170,9 @@ public class DecisionFollowUps {
             throw new InvalidRequestException(violations);
         }
         DecisionFacts facts = stated.resolvedBy(answers, command.overrideJustification());
-        String who = label(actor, JUDGES);
-        DecisionResult result = again(decision, facts, "What did the " + who.toLowerCase(java.util.Locale.ROOT) + " decide on the practitioner's disagreement?",
-                "Decided by a " + who, "Both views are kept on the record: the engine's first outcome, the practitioner's reasons for disagreeing, and the answers and reasons this decision rests on.",
+        String who = decision.judgeRole() == Role.MANAGER ? "manager" : "Data Protection Officer";
+        DecisionResult result = again(decision, facts, "What did the " + who + " decide on the practitioner's disagreement?",
+                "Decided by the " + who, "Both views are kept on the record: the engine's first outcome, the practitioner's reasons for disagreeing, and the answers and reasons this decision rests on.",
                 "001 Q4; 004 golden rule 4");
         if (result.outcome() == Outcome.SEEK_ADVICE) {
             throw new InvalidRequestException(result.openQuestions().stream()

@@ -66,11 +66,12 @@ class DecisionJourneyPages {
     private final DirectoryLookup directory;
     private final FormSubmission forms;
     private final java.time.Clock clock;
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+    private final JourneyForms choices;
 
-    DecisionJourneyPages(SharingDecisions decisions, InformationRequests requests, Subjects subjects, ConsentRegister consents,
+    DecisionJourneyPages(JourneyForms choices, SharingDecisions decisions, InformationRequests requests, Subjects subjects, ConsentRegister consents,
                   DirectoryLookup directory, FormSubmission forms, java.time.Clock clock) {
         this.clock = clock;
+        this.choices = choices;
         this.decisions = decisions;
         this.requests = requests;
         this.subjects = subjects;
@@ -86,10 +87,17 @@ class DecisionJourneyPages {
 
     @GetMapping("/new")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
-    String start(Model model) {
+    String start(Actor actor, @RequestParam(required = false) UUID subject, Model model) {
         DecisionDraft draft = new DecisionDraft();
         model.addAttribute("draft", draft);
-        return "redirect:/decisions/new/" + JourneyStep.first(draft).slug();
+        if (subject == null) {
+            return "redirect:/decisions/new/" + JourneyStep.first(draft).slug();
+        }
+        Subject person = subjects.subject(actor, subject);
+        draft.setSubjectId(person.id());
+        draft.setSubjectLabel(label(person));
+        draft.setAgeYears(person.ageOn(UkCalendar.today(clock)));
+        return "redirect:/decisions/new/" + JourneyStep.PERSON.next(draft).slug();
     }
 
     @GetMapping("/{id}/reconsider")
@@ -265,19 +273,19 @@ class DecisionJourneyPages {
         switch (step.kind) {
             case YES_NO -> model.addAttribute("options", List.of(new Option("YES", "Yes"), new Option("NO", "No")));
             case ANSWER -> model.addAttribute("options", Option.of(Answer.values(), Answer::label));
-            case RECIPIENT -> model.addAttribute("options", recipients(actor));
+            case RECIPIENT -> model.addAttribute("options", choices.recipients(actor));
             case PURPOSE -> model.addAttribute("options", Option.of(SharingPurpose.values(), SharingPurpose::label));
             case ITEMS -> model.addAttribute("options", decisions.itemChoices(actor, draft.recipientOrganisationId()).stream()
                     .map(i -> new Option(i.code(), i.label() + " (" + i.category().label().toLowerCase(java.util.Locale.ROOT) + ")")).toList());
             case OTHERS -> model.addAttribute("options", decisions.itemChoices(actor, draft.recipientOrganisationId()).stream()
                     .filter(i -> draft.getItems().contains(i.code())).map(i -> new Option(i.code(), i.label())).toList());
-            case CONSENT -> model.addAttribute("options", consentOptions(actor, draft));
+            case CONSENT -> model.addAttribute("options", choices.consents(actor, draft.getSubjectId()));
             case NOT_SOUGHT -> model.addAttribute("options", Option.of(NotSoughtReason.values(), NotSoughtReason::label));
             case PROTECTS -> model.addAttribute("options", decisions.itemChoices(actor, draft.recipientOrganisationId()).stream()
                     .filter(i -> draft.getItems().contains(i.code())).map(i -> new Option(i.code(), i.label())).toList());
-            case ORIGINATOR -> model.addAttribute("options", originators(actor));
+            case ORIGINATOR -> model.addAttribute("options", choices.originators(actor));
             case CONSULTATION -> model.addAttribute("options", Option.of(Consultation.values(), Consultation::label));
-            case GATEWAYS -> model.addAttribute("options", gateways(actor));
+            case GATEWAYS -> model.addAttribute("options", choices.gateways(actor));
             case PUBLIC_INTEREST -> model.addAttribute("options", Option.of(PublicInterest.values(), PublicInterest::label));
             case URGENCY -> model.addAttribute("options", Option.of(Urgency.values(), Urgency::label));
             case OUTSIDE_UK -> model.addAttribute("options", Option.of(OutsideUk.values(), OutsideUk::label));
@@ -342,57 +350,6 @@ class DecisionJourneyPages {
             labels.add("Named person: " + draft.getRecipientPerson());
         }
         return labels.isEmpty() ? "None" : String.join("; ", labels);
-    }
-
-    private List<Option> recipients(Actor actor) {
-        List<Option> options = new ArrayList<>();
-        for (Organisation organisation : directory.organisations()) {
-            if (organisation.id().equals(actor.organisationId())) {
-                continue;
-            }
-            options.add(new Option(organisation.id().toString(), organisation.name()));
-            for (Team team : directory.teams(organisation.id())) {
-                options.add(new Option(organisation.id() + ":" + team.id(), organisation.name() + " – " + team.name()));
-            }
-        }
-        return options;
-    }
-
-    private List<Option> consentOptions(Actor actor, DecisionDraft draft) {
-        Map<UUID, String> names = names();
-        List<Option> options = new ArrayList<>();
-        for (ConsentRecord record : consents.forSubject(actor, draft.getSubjectId())) {
-            String to = record.recipients().isEmpty() ? "everyone" : String.join(", ", record.recipients().stream().map(r -> names.getOrDefault(r, "another organisation")).toList());
-            options.add(new Option(record.id().toString(), record.status().label() + " on " + DAY.format(record.givenAt().atZone(UkCalendar.ZONE))
-                    + (record.explicit() ? ", explicit" : ", implied") + ": " + String.join(", ", record.purposes().stream().map(SharingPurpose::label).toList())
-                    + "; with " + to + (record.validUntil() != null ? "; until " + DAY.format(record.validUntil()) : "")));
-        }
-        options.add(new Option(DecisionDraft.NOT_SOUGHT, "Consent has not been sought"));
-        return options;
-    }
-
-    /** The statutory gateways this organisation can rely on (003 'Children Act 2004'; 004 §8.7). */
-    private List<Option> gateways(Actor actor) {
-        OrganisationType type = directory.organisationTypes(List.of(actor.organisationId())).getOrDefault(actor.organisationId(), OrganisationType.OTHER);
-        return BuiltInProvisions.ofKind(ProvisionKind.STATUTORY_GATEWAY).stream().filter(p -> p.mayBeReliedOnBy(type))
-                .map(p -> new Option(p.code(), p.citation() + ": " + p.title())).toList();
-    }
-
-    private List<Option> originators(Actor actor) {
-        List<Option> options = new ArrayList<>();
-        for (Organisation organisation : directory.organisations()) {
-            if (!organisation.id().equals(actor.organisationId())) {
-                options.add(new Option(organisation.id().toString(), organisation.name()));
-            }
-        }
-        options.add(new Option(DecisionDraft.NONE, "No"));
-        return options;
-    }
-
-    private Map<UUID, String> names() {
-        Map<UUID, String> names = new LinkedHashMap<>();
-        directory.organisations().forEach(o -> names.put(o.id(), o.name()));
-        return names;
     }
 
     static String label(Subject subject) {

@@ -47,6 +47,7 @@ class DecisionJourneyIT extends BrowserTest {
         answer("Would any of it identify other people who could be harmed if their details became known?", null);
         answer("Does the information enable someone to be identified?", "Yes");
         answer("Is the information confidential?", "Yes");
+        answer("Did another organisation give you this information in confidence?", "No");
         answer("Do you have their consent?", "Consent has not been sought");
         answer("Why has consent not been sought?", "Seeking consent would place a child at increased risk of harm");
         answer("Is a child suffering, or likely to suffer, significant harm?", "Yes");

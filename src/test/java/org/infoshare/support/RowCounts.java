@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class RowCounts {
 
     public static final List<String> TABLES = List.of("organisation", "security_assurance", "team", "app_user",
-            "user_role", "team_member", "api_token", "ledger_entry");
+            "user_role", "team_member", "api_token", "ledger_entry", "data_subject", "subject_relationship", "consent_record", "sharing_decision");
 
     private RowCounts() {
     }
