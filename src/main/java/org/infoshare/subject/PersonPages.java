@@ -53,6 +53,19 @@ class PersonPages {
         return "people/list";
     }
 
+    @GetMapping("/new")
+    String newPerson(Model model) {
+        model.addAttribute("form", new RelativeForm());
+        return "people/new";
+    }
+
+    @PostMapping("/new")
+    String add(Actor actor, @ModelAttribute("form") RelativeForm form, BindingResult binding, Model model) {
+        return forms.submit(binding, parsing -> new Born(parsing.date(form.getDateOfBirth(), "dateOfBirth", "their date of birth")),
+                born -> "redirect:/people/" + subjects.findOrRecord(actor, form.getReference(), form.getName(), born.on()).id(),
+                () -> "people/new");
+    }
+
     @GetMapping("/{id}")
     String show(Actor actor, @PathVariable UUID id, Model model) {
         Family family = subjects.family(actor, id);
