@@ -126,9 +126,7 @@ class DecisionPages {
     }
 
     private Map<UUID, String> names() {
-        Map<UUID, String> names = new LinkedHashMap<>();
-        directory.organisations().forEach(o -> names.put(o.id(), o.name()));
-        return names;
+        return directory.names(List.of());
     }
 
     private static List<UUID> people(RecordedDecision decision) {

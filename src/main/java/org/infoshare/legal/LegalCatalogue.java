@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.problem.ConflictException;
@@ -57,8 +56,7 @@ public class LegalCatalogue {
         int version = store.newVersion(null, BuiltInProvisions.VERSION, "BUILT_IN", clock.instant());
         missing.forEach(p -> store.insert(p, true, version, null, clock.instant()));
         long changed = BuiltInProvisions.all().stream().filter(p -> !missing.contains(p)).filter(store::refreshBuiltIn).count();
-        ledger.record(LedgerEvent.of("legal.catalogue.built-in-loaded", "legal-catalogue", version)
-                .detail("release", BuiltInProvisions.VERSION).detail("added", missing.size()).detail("changed", changed).build());
+        ledger.record(LegalEvents.builtInLoaded(version, BuiltInProvisions.VERSION, missing.size(), changed));
         return missing.size() + (int) changed;
     }
 
@@ -86,9 +84,7 @@ public class LegalCatalogue {
                 command.title().strip(), command.summary() == null || command.summary().isBlank() ? null : command.summary().strip(),
                 command.kind() == ProvisionKind.STATUTORY_GATEWAY ? command.holders() : java.util.Set.of());
         store.insert(provision, false, version, actor.userId(), clock.instant());
-        ledger.record(LedgerEvent.of("legal.provision.added", "legal-provision", command.code())
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("kind", command.kind()).detail("catalogueVersion", version).build());
+        ledger.record(LegalEvents.provisionAdded(actor, command.code(), command.kind(), version));
         return entry(command.code());
     }
 
