@@ -23,6 +23,7 @@ import org.infoshare.web.FormSubmission;
 import org.infoshare.web.Option;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -77,7 +78,11 @@ class FamilyDecisionPages {
 
     @GetMapping("/new")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
-    String start(Actor actor, @RequestParam UUID subject, Model model) {
+    String start(Actor actor, @RequestParam(required = false) UUID subject, Model model) {
+        if (subject == null) {
+            // A family decision starts from a person's page, where their family is shown.
+            return "redirect:/people";
+        }
         Subject person = subjects.subject(actor, subject);
         FamilyDraft draft = new FamilyDraft();
         draft.setSubjectId(person.id());
@@ -178,7 +183,12 @@ class FamilyDecisionPages {
         required(binding, "informPerson", page.getInformPerson(), "Select whether you will tell them");
         member.answer(page);
         if (binding.hasErrors()) {
-            return memberView(actor, index, draft, member, model);
+            String view = memberView(actor, index, draft, member, model);
+            // The page shows the member as the draft holds them (with their name), so the errors move onto it.
+            BeanPropertyBindingResult errors = new BeanPropertyBindingResult(member, "member");
+            errors.addAllErrors(binding);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "member", errors);
+            return view;
         }
         return index + 1 < draft.getMembers().size() ? "redirect:/decisions/family/new/member/" + (index + 1) : "redirect:/decisions/family/new/how";
     }

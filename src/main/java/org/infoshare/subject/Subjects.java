@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.InvalidRequestException;
@@ -44,10 +43,7 @@ public class Subjects {
         }
         UUID id = UUID.randomUUID();
         store.insert(id, actor.organisationId(), command, actor.userId(), clock.instant());
-        ledger.record(LedgerEvent.of("subject.recorded", "subject", id)
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("dateOfBirth", command.dateOfBirth() == null ? "absent" : "present")
-                .build());
+        ledger.record(SubjectEvents.recorded(actor, id, command.dateOfBirth() != null));
         return store.find(id).orElseThrow();
     }
 
@@ -108,10 +104,7 @@ public class Subjects {
         }
         UUID id = UUID.randomUUID();
         store.relate(id, actor.organisationId(), person.id(), relative.id(), command.relationship(), actor.userId(), clock.instant());
-        ledger.record(LedgerEvent.of("subject.related", "subject-relationship", id)
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("person", person.id()).detail("relative", relative.id()).detail("relationship", command.relationship())
-                .build());
+        ledger.record(SubjectEvents.related(actor, id, person.id(), relative.id(), command.relationship()));
         return family(actor, person.id());
     }
 

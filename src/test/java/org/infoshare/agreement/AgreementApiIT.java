@@ -88,7 +88,7 @@ class AgreementApiIT {
                 d.consent(), d.proportionality(), d.dataSubjects(), d.deceasedPersons(), d.dataItems(), d.recipientsAndAccess(),
                 d.dataQuality(), d.transferMethods(), d.securityMeasures(), d.outsideUkProcessing(), d.retention(), d.privacyNotices(),
                 d.individualsRights(), d.breachProcedure(), d.freedomOfInformation(), d.foiAssistanceWorkingDays(),
-                d.foiDataExchangeWorkingDays(), d.review(), d.termination(), d.obligations(), d.sanctions(), d.relatedAgreements());
+                d.foiDataExchangeWorkingDays(), d.review(), d.firstReviewMonths(), d.reviewEveryMonths(), d.termination(), d.obligations(), d.sanctions(), d.relatedAgreements());
     }
 
     private int revision(UUID id) throws Exception {
@@ -149,7 +149,7 @@ class AgreementApiIT {
                 document.consent(), document.proportionality(), document.dataSubjects(), document.deceasedPersons(), document.dataItems(),
                 document.recipientsAndAccess(), document.dataQuality(), document.transferMethods(), document.securityMeasures(),
                 document.outsideUkProcessing(), document.retention(), document.privacyNotices(), document.individualsRights(),
-                document.breachProcedure(), document.freedomOfInformation(), 2, 7, document.review(), document.termination(),
+                document.breachProcedure(), document.freedomOfInformation(), 2, 7, document.review(), 6, 12, document.termination(),
                 document.obligations(), document.sanctions(), document.relatedAgreements());
         saveDraft(id, noArticle10).andExpect(status().isOk());
         mvc.perform(as(COUNCIL_DPO, get("/api/v1/agreements/" + id + "/problems")))

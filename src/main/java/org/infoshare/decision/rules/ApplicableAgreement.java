@@ -42,17 +42,15 @@ public record ApplicableAgreement(UUID agreementId, String reference, String tit
         transferMethods = transferMethods.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(transferMethods));
     }
 
-    /** An agreement's terms as the engine reads them; its purposes are matched by every purpose their wording mentions. */
+    /** An agreement's terms as the engine reads them: its purposes by their codes, and what each party says of consent. */
     public static ApplicableAgreement from(AgreementTerms terms) {
-        Set<SharingPurpose> purposes = EnumSet.noneOf(SharingPurpose.class);
-        terms.purposes().forEach(text -> purposes.addAll(SharingPurpose.mentionedIn(text)));
         List<AgreementItem> items = new java.util.ArrayList<>();
         for (DataItemTerms item : terms.dataItems()) {
             items.add(new AgreementItem(item.code(), item.name(), item.category(), item.specialCategory(), item.recipients()));
         }
         return new ApplicableAgreement(terms.agreementId(), terms.reference(), terms.title(), terms.inForce(), terms.status().label(),
                 terms.mode() != SharingMode.SYSTEMATIC, terms.mode().allowsSystematic(), terms.effectiveFrom(), terms.parties(),
-                purposes, itemsByCode(items), terms.transferMethods(), Map.of());
+                terms.purposes(), itemsByCode(items), terms.transferMethods(), terms.consentBasis());
     }
 
     public static Map<String, AgreementItem> itemsByCode(List<AgreementItem> items) {

@@ -245,6 +245,14 @@ class SharingDecisionCasesTest {
                 f -> { f.mode = DecisionMode.SYSTEMATIC; return f; }, List.of(agreement(true, true, Map.of("address", Set.of(POLICE), "safeguarding-concern", Set.of(COUNCIL)))),
                 SHARE, r -> { assertThat(sharedCodes(r)).containsExactly("address"); assertThat(r.agreementId()).isNotNull();
                     assertThat(r.conditions().secureMethods()).containsExactly(TransferMethod.SECURE_FILE_TRANSFER); }));
+        cases.add(c("routine sharing for early help under an agreement whose purpose codes are safeguarding only", "000 §4.2: the specific purposes of the sharing; 002 §2",
+                f -> { f.mode = DecisionMode.SYSTEMATIC; f.purpose = SharingPurpose.EARLY_HELP; return f; },
+                List.of(agreement(true, true, Map.of("address", Set.of(POLICE)))), DO_NOT_SHARE,
+                r -> { assertThat(r.agreementId()).isNull(); assertThat(r.summary()).contains("agreement"); }));
+        cases.add(c("an agreement's 'another purpose' covers no purpose of the vocabulary, whatever its wording says", "000 §4.2; 002 §2",
+                f -> { f.mode = DecisionMode.SYSTEMATIC; return f; },
+                List.of(agreement(true, true, Map.of("address", Set.of(POLICE)), Set.of(COUNCIL, POLICE, NHS), Map.of(), Set.of(SharingPurpose.OTHER))),
+                DO_NOT_SHARE, r -> assertThat(r.agreementId()).isNull()));
         cases.add(c("case by case with no agreement", "001 Q13: the lack of an ISP must never be a reason for not sharing",
                 f -> f, SHARE, r -> assertThat(r.path()).anyMatch(s -> s.citation().equals("001 Q13"))));
         cases.add(c("case by case with a terminated agreement", "001 Q13",
@@ -352,13 +360,18 @@ class SharingDecisionCasesTest {
 
     private static ApplicableAgreement agreement(boolean inForce, boolean systematic, Map<String, Set<UUID>> items, Set<UUID> parties,
                                                  Map<UUID, Boolean> consentBasis) {
+        return agreement(inForce, systematic, items, parties, consentBasis, Set.of(SharingPurpose.SAFEGUARDING_CHILD));
+    }
+
+    private static ApplicableAgreement agreement(boolean inForce, boolean systematic, Map<String, Set<UUID>> items, Set<UUID> parties,
+                                                 Map<UUID, Boolean> consentBasis, Set<SharingPurpose> purposes) {
         List<ApplicableAgreement.AgreementItem> list = new ArrayList<>();
         items.forEach((code, to) -> {
             StandardItems.Item item = StandardItems.byCode(code).orElseThrow();
             list.add(new ApplicableAgreement.AgreementItem(code, item.label(), item.category(), item.specialCategory(), to));
         });
         return new ApplicableAgreement(UUID.randomUUID(), "WSP-DSA-7", "Children's safeguarding", inForce, inForce ? "Active" : "Terminated",
-                true, systematic, TODAY.minusYears(1), parties, Set.of(SharingPurpose.SAFEGUARDING_CHILD),
+                true, systematic, TODAY.minusYears(1), parties, purposes,
                 ApplicableAgreement.itemsByCode(list), Set.of(TransferMethod.SECURE_FILE_TRANSFER), consentBasis);
     }
 
