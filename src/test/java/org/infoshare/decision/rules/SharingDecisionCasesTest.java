@@ -405,6 +405,28 @@ class SharingDecisionCasesTest {
         assertThat(declined.outcome()).isEqualTo(DO_NOT_SHARE);
     }
 
+    /**
+     * 001 Q4: the practitioner's professional judgement. A practitioner who disagrees with the outcome sends the
+     * decision to a manager or the DPO, who answers the questions of judgement their own way: the engine decides on
+     * the judge's answers, and the engine's first outcome on the practitioner's answers is unchanged beside it.
+     */
+    @org.junit.jupiter.api.Test
+    void aJudgeOnADisagreementDecidesOnTheirOwnAnswersAndTheFirstOutcomeStands() {
+        DecisionFacts stated = CaseFacts.childAtRiskReferral().build();
+        DecisionResult first = ENGINE.evaluate(stated, List.of());
+        assertThat(first.outcome()).isEqualTo(SHARE);
+        DecisionResult judged = ENGINE.evaluate(stated.resolvedBy(Map.of(Question.CHILD_AT_RISK, Answer.NO), null), List.of());
+        assertThat(judged.outcome()).as("001 Q4: the judge's answer that no child is at risk decides").isEqualTo(DO_NOT_SHARE);
+        assertThat(ENGINE.evaluate(stated, List.of()).outcome()).as("the practitioner's view is unchanged").isEqualTo(first.outcome());
+        CaseFacts noRisk = CaseFacts.childAtRiskReferral();
+        noRisk.noRisk();
+        noRisk.notSought = NotSoughtReason.NOT_REASONABLE;
+        DecisionFacts refused = noRisk.build();
+        assertThat(ENGINE.evaluate(refused, List.of()).outcome()).isEqualTo(DO_NOT_SHARE);
+        assertThat(ENGINE.evaluate(refused.resolvedBy(Map.of(Question.CHILD_AT_RISK, Answer.YES), null), List.of()).outcome())
+                .as("001 Q4: a judge who finds a child at risk decides to share").isEqualTo(SHARE);
+    }
+
     @org.junit.jupiter.api.Test
     void anAdviserCanJustifyOrDeclineAnOverride() {
         CaseFacts facts = CaseFacts.childAtRiskReferral().refused();
