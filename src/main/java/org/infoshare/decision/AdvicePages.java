@@ -177,6 +177,21 @@ class AdvicePages {
         return names;
     }
 
+    /** Answers by question name, as a form posts them; an unknown question or answer is unanswered, and reported as such. */
+    static Map<Question, Answer> parsed(Map<String, String> answers) {
+        Map<Question, Answer> parsed = new EnumMap<>(Question.class);
+        answers.forEach((question, answer) -> {
+            try {
+                if (answer != null && !answer.isBlank()) {
+                    parsed.put(Question.valueOf(question), Answer.valueOf(answer));
+                }
+            } catch (IllegalArgumentException ignored) {
+                // left unanswered: the service names the question still to answer
+            }
+        });
+        return parsed;
+    }
+
     /** An adviser's answers, by question name, and their advice. */
     public static class AdviceForm {
         private Map<String, String> answers = new HashMap<>();
@@ -184,17 +199,7 @@ class AdvicePages {
         private String advice;
 
         DecisionCommands.Advise toCommand() {
-            Map<Question, Answer> parsed = new EnumMap<>(Question.class);
-            answers.forEach((question, answer) -> {
-                try {
-                    if (answer != null && !answer.isBlank()) {
-                        parsed.put(Question.valueOf(question), Answer.valueOf(answer));
-                    }
-                } catch (IllegalArgumentException ignored) {
-                    // an unknown question or answer is treated as unanswered, and reported as such
-                }
-            });
-            return new DecisionCommands.Advise(parsed, overrideJustification, advice);
+            return new DecisionCommands.Advise(parsed(answers), overrideJustification, advice);
         }
 
         public Map<String, String> getAnswers() { return answers; }
@@ -212,17 +217,7 @@ class AdvicePages {
         private String reasons;
 
         DecisionCommands.Judge toCommand() {
-            Map<Question, Answer> parsed = new EnumMap<>(Question.class);
-            answers.forEach((question, answer) -> {
-                try {
-                    if (answer != null && !answer.isBlank()) {
-                        parsed.put(Question.valueOf(question), Answer.valueOf(answer));
-                    }
-                } catch (IllegalArgumentException ignored) {
-                    // an unknown question or answer is treated as unanswered
-                }
-            });
-            return new DecisionCommands.Judge(parsed, overrideJustification, reasons);
+            return new DecisionCommands.Judge(parsed(answers), overrideJustification, reasons);
         }
 
         public Map<String, String> getAnswers() { return answers; }

@@ -19,6 +19,10 @@ import org.infoshare.decision.rules.Urgency;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.SharingPurpose;
 
+import static org.infoshare.decision.DraftValues.blank;
+import static org.infoshare.decision.DraftValues.parse;
+import static org.infoshare.decision.DraftValues.yesNo;
+
 /**
  * The answers given so far in the guided decision journey, kept in the session one question at a time and
  * turned into a {@link DecisionCommands.Decide} at the end. Property names mirror the command's, so the
@@ -169,25 +173,6 @@ public class DecisionDraft {
 
     private static Answer answer(String value) {
         return parse(Answer.class, value);
-    }
-
-    private static Boolean yesNo(String value) {
-        return value == null || value.isBlank() ? null : "YES".equals(value);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public UUID getReconsiders() { return reconsiders; }

@@ -17,6 +17,10 @@ import org.infoshare.decision.rules.Urgency;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.SharingPurpose;
 
+import static org.infoshare.decision.DraftValues.blank;
+import static org.infoshare.decision.DraftValues.parse;
+import static org.infoshare.decision.DraftValues.yesNo;
+
 /**
  * The answers given so far in the family decision journey, kept in the session a page at a time and turned into
  * a {@link DecisionCommands.FamilyDecide} at the end: what is shared with whom and why, once; and for each member,
@@ -154,25 +158,6 @@ public class FamilyDraft {
                 parse(Answer.class, childAtRisk), parse(Answer.class, vitalInterests), interests, new LinkedHashSet<>(gatewayCodes),
                 parse(Answer.class, proportionate), parse(Answer.class, lessIntrusiveMeans), parse(Urgency.class, urgency), parse(OutsideUk.class, outsideUk),
                 null, "YES".equals(adviceWanted), parse(Role.class, adviserRole), rationale);
-    }
-
-    private static Boolean yesNo(String value) {
-        return value == null || value.isBlank() ? null : "YES".equals(value);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public UUID getSubjectId() { return subjectId; }
