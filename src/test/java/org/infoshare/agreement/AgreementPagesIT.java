@@ -211,7 +211,7 @@ class AgreementPagesIT {
         mvc.perform(as(PRACTITIONER, get("/agreements/" + families + "/document.pdf")))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"));
         mvc.perform(as(PRACTITIONER, get("/agreements/" + families + "/export").param("format", "yaml")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("format: infoshare-agreement/1")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("format: infoshare-agreement/2")));
         mvc.perform(as(COUNCIL_DPO, get("/agreements/reviews")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(DemoAgreements.SUPPORTING_FAMILIES)));
         mvc.perform(as(PRACTITIONER, get("/agreements/reviews"))).andExpect(status().isForbidden());
