@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.infoshare.decision.rules.DecisionResult;
+import org.infoshare.decision.record.DecisionRecord;
 import org.infoshare.decision.rules.Outcome;
 import org.infoshare.decision.rules.StandardItems;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.legal.BuiltInProvisions;
 import org.infoshare.legal.ProvisionKind;
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.InvalidRequestException;
@@ -90,12 +89,7 @@ public class InformationRequests {
         Instant now = clock.instant();
         store.insert(id, actor.organisationId(), actor.userId(), command,
                 new RequestStore.Details(new InformationRequest.Person(subject.name(), subject.dateOfBirth(), subject.reference()), command.reason().strip()), now);
-        ledger.record(LedgerEvent.of("request.sent", "information-request", id)
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("holder", command.holderOrganisationId()).detail("purpose", command.purpose())
-                .detail("gateway", command.gatewayCode()).detail("items", command.items().size())
-                .detail("urgency", command.urgency())
-                .build());
+        ledger.record(DecisionEvents.requestSent(actor, id, command));
         access.involve(actor, subject.id());
         return request(actor, id);
     }
@@ -108,16 +102,12 @@ public class InformationRequests {
             throw new ConflictException("", "already-answered", "This request has already been answered or is waiting for advice");
         }
         validator.check(command);
-        SharingDecisions.RequestContext context = new SharingDecisions.RequestContext(id, request.requesterOrganisationId(),
+        DecisionInputs.RequestContext context = new DecisionInputs.RequestContext(id, request.requesterOrganisationId(),
                 request.gatewayCode(), request.forPartnershipFunctions());
-        RecordedDecision decision = sharing.record(actor, command.decision(), request.previousDecisionId(), request.newInformation(), context);
+        RecordedDecision decision = sharing.record(actor, command.decision(), request.previousDecisionId(), request.newInformation(), context, null);
         Instant now = clock.instant();
         store.decided(id, request.requesterSubjectId(), decision.id(), decision.outcome(), command.messageToRequester(), now);
-        ledger.record(LedgerEvent.of("request.answered", "information-request", id)
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("decision", decision.id()).detail("outcome", decision.outcome())
-                .detail("reconsiders", request.previousDecisionId())
-                .build());
+        ledger.record(DecisionEvents.requestAnswered(actor, id, decision, request.previousDecisionId()));
         return request(actor, id);
     }
 
@@ -133,10 +123,7 @@ public class InformationRequests {
             throw new ConflictException("", "only-refusals", "You can ask for reconsideration only of a request that was refused");
         }
         store.reopen(id, request.requesterSubjectId(), command.newInformation());
-        ledger.record(LedgerEvent.of("request.reconsideration-asked", "information-request", id)
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("previousDecision", request.decisionId())
-                .build());
+        ledger.record(DecisionEvents.reconsiderationAsked(actor, id, request.decisionId()));
         return request(actor, id);
     }
 
@@ -194,13 +181,13 @@ public class InformationRequests {
                 r.status(), r.decisionId(), r.previousDecisionId(), reply, r.newInformation(), r.sentAt(), r.answeredAt());
     }
 
-    private static InformationRequest.Reply reply(DecisionResult result, String message) {
+    private static InformationRequest.Reply reply(DecisionRecord.Result result, String message) {
         List<String> reasons = new ArrayList<>();
-        for (DecisionResult.PathStep step : result.path()) {
+        for (DecisionRecord.Step step : result.path()) {
             reasons.add(step.question() + " " + step.answer() + ". " + step.explanation() + " (" + step.citation() + ")");
         }
-        return new InformationRequest.Reply(result.outcome(), result.summary(), reasons,
-                result.shared().stream().map(DecisionResult.ItemDecision::label).toList(),
+        return new InformationRequest.Reply(Outcome.valueOf(result.outcome()), result.summary(), reasons,
+                result.shared().stream().map(DecisionRecord.ItemDecision::label).toList(),
                 result.withheld().stream().map(i -> i.label() + ": " + i.reason()).toList(), message);
     }
 }

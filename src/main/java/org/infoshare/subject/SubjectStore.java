@@ -78,4 +78,31 @@ class SubjectStore {
                 dob == null ? null : LocalDate.parse(dob),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
+
+    /** A link between two people of one organisation, as stored: the relative is the person's {@code relationship}. */
+    record Link(UUID personId, UUID relativeId, Relationship relationship) {
+    }
+
+    void relate(UUID id, UUID organisationId, UUID person, UUID relative, Relationship relationship, UUID createdBy, Instant now) {
+        jdbc.sql("""
+                        insert into subject_relationship (id, organisation_id, person_id, relative_id, relationship, created_at, created_by)
+                        values (:id, :organisation, :person, :relative, :relationship, :now, :by)""")
+                .param("id", id).param("organisation", organisationId).param("person", person).param("relative", relative)
+                .param("relationship", relationship.name()).param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).param("by", createdBy)
+                .update();
+    }
+
+    boolean related(UUID a, UUID b) {
+        return jdbc.sql("select count(*) from subject_relationship where least(person_id, relative_id) = least(:a, :b) and greatest(person_id, relative_id) = greatest(:a, :b)")
+                .param("a", a).param("b", b).query(Long.class).single() > 0;
+    }
+
+    /** Every link that touches one of these people, in the order they were made. */
+    List<Link> links(java.util.Collection<UUID> people) {
+        return jdbc.sql("select person_id, relative_id, relationship from subject_relationship where person_id = any(:ids) or relative_id = any(:ids) order by created_at, id")
+                .param("ids", people.toArray(UUID[]::new))
+                .query((rs, n) -> new Link(rs.getObject("person_id", UUID.class), rs.getObject("relative_id", UUID.class),
+                        Relationship.valueOf(rs.getString("relationship"))))
+                .list();
+    }
 }

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.problem.ConflictException;
+import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
 import org.infoshare.validation.CommandValidator;
 import org.springframework.stereotype.Service;
@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Subjects {
+
+    static final int FAMILY_LIMIT = 30;
 
     private final SubjectStore store;
     private final SubjectAccess access;
@@ -48,12 +50,28 @@ public class Subjects {
         }
         UUID id = UUID.randomUUID();
         store.insert(id, actor.organisationId(), command, actor.userId(), clock.instant());
-        ledger.record(LedgerEvent.of("subject.recorded", "subject", id)
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("dateOfBirth", command.dateOfBirth() == null ? "absent" : "present")
-                .build());
+        ledger.record(SubjectEvents.recorded(actor, id, command.dateOfBirth() != null));
         access.involve(actor, id);
         return store.find(id).orElseThrow();
+    }
+
+    /**
+     * Someone already in the organisation's records by their reference, or recorded now from their name and date of
+     * birth: how a form about a person finds or adds them.
+     */
+    @Transactional
+    public Subject findOrRecord(Actor actor, String reference, String name, java.time.LocalDate dateOfBirth) {
+        Optional<Subject> found = byReference(actor, reference);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        if (reference == null || reference.isBlank()) {
+            throw InvalidRequestException.of("reference", "required", "Enter your organisation's reference for them");
+        }
+        if (name == null || name.isBlank()) {
+            throw InvalidRequestException.of("name", "required", "Nobody in your records has this reference: enter their full name to add them");
+        }
+        return record(actor, new SubjectCommands.RecordSubject(reference, name, dateOfBirth));
     }
 
     /** One of the caller's organisation's subjects. */
@@ -75,6 +93,61 @@ public class Subjects {
     public List<Subject> recent(Actor actor) {
         // The newest the caller may see, looked for among the organisation's newest 500.
         return access.visibleOnly(actor, store.recent(actor.organisationId(), 500), Subject::id).stream().limit(20).toList();
+    }
+
+    /**
+     * Links a family member: both people are the caller's organisation's; a pair is linked once. The ledger holds
+     * the two ids and the relationship's code.
+     */
+    @Transactional
+    public Family relate(Actor actor, UUID personId, SubjectCommands.RelateSubjects command) {
+        Subject person = subject(actor, personId);
+        validator.check(command);
+        Subject relative = store.find(command.relativeId()).filter(s -> actor.belongsTo(s.organisationId()))
+                .orElseThrow(() -> InvalidRequestException.of("relativeId", "person", "Choose someone in your organisation's records"));
+        if (relative.id().equals(person.id())) {
+            throw InvalidRequestException.of("relativeId", "another-person", "Choose someone other than the person themselves");
+        }
+        if (store.related(person.id(), relative.id())) {
+            throw new ConflictException("relativeId", "already-linked", "They are already linked as family");
+        }
+        UUID id = UUID.randomUUID();
+        store.relate(id, actor.organisationId(), person.id(), relative.id(), command.relationship(), actor.userId(), clock.instant());
+        ledger.record(SubjectEvents.related(actor, id, person.id(), relative.id(), command.relationship()));
+        return family(actor, person.id());
+    }
+
+    /**
+     * The person's household or family: everyone linked to them, directly or through another member (at most
+     * {@value #FAMILY_LIMIT} people), each direct link with how they are related to the person.
+     */
+    @Transactional(readOnly = true)
+    public Family family(Actor actor, UUID personId) {
+        Subject person = subject(actor, personId);
+        java.util.Map<UUID, Family.Member> members = new java.util.LinkedHashMap<>();
+        java.util.Set<UUID> seen = new java.util.HashSet<>(java.util.Set.of(person.id()));
+        List<UUID> frontier = List.of(person.id());
+        while (!frontier.isEmpty() && seen.size() < FAMILY_LIMIT) {
+            List<UUID> next = new java.util.ArrayList<>();
+            for (SubjectStore.Link link : store.links(frontier)) {
+                for (UUID from : frontier) {
+                    UUID other = link.personId().equals(from) ? link.relativeId() : link.relativeId().equals(from) ? link.personId() : null;
+                    if (other == null || !seen.add(other) || seen.size() > FAMILY_LIMIT) {
+                        continue;
+                    }
+                    Subject member = store.find(other).filter(s -> actor.belongsTo(s.organisationId())).orElse(null);
+                    if (member == null) {
+                        continue;
+                    }
+                    String relationship = !from.equals(person.id()) ? null
+                            : link.personId().equals(from) ? link.relationship().label() : link.relationship().inverseLabel();
+                    members.put(other, new Family.Member(member, relationship, from.equals(person.id()) ? null : from));
+                    next.add(other);
+                }
+            }
+            frontier = next;
+        }
+        return new Family(person, List.copyOf(members.values()));
     }
 
     /** For modules that hold a subject id already scoped elsewhere (for example a request's requester). */

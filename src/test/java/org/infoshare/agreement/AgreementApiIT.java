@@ -88,7 +88,7 @@ class AgreementApiIT {
                 d.consent(), d.proportionality(), d.dataSubjects(), d.deceasedPersons(), d.dataItems(), d.recipientsAndAccess(),
                 d.dataQuality(), d.transferMethods(), d.securityMeasures(), d.outsideUkProcessing(), d.retention(), d.privacyNotices(),
                 d.individualsRights(), d.breachProcedure(), d.freedomOfInformation(), d.foiAssistanceWorkingDays(),
-                d.foiDataExchangeWorkingDays(), d.review(), d.termination(), d.obligations(), d.sanctions(), d.relatedAgreements());
+                d.foiDataExchangeWorkingDays(), d.review(), d.firstReviewMonths(), d.reviewEveryMonths(), d.termination(), d.obligations(), d.sanctions(), d.relatedAgreements());
     }
 
     private int revision(UUID id) throws Exception {
@@ -149,7 +149,7 @@ class AgreementApiIT {
                 document.consent(), document.proportionality(), document.dataSubjects(), document.deceasedPersons(), document.dataItems(),
                 document.recipientsAndAccess(), document.dataQuality(), document.transferMethods(), document.securityMeasures(),
                 document.outsideUkProcessing(), document.retention(), document.privacyNotices(), document.individualsRights(),
-                document.breachProcedure(), document.freedomOfInformation(), 2, 7, document.review(), document.termination(),
+                document.breachProcedure(), document.freedomOfInformation(), 2, 7, document.review(), 6, 12, document.termination(),
                 document.obligations(), document.sanctions(), document.relatedAgreements());
         saveDraft(id, noArticle10).andExpect(status().isOk());
         mvc.perform(as(COUNCIL_DPO, get("/api/v1/agreements/" + id + "/problems")))
@@ -460,7 +460,12 @@ class AgreementApiIT {
                 .andExpect(jsonPath("$.errors[*].field", hasItems("code", "citation")));
         mvc.perform(as(POLICE_DPO, post("/api/v1/legal/provisions")).content("""
                 {"code":"%s","kind":"STATUTORY_GATEWAY","citation":"Test Act %s","title":"Test"}""".formatted(code, code)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("holders"));
+        mvc.perform(as(POLICE_DPO, post("/api/v1/legal/provisions")).content("""
+                {"code":"%s","kind":"STATUTORY_GATEWAY","citation":"Test Act %s","title":"Test","holders":["POLICE"]}""".formatted(code, code)))
                 .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.provision.holders[0]").value("POLICE"))
                 .andExpect(jsonPath("$.addedInVersion").value(version + 1))
                 .andExpect(jsonPath("$.builtIn").value(false));
         mvc.perform(as(POLICE_DPO, post("/api/v1/legal/provisions")).content("""

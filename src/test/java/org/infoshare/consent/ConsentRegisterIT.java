@@ -116,8 +116,8 @@ class ConsentRegisterIT {
     }
 
     private static DecisionCommands.Decide decide(UUID subject, UUID recipient, UUID consent) {
-        return new DecisionCommands.Decide(subject, null, null, false, recipient, null, null, SharingPurpose.EARLY_HELP, null, Answer.YES,
-                List.of(new DecisionCommands.Item("school-attendance", true, false)), true, true, consent, null, null, Answer.NO, Answer.NO,
+        return new DecisionCommands.Decide(subject, null, null, false, null, recipient, null, null, SharingPurpose.EARLY_HELP, null, Answer.YES,
+                List.of(new DecisionCommands.Item("school-attendance", true, false)), true, true, null, null, consent, null, null, Answer.NO, Answer.NO,
                 Answer.NO, Answer.NO, Answer.NO, Set.of(), Set.of(), Answer.YES, Answer.NO, null, OutsideUk.NO, null, Answer.YES,
                 (NotInformReason) null, false, null, "They agreed to early help support from these services");
     }

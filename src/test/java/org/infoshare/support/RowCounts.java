@@ -14,7 +14,7 @@ public final class RowCounts {
 
     public static final List<String> TABLES = List.of("organisation", "security_assurance", "team", "app_user",
             "user_role", "team_member", "api_token", "organisation_two_step_role", "authenticator_app", "recovery_code",
-            "passkey", "passkey_user", "ledger_entry");
+            "passkey", "passkey_user", "ledger_entry", "data_subject", "subject_relationship", "consent_record", "sharing_decision");
 
     private RowCounts() {
     }

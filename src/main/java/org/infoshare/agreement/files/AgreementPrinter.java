@@ -27,7 +27,8 @@ public class AgreementPrinter {
     public record Layer(String heading, String explanation, List<LegalProvision> provisions) {
     }
 
-    public record PartyRow(String name, String role, boolean competentAuthority, List<String> duties, SignatureRow signature) {
+    /** @param reliesOnConsent whether the party relies on consent as its lawful basis; null where the agreement does not say */
+    public record PartyRow(String name, String role, boolean competentAuthority, Boolean reliesOnConsent, List<String> duties, SignatureRow signature) {
     }
 
     /** @param name the signatory's name; null on public copies, which name the capacity only */
@@ -68,7 +69,7 @@ public class AgreementPrinter {
                 .toList();
         List<PartyRow> parties = d.parties().stream().filter(p -> p != null && p.organisationId() != null)
                 .map(p -> new PartyRow(names.getOrDefault(p.organisationId(), "?"), p.role() == null ? "Not stated" : p.role().label(),
-                        p.competentAuthority(), p.duties(),
+                        p.competentAuthority(), p.reliesOnConsent(), p.duties(),
                         signatures.stream().filter(s -> s.organisation().equals(names.get(p.organisationId()))).findFirst().orElse(null)))
                 .toList();
         var b = d.lawfulBasis();

@@ -112,8 +112,7 @@ public final class ActivationRules {
             v.add(new Violation("sharingMode", REQUIRED_ELEMENT,
                     "Say whether the sharing is systematic (routine), exceptional (one-off) or both (000 §3)"));
         }
-        requiredList(v, "purposes", d.purposes(), "State the purposes of the sharing (000 §4.2)");
-        texts(v, "purposes", d.purposes());
+        PurposeRules.check(v, d.purposes());
         texts(v, "benefits", d.benefits());
         parties(v, d, context);
         lawfulBasis(v, d, context);
@@ -143,6 +142,7 @@ public final class ActivationRules {
         positive(v, "foiDataExchangeWorkingDays", d.foiDataExchangeWorkingDays(),
                 "Enter the working days within which data for an FOI request is exchanged (002 §2.8: 7)");
         required(v, "review", d.review(), "Describe how the agreement is reviewed for effectiveness (000 §4.2, 002 §1.4)");
+        ReviewSchedule.checkAgreed(v, d.firstReviewMonths(), d.reviewEveryMonths());
         required(v, "termination", d.termination(), "Describe termination and what each party keeps (000 §4.2, 002 §1.5)");
         required(v, "obligations", d.obligations(), "Set out the obligations on every party and the standards expected (000 §4.2)");
         required(v, "sanctions", d.sanctions(), "State the sanctions for failing to comply or for breaches by staff (000 §4.2)");
@@ -311,7 +311,7 @@ public final class ActivationRules {
             LegalProvision provision = code == null ? null : context.catalogue().get(code);
             if (provision == null) {
                 v.add(new Violation(at, UNKNOWN_PROVISION, "'" + code + "' is not a provision in the legal catalogue"));
-            } else if (provision.kind() != kind) {
+            } else if (provision.kind() != kind && !(kind == ProvisionKind.COMMON_LAW && provision.kind() == ProvisionKind.CONSIDERATION)) {
                 v.add(new Violation(at, WRONG_LAYER, provision.citation() + " is " + article(provision.kind().label())
                         + ", not " + article(kind.label())));
             } else if (!seen.add(code)) {

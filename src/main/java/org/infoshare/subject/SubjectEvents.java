@@ -1,0 +1,32 @@
+package org.infoshare.subject;
+
+import java.util.UUID;
+
+import org.infoshare.ledger.LedgerEvent;
+import org.infoshare.shared.Actor;
+
+/**
+ * Every ledger entry the subject module writes, in one place: ids and codes only; a person's name, reference and
+ * date of birth never reach the ledger.
+ */
+final class SubjectEvents {
+
+    private SubjectEvents() {
+    }
+
+    /** Someone the organisation holds information about, recorded; whether a date of birth was given, not the date. */
+    static LedgerEvent recorded(Actor actor, UUID id, boolean dateOfBirthGiven) {
+        return LedgerEvent.of("subject.recorded", "subject", id)
+                .actor(actor.userId()).organisation(actor.organisationId())
+                .detail("dateOfBirth", dateOfBirthGiven ? "present" : "absent")
+                .build();
+    }
+
+    /** Two people linked as members of a family or household, with the relationship's code. */
+    static LedgerEvent related(Actor actor, UUID id, UUID person, UUID relative, Relationship relationship) {
+        return LedgerEvent.of("subject.related", "subject-relationship", id)
+                .actor(actor.userId()).organisation(actor.organisationId())
+                .detail("person", person).detail("relative", relative).detail("relationship", relationship)
+                .build();
+    }
+}
