@@ -52,15 +52,18 @@ public class DemoDirectory implements ApplicationRunner {
 
     private final DemoDataPolicy policy;
     private final DirectoryStore store;
+    private final OrganisationStore organisationStore;
     private final Ledger ledger;
     private final PasswordEncoder passwords;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoDirectory(DemoDataPolicy policy, DirectoryStore store, Ledger ledger, PasswordEncoder passwords,
+    DemoDirectory(DemoDataPolicy policy, DirectoryStore store, OrganisationStore organisationStore, Ledger ledger,
+                  PasswordEncoder passwords,
                   TransactionTemplate transaction, Clock clock) {
         this.policy = policy;
         this.store = store;
+        this.organisationStore = organisationStore;
         this.ledger = ledger;
         this.passwords = passwords;
         this.transaction = transaction;
@@ -69,7 +72,7 @@ public class DemoDirectory implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!policy.enabled() || !store.organisations().isEmpty()) {
+        if (!policy.enabled() || !organisationStore.organisations().isEmpty()) {
             return;
         }
         transaction.executeWithoutResult(status -> load());
@@ -172,7 +175,7 @@ public class DemoDirectory implements ApplicationRunner {
     private UUID organisation(String name, OrganisationType type, String ico, DirectoryCommands.ContactDetails dpo,
                               DirectoryCommands.ContactDetails caldicott) {
         UUID id = UUID.randomUUID();
-        store.insertOrganisation(id, new DirectoryCommands.CreateOrganisation(name, type, ico, ControllerRole.CONTROLLER,
+        organisationStore.insertOrganisation(id, new DirectoryCommands.CreateOrganisation(name, type, ico, ControllerRole.CONTROLLER,
                 dpo, caldicott, null), clock.instant());
         ledger.record(DirectoryEvents.organisationCreated(DirectoryEvents.Source.DEMO, id, type, null));
         return id;
@@ -182,7 +185,7 @@ public class DemoDirectory implements ApplicationRunner {
         Map<String, UUID> teams = new HashMap<>();
         for (String name : names) {
             UUID id = UUID.randomUUID();
-            store.insertTeam(id, organisation, new DirectoryCommands.SaveTeam(name, null), clock.instant());
+            organisationStore.insertTeam(id, organisation, new DirectoryCommands.SaveTeam(name, null), clock.instant());
             ledger.record(DirectoryEvents.teamCreated(organisation, id));
             teams.put(name, id);
         }
@@ -214,7 +217,7 @@ public class DemoDirectory implements ApplicationRunner {
 
     private void assurance(UUID organisation, AssuranceScheme scheme, String level, String reference, LocalDate validUntil) {
         UUID id = UUID.randomUUID();
-        store.insertAssurance(organisation, id, new DirectoryCommands.AddAssurance(scheme, level, reference, validUntil));
+        organisationStore.insertAssurance(organisation, id, new DirectoryCommands.AddAssurance(scheme, level, reference, validUntil));
         ledger.record(DirectoryEvents.assuranceAdded(organisation, id, scheme));
     }
 

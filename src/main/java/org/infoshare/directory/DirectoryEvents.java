@@ -29,7 +29,8 @@ final class DirectoryEvents {
     }
 
     static LedgerEvent organisationCreated(Source source, UUID id, OrganisationType type, ControllerRole controllerRole) {
-        LedgerEvent.Builder event = LedgerEvent.of("directory.organisation.created", "organisation", id).organisation(id).detail("type", type);
+        LedgerEvent.Builder event = LedgerEvent.of("directory.organisation.created", "organisation", id).organisation(id)
+                .detail("type", type);
         if (controllerRole != null) {
             event.detail("controllerRole", controllerRole);
         }

@@ -33,13 +33,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffAdministration {
 
     private final DirectoryStore store;
+    private final OrganisationStore organisationStore;
     private final CommandValidator validator;
     private final PasswordEncoder passwords;
     private final Ledger ledger;
     private final Clock clock;
 
-    StaffAdministration(DirectoryStore store, CommandValidator validator, PasswordEncoder passwords, Ledger ledger, Clock clock) {
+    StaffAdministration(DirectoryStore store, OrganisationStore organisationStore, CommandValidator validator,
+                        PasswordEncoder passwords, Ledger ledger, Clock clock) {
         this.store = store;
+        this.organisationStore = organisationStore;
         this.validator = validator;
         this.passwords = passwords;
         this.ledger = ledger;
@@ -120,7 +123,8 @@ public class StaffAdministration {
             throw new InvalidRequestException(violations);
         }
         store.updateStaff(current, command, clock.instant());
-        ledger.record(DirectoryEvents.userUpdated(actor, current, command.roles(), command.teamIds() == null ? 0 : command.teamIds().size()));
+        ledger.record(DirectoryEvents.userUpdated(actor, current, command.roles(),
+                command.teamIds() == null ? 0 : command.teamIds().size()));
         return store.staff(id).orElseThrow();
     }
 
@@ -228,7 +232,7 @@ public class StaffAdministration {
             return;
         }
         for (UUID team : teamIds) {
-            if (store.team(team).filter(t -> t.organisationId().equals(organisationId)).isEmpty()) {
+            if (organisationStore.team(team).filter(t -> t.organisationId().equals(organisationId)).isEmpty()) {
                 violations.add(new Violation(prefix + "teamIds", "team-in-organisation",
                         "Choose teams from this person's own organisation"));
                 return;
