@@ -53,17 +53,18 @@ public class DemoDirectory implements ApplicationRunner {
     private final DemoDataPolicy policy;
     private final DirectoryStore store;
     private final OrganisationStore organisationStore;
+    private final SignInStore signIn;
     private final Ledger ledger;
     private final PasswordEncoder passwords;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoDirectory(DemoDataPolicy policy, DirectoryStore store, OrganisationStore organisationStore, Ledger ledger,
-                  PasswordEncoder passwords,
-                  TransactionTemplate transaction, Clock clock) {
+    DemoDirectory(DemoDataPolicy policy, DirectoryStore store, OrganisationStore organisationStore, SignInStore signIn,
+                  Ledger ledger, PasswordEncoder passwords, TransactionTemplate transaction, Clock clock) {
         this.policy = policy;
         this.store = store;
         this.organisationStore = organisationStore;
+        this.signIn = signIn;
         this.ledger = ledger;
         this.passwords = passwords;
         this.transaction = transaction;
@@ -177,6 +178,9 @@ public class DemoDirectory implements ApplicationRunner {
         UUID id = UUID.randomUUID();
         organisationStore.insertOrganisation(id, new DirectoryCommands.CreateOrganisation(name, type, ico, ControllerRole.CONTROLLER,
                 dpo, caldicott, null), clock.instant());
+        // The demo's published accounts sign in with the password alone (ADR 0044): a demo organisation
+        // requires a second step for no role until an administrator chooses some.
+        signIn.replaceTwoStepRoles(id, Set.of());
         ledger.record(DirectoryEvents.organisationCreated(DirectoryEvents.Source.DEMO, id, type, null));
         return id;
     }

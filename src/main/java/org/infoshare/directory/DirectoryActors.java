@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.infoshare.directory.rules.TwoStepRequirement;
 import org.infoshare.ledger.Ledger;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.UkCalendar;
@@ -17,13 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 class DirectoryActors implements ActorSource {
 
     private final DirectoryStore store;
+    private final SignInStore signIn;
     private final ApiTokens tokens;
+    private final AccountLocks locks;
     private final Ledger ledger;
     private final Clock clock;
 
-    DirectoryActors(DirectoryStore store, ApiTokens tokens, Ledger ledger, Clock clock) {
+    DirectoryActors(DirectoryStore store, SignInStore signIn, ApiTokens tokens, AccountLocks locks, Ledger ledger, Clock clock) {
         this.store = store;
+        this.signIn = signIn;
         this.tokens = tokens;
+        this.locks = locks;
         this.ledger = ledger;
         this.clock = clock;
     }
@@ -36,8 +41,10 @@ class DirectoryActors implements ActorSource {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<Actor> activeActor(UUID userId, Instant signedInAt) {
-        return store.activeActor(userId, UkCalendar.today(clock), signedInAt);
+    public Optional<SessionHolder> sessionHolder(UUID userId, Instant signedInAt) {
+        return store.activeUser(userId, UkCalendar.today(clock), signedInAt).map(user -> new SessionHolder(user.actor(),
+                user.secondStepSetUp(),
+                TwoStepRequirement.of(user.actor().kind(), user.actor().roles(), user.twoStepRoles()).required()));
     }
 
     @Override
@@ -46,8 +53,8 @@ class DirectoryActors implements ActorSource {
         if (username == null || username.isBlank() || username.length() > 254) {
             return Optional.empty();
         }
-        return store.userIdByUsername(username)
-                .flatMap(id -> store.passwordHash(id).map(hash -> new LocalAccount(id, DirectoryStore.normaliseUsername(username), hash)));
+        return store.userIdByUsername(username).flatMap(id -> signIn.passwordAccount(id)
+                .map(account -> new LocalAccount(id, DirectoryStore.normaliseUsername(username), account.passwordHash(), account.locked())));
     }
 
     @Override
@@ -82,6 +89,12 @@ class DirectoryActors implements ActorSource {
     @Override
     @Transactional
     public void signedIn(UUID userId, String method) {
+        locks.succeeded(userId);
         store.staff(userId).ifPresent(member -> ledger.record(DirectoryEvents.signedIn(member, method)));
+    }
+
+    @Override
+    public boolean signInFailed(UUID userId) {
+        return locks.failed(userId);
     }
 }

@@ -192,11 +192,25 @@ class DirectoryStore {
      * only if access has not been revoked since it began.
      */
     Optional<Actor> activeActor(UUID id, LocalDate today, Instant signedInAt) {
+        return activeUser(id, today, signedInAt).map(ActiveUser::actor);
+    }
+
+    /**
+     * A user as a session sees them on each request: the actor, whether they have a second step of signing
+     * in set up, and the roles their organisation requires one for.
+     */
+    record ActiveUser(Actor actor, boolean secondStepSetUp, Set<Role> twoStepRoles) {
+    }
+
+    Optional<ActiveUser> activeUser(UUID id, LocalDate today, Instant signedInAt) {
         return jdbc.sql("""
                         select u.id, u.organisation_id, o.name as organisation_name, u.kind, u.display_name_enc,
                                u.training_expires_on,
                                array(select r.role from user_role r where r.user_id = u.id) as roles,
-                               array(select m.team_id from team_member m where m.user_id = u.id) as teams
+                               array(select m.team_id from team_member m where m.user_id = u.id) as teams,
+                               """ + SECOND_STEP_SET_UP + """
+                        ,
+                               array(select t.role from organisation_two_step_role t where t.organisation_id = u.organisation_id) as two_step_roles
                         from app_user u join organisation o on o.id = u.organisation_id
                         where u.id = :id and u.status = 'ACTIVE'"""
                         + (signedInAt == null ? "" : " and (u.sessions_not_before is null or u.sessions_not_before < :signedInAt)"))
@@ -206,13 +220,14 @@ class DirectoryStore {
                     UUID userId = rs.getObject("id", UUID.class);
                     UUID organisationId = rs.getObject("organisation_id", UUID.class);
                     Actor.Kind kind = Actor.Kind.valueOf(rs.getString("kind"));
-                    return new Actor(userId, organisationId, rs.getString("organisation_name"),
+                    Actor actor = new Actor(userId, organisationId, rs.getString("organisation_name"),
                             cipher.decryptText(KeyScope.organisation(organisationId), rs.getBytes("display_name_enc"),
                                     context("display_name", userId)),
                             kind,
                             roles(rs.getArray("roles")),
                             uuids(rs.getArray("teams")),
                             StaffMember.trainingIsCurrent(kind, rs.getObject("training_expires_on", LocalDate.class), today));
+                    return new ActiveUser(actor, rs.getBoolean("second_step_set_up"), roles(rs.getArray("two_step_roles")));
                 })
                 .optional();
     }
@@ -261,10 +276,17 @@ class DirectoryStore {
         return names;
     }
 
+    /** Whether user {@code u} has an authenticator app or a passkey: a second step of signing in. */
+    static final String SECOND_STEP_SET_UP = """
+            (exists (select 1 from authenticator_app a where a.user_id = u.id)
+                or exists (select 1 from passkey p where p.user_id = u.id)) as second_step_set_up""";
+
     private static final String STAFF_SELECT = """
             select u.*,
                    array(select r.role from user_role r where r.user_id = u.id) as roles,
-                   array(select m.team_id from team_member m where m.user_id = u.id) as teams
+                   array(select m.team_id from team_member m where m.user_id = u.id) as teams,
+            """ + SECOND_STEP_SET_UP + """
+
             from app_user u""";
 
     private StaffMember staffRow(ResultSet rs, int row) throws SQLException {
@@ -294,7 +316,9 @@ class DirectoryStore {
                 reason == null ? null : RevocationReason.valueOf(reason),
                 rs.getString("password_hash") != null,
                 rs.getString("oidc_subject") != null,
-                rs.getInt("version"));
+                rs.getInt("version"),
+                instant(rs, "locked_at"),
+                rs.getBoolean("second_step_set_up"));
     }
 
     private void replaceRoles(UUID userId, Set<Role> roles) {

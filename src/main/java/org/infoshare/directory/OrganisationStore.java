@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.infoshare.directory.rules.TwoStepRequirement;
+import org.infoshare.shared.Role;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -46,6 +48,10 @@ class OrganisationStore {
                 .param("cgName", caldicott.name()).param("cgEmail", caldicott.email()).param("cgPhone", caldicott.phone())
                 .param("now", DirectoryStore.timestamp(now))
                 .update();
+        for (Role role : TwoStepRequirement.DEFAULT_ROLES) {
+            jdbc.sql("insert into organisation_two_step_role (organisation_id, role) values (:id, :role)")
+                    .param("id", id).param("role", role.name()).update();
+        }
     }
 
     void updateOrganisation(UUID id, DirectoryCommands.UpdateOrganisation command, Instant now) {

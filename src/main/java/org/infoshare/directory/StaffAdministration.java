@@ -1,7 +1,9 @@
 package org.infoshare.directory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,15 +36,17 @@ public class StaffAdministration {
 
     private final DirectoryStore store;
     private final OrganisationStore organisationStore;
+    private final SignInStore signIn;
     private final CommandValidator validator;
     private final PasswordEncoder passwords;
     private final Ledger ledger;
     private final Clock clock;
 
-    StaffAdministration(DirectoryStore store, OrganisationStore organisationStore, CommandValidator validator,
-                        PasswordEncoder passwords, Ledger ledger, Clock clock) {
+    StaffAdministration(DirectoryStore store, OrganisationStore organisationStore, SignInStore signIn,
+                        CommandValidator validator, PasswordEncoder passwords, Ledger ledger, Clock clock) {
         this.store = store;
         this.organisationStore = organisationStore;
+        this.signIn = signIn;
         this.validator = validator;
         this.passwords = passwords;
         this.ledger = ledger;
@@ -192,26 +196,45 @@ public class StaffAdministration {
         return store.staff(id).orElseThrow();
     }
 
-    /** An administrator sets a new password for one of their people (a reset). */
+    /**
+     * An administrator sets a new password for one of their people (a reset): whoever knew the old one may
+     * hold a session or a token, so every session of theirs ends and every API token of theirs is revoked.
+     */
     @Transactional
     public void setPassword(Actor actor, UUID id, DirectoryCommands.SetPassword command) {
         requireAdministrator(actor);
         StaffMember current = member(actor, id);
-        savePassword(actor, current, command);
+        checkPassword(current, command);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        store.setPassword(current.id(), passwords.encode(command.password()), now);
+        signIn.endSessions(current.id(), now);
+        int tokens = signIn.revokeTokensOf(current.id(), now);
+        ledger.record(DirectoryEvents.passwordSet(actor, current, tokens));
     }
 
-    /** Anyone changes their own password, proving they know the current one. */
+    /**
+     * Anyone changes their own password, proving they know the current one. Their other sessions end; the
+     * caller keeps the session it made the change from (see the returned moment), and their API tokens,
+     * which they issued themselves, stay.
+     *
+     * @return when the other sessions ended
+     */
     @Transactional
-    public void changeOwnPassword(Actor actor, String currentPassword, DirectoryCommands.SetPassword command) {
+    public Instant changeOwnPassword(Actor actor, String currentPassword, DirectoryCommands.SetPassword command) {
         StaffMember self = member(actor, actor.userId());
         String hash = store.passwordHash(self.id()).orElse(null);
         if (hash == null || currentPassword == null || !passwords.matches(currentPassword, hash)) {
             throw InvalidRequestException.of("currentPassword", "matches", "Your current password is not correct");
         }
-        savePassword(actor, self, command);
+        checkPassword(self, command);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        store.setPassword(self.id(), passwords.encode(command.password()), now);
+        signIn.endSessions(self.id(), now);
+        ledger.record(DirectoryEvents.passwordSet(actor, self, 0));
+        return now;
     }
 
-    private void savePassword(Actor actor, StaffMember member, DirectoryCommands.SetPassword command) {
+    private void checkPassword(StaffMember member, DirectoryCommands.SetPassword command) {
         validator.check(command);
         if (member.kind() == Actor.Kind.SYSTEM) {
             throw InvalidRequestException.of("password", "system-without-password", "Partner systems authenticate with API tokens, not passwords");
@@ -219,8 +242,6 @@ public class StaffAdministration {
         if (command.password().toLowerCase(java.util.Locale.ROOT).contains(member.username())) {
             throw InvalidRequestException.of("password", "not-username", "Password must not contain the username");
         }
-        store.setPassword(member.id(), passwords.encode(command.password()), clock.instant());
-        ledger.record(DirectoryEvents.passwordSet(actor, member));
     }
 
     public LocalDate today() {

@@ -18,9 +18,15 @@ public interface ActorSource {
 
     /**
      * The active user with this id, for a session that began at {@code signedInAt}; empty if unknown, revoked,
-     * or revoked at any time since the session began (a reinstatement does not revive an older session).
+     * or revoked (or their password changed) at any time since the session began: a reinstatement does not
+     * revive an older session.
      */
-    Optional<Actor> activeActor(UUID userId, Instant signedInAt);
+    default Optional<Actor> activeActor(UUID userId, Instant signedInAt) {
+        return sessionHolder(userId, signedInAt).map(SessionHolder::actor);
+    }
+
+    /** As {@link #activeActor(UUID, Instant)}, with what the second step of signing in needs to know. */
+    Optional<SessionHolder> sessionHolder(UUID userId, Instant signedInAt);
 
     /** A local account that may sign in with a password; empty if none, revoked or without a password. */
     Optional<LocalAccount> localAccount(String username);
@@ -35,10 +41,21 @@ public interface ActorSource {
     /** The user an API token acts for, if the token is valid, unexpired, unrevoked and its user active. */
     Optional<TokenHolder> tokenHolder(String token);
 
-    /** Records a successful sign-in in the ledger. */
+    /** Records a successful sign-in in the ledger, and clears the account's count of failed attempts. */
     void signedIn(UUID userId, String method);
 
-    record LocalAccount(UUID userId, String username, String passwordHash) {
+    /** Counts a wrong password for this account; true if that failure locked it (and the lock is ledgered). */
+    boolean signInFailed(UUID userId);
+
+    /** @param locked too many failed attempts: no password is accepted until an administrator unlocks it */
+    record LocalAccount(UUID userId, String username, String passwordHash, boolean locked) {
+    }
+
+    /**
+     * @param secondStepSetUp    they have an authenticator app or a passkey
+     * @param secondStepRequired their organisation requires a second step for one of their roles
+     */
+    record SessionHolder(Actor actor, boolean secondStepSetUp, boolean secondStepRequired) {
     }
 
     record TokenHolder(UUID userId, UUID tokenId) {
