@@ -56,7 +56,8 @@ class ModularityTests {
         for (ApplicationModule module : modules) {
             String id = module.getIdentifier().toString();
             assertThat(DOCS.resolve("module-" + id + ".puml")).as("the diagram of " + id).exists();
-            assertThat(DOCS.resolve("module-" + id + ".adoc")).as("the canvas of " + id).content().contains(module.getDisplayName());
+            assertThat(DOCS.resolve("module-" + id + ".adoc")).as("the canvas of " + id).content()
+                    .contains("`" + module.getBasePackage().getName() + "`");
         }
 
         Matcher relation = RELATION.matcher(components);
