@@ -1,7 +1,6 @@
 package org.infoshare.agreement;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +8,8 @@ import java.util.UUID;
 
 import org.infoshare.agreement.rules.ReviewSchedule;
 import org.infoshare.directory.DemoDirectory;
-import org.infoshare.ledger.Ledger;
 import org.infoshare.ledger.LedgerQueries;
 import org.infoshare.ledger.LedgerRecord;
-import org.infoshare.legal.LegalCatalogue;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.UkCalendar;
 import org.infoshare.shared.problem.ConflictException;
@@ -20,10 +17,9 @@ import org.infoshare.shared.problem.ForbiddenException;
 import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
-import org.infoshare.directory.DirectoryLookup;
-import org.infoshare.validation.CommandValidator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,15 +39,9 @@ class AgreementReviewsIT {
 
     @Autowired AgreementReviews reviews;
     @Autowired Agreements agreements;
-    @Autowired AgreementStore store;
-    @Autowired AgreementAccess access;
-    @Autowired AgreementImport imports;
-    @Autowired LegalCatalogue catalogue;
-    @Autowired DirectoryLookup directory;
-    @Autowired CommandValidator validator;
-    @Autowired Ledger ledger;
     @Autowired LedgerQueries ledgerQueries;
     @Autowired TransactionTemplate transaction;
+    @Autowired ApplicationContext context;
     @Autowired JdbcClient jdbc;
     @Autowired DemoPartnership demo;
 
@@ -159,22 +149,9 @@ class AgreementReviewsIT {
 
     /** An agreement between the council and the police that took effect {@link #DAYS_IN_FORCE} days ago. */
     private UUID inForce(String title) {
-        Clock back = Clock.offset(Clock.systemUTC(), Duration.ofDays(-DAYS_IN_FORCE));
-        Agreements then = new Agreements(store, access, imports, catalogue, directory, validator, ledger, back);
-        DpiaAssessments dpias = new DpiaAssessments(store, access, validator, ledger, back);
         AgreementDocument document = DocumentCopy.edit(AgreementFixtures.supportingFamilies(
                 demo.organisation(DemoDirectory.COUNCIL).id(), demo.organisation(DemoDirectory.POLICE).id()), c -> c.title = title);
-        return transaction.execute(status -> {
-            Agreement created = then.create(dpo(), new AgreementCommands.CreateAgreement(title));
-            then.saveDraft(dpo(), created.id(), new AgreementCommands.SaveDraft(document, 0));
-            dpias.screen(dpo(), created.id(), new Dpia.ScreeningAnswers(true, false, true, false, false, false, false, false, false));
-            dpias.assess(dpo(), created.id(), new AgreementCommands.AssessDpia(AgreementFixtures.completeAssessment()));
-            dpias.signOffDpia(dpo(), created.id());
-            then.submit(dpo(), created.id());
-            then.sign(dpo(), created.id(), 1);
-            then.sign(demo.actor(POLICE_DPO), created.id(), 1);
-            return created.id();
-        });
+        return new AgreementsInThePast(context).inForce(DAYS_IN_FORCE, document, dpo(), demo.actor(POLICE_DPO));
     }
 
     private List<String> actions(UUID id) {
