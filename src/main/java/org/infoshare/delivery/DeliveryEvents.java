@@ -35,9 +35,9 @@ final class DeliveryEvents {
         return event("delivery.disclosure.viewed-by-sender", "disclosure", disclosure, actor).build();
     }
 
-    /** An open, download or print by a recipient. */
-    static LedgerEvent read(Actor actor, Disclosure disclosure, Disclosures.Access access, boolean identitiesWithheld) {
-        return event(access.action(), "disclosure", disclosure.id(), actor)
+    /** An open, download or print by a recipient: {@code action} is the access's own ("delivery.disclosure.opened" and so on). */
+    static LedgerEvent read(Actor actor, Disclosure disclosure, String action, boolean identitiesWithheld) {
+        return event(action, "disclosure", disclosure.id(), actor)
                 .detail("sender", disclosure.senderOrganisationId())
                 .detail("withheldIdentities", identitiesWithheld ? 1 : 0)
                 .build();

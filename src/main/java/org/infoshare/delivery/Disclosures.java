@@ -176,7 +176,7 @@ public class Disclosures {
             return new DisclosureView(disclosure, true, items, store.protectedIdentities(disclosure), store.notInformReason(disclosure));
         }
         store.markOpened(id, clock.instant());
-        ledger.record(DeliveryEvents.read(actor, disclosure, access, !redaction.isEmpty()));
+        ledger.record(DeliveryEvents.read(actor, disclosure, access.action(), !redaction.isEmpty()));
         return new DisclosureView(store.find(id).orElseThrow(), false, items, List.of(), null);
     }
 

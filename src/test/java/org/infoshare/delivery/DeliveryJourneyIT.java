@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import org.infoshare.support.BrowserTest;
 import org.infoshare.support.DemoPartnership;
+import org.infoshare.support.ShareDecisions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;

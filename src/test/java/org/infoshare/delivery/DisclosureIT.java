@@ -14,6 +14,7 @@ import org.infoshare.ledger.LedgerRecord;
 import org.infoshare.support.CanaryScan;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
+import org.infoshare.support.ShareDecisions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

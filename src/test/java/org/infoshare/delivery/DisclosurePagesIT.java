@@ -9,6 +9,7 @@ import org.infoshare.directory.Team;
 import org.infoshare.support.Browser;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
+import org.infoshare.support.ShareDecisions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,9 +1,8 @@
-package org.infoshare.delivery;
+package org.infoshare.support;
 
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import org.infoshare.support.DemoPartnership;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -11,35 +10,35 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Completed share decisions for delivery tests, made through the decisions API: the council's social worker
+ * Completed share decisions for tests, made through the decisions API: the council's social worker
  * decides to share a child's safeguarding concern and address with the police (a third item, school
  * attendance, is judged unnecessary and withheld).
  */
-final class ShareDecisions {
+public final class ShareDecisions {
 
-    static final String SUBJECT_NAME = "Kayden Testchild";
+    public static final String SUBJECT_NAME = "Kayden Testchild";
 
     private final MockMvc mvc;
     private final DemoPartnership demo;
 
-    ShareDecisions(MockMvc mvc, DemoPartnership demo) {
+    public ShareDecisions(MockMvc mvc, DemoPartnership demo) {
         this.mvc = mvc;
         this.demo = demo;
     }
 
-    record Decided(UUID decisionId, UUID subjectId) {
+    public record Decided(UUID decisionId, UUID subjectId) {
     }
 
-    Decided toPolice(String username) throws Exception {
+    public Decided toPolice(String username) throws Exception {
         return decide(username, null);
     }
 
     /** A share that relies on consent rather than on a child being at risk. */
-    Decided toPoliceOnConsent(String username, UUID subject, String consentId) throws Exception {
+    public Decided toPoliceOnConsent(String username, UUID subject, String consentId) throws Exception {
         return decide(username, subject, consentId);
     }
 
-    UUID subject(String username) throws Exception {
+    public UUID subject(String username) throws Exception {
         String body = post(username, "/api/v1/subjects", "{\"reference\":\"DLV-%s\",\"name\":\"%s\",\"dateOfBirth\":\"2016-05-01\"}"
                 .formatted(UUID.randomUUID().toString().substring(0, 18), SUBJECT_NAME));
         return UUID.fromString(JsonPath.read(body, "$.id"));
@@ -67,7 +66,7 @@ final class ShareDecisions {
         return new Decided(UUID.fromString(JsonPath.read(decided, "$.id")), subject);
     }
 
-    String post(String username, String path, String body) throws Exception {
+    public String post(String username, String path, String body) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
                         .header("Authorization", "Bearer " + demo.token(username)).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().is2xxSuccessful())
