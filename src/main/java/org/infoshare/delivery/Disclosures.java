@@ -308,6 +308,35 @@ public class Disclosures {
         return views;
     }
 
+    /**
+     * Every disclosure the organisation made about a person, with its addressees and item codes but no content:
+     * for passing a person's rights, or an inaccuracy, on to exactly those who received the items (002 §3.2, §4.7).
+     * For modules that have already checked that the caller acts for {@code senderOrganisationId}.
+     */
+    @Transactional(readOnly = true)
+    public List<SentDisclosure> recipientsOf(UUID senderOrganisationId, UUID subjectId) {
+        return store.sentAbout(senderOrganisationId, subjectId);
+    }
+
+    /**
+     * Corrects the content of one item the organisation disclosed (UK GDPR Art 16; 002 §4.7), returning what it said
+     * before: the recipients read the corrected content from now on. The sending organisation's Data Protection
+     * Officer only; the caller records why.
+     */
+    @Transactional
+    public String correctItem(Actor actor, UUID disclosureId, String code, String content) {
+        if (!actor.hasRole(Role.DATA_PROTECTION_OFFICER)) {
+            throw new ForbiddenException("Only the Data Protection Officer corrects what was disclosed");
+        }
+        Disclosure disclosure = store.find(disclosureId).filter(d -> actor.belongsTo(d.senderOrganisationId()))
+                .orElseThrow(() -> new NotFoundException("Disclosure"));
+        String before = store.correctItem(disclosure, code, content)
+                .orElseThrow(() -> org.infoshare.shared.problem.InvalidRequestException.of("itemCode", "disclosed-item",
+                        "Choose an item this disclosure carried"));
+        ledger.record(DeliveryEvents.itemCorrected(actor, disclosure, code));
+        return before;
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------
 
     private void refuse(Actor actor, Disclosure disclosure, String reason) {
