@@ -144,3 +144,8 @@ end $$;
 create trigger disposal_item_kept before update or delete on disposal_item for each row execute function disposal_record_kept();
 create trigger disposal_certificate_kept before update or delete on disposal_certificate
     for each row execute function disposal_record_kept();
+
+-- A published dataset whose rows were disposed of keeps its upload record (counts, report), marked as disposed.
+alter table dataset_upload drop constraint dataset_upload_status_check;
+alter table dataset_upload add constraint dataset_upload_status_check
+    check (status in ('RECEIVING', 'PUBLISHED', 'REFUSED', 'FAILED', 'INTERRUPTED', 'DISPOSED'));

@@ -26,6 +26,14 @@ public record DisposalDate(Kind kind, LocalDate date, String reason) {
         return new DisposalDate(Kind.DISPOSE_ON, date, reason);
     }
 
+    public static DisposalDate held(String reason) {
+        return new DisposalDate(Kind.HELD, null, reason);
+    }
+
+    public static DisposalDate noRule(String reason) {
+        return new DisposalDate(Kind.NO_RULE, null, reason);
+    }
+
     public static DisposalDate waiting(String reason) {
         return new DisposalDate(Kind.WAITING, null, reason);
     }
@@ -38,20 +46,22 @@ public record DisposalDate(Kind kind, LocalDate date, String reason) {
     /**
      * A record that cannot go before the records that depend on it (a person before the decisions about them, a
      * decision before the disclosures made under it): the latest of its own date and theirs. If any of them is
-     * not yet known, under review or held, so is the whole.
+     * not yet known, under review or held, so is the whole. A dependent with no rule of its own goes with the
+     * record it depends on, so it does not hold it back.
      */
     public static DisposalDate latest(DisposalDate own, List<DisposalDate> dependents) {
-        for (Kind blocking : List.of(Kind.HELD, Kind.WAITING, Kind.NO_RULE, Kind.REVIEW_ON)) {
-            if (own.kind() == blocking) {
-                return own;
-            }
+        if (own.kind() != Kind.DISPOSE_ON) {
+            return own;
+        }
+        for (Kind blocking : List.of(Kind.HELD, Kind.WAITING, Kind.REVIEW_ON)) {
             for (DisposalDate d : dependents) {
                 if (d.kind() == blocking) {
-                    return new DisposalDate(blocking, d.date(), "A record about the same person " + lowerFirst(d.reason()));
+                    return new DisposalDate(blocking, d.date(), "A record that depends on it: " + lowerFirst(d.reason()));
                 }
             }
         }
-        return dependents.stream().filter(d -> d.date().isAfter(own.date())).max(Comparator.comparing(DisposalDate::date))
+        return dependents.stream().filter(d -> d.kind() == Kind.DISPOSE_ON && d.date().isAfter(own.date()))
+                .max(Comparator.comparing(DisposalDate::date))
                 .map(d -> disposeOn(d.date(), "Kept until a record that depends on it is due: " + lowerFirst(d.reason())))
                 .orElse(own);
     }

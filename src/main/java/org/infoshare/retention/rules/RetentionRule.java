@@ -22,28 +22,43 @@ public record RetentionRule(RecordType type, Action action, RetentionEvent event
     /** Dispose of the record when the period has passed, or review it regularly. */
     public enum Action { DISPOSE, REVIEW }
 
+    /** A rule that cannot be: names the part that is wrong. */
+    public static final class Invalid extends IllegalArgumentException {
+        private final String field;
+
+        Invalid(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+
     public RetentionRule {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(event, "event");
         schoolYearEnds = schoolYearEnds == null ? END_OF_AUGUST : schoolYearEnds;
         if (!type.events().contains(event)) {
-            throw new IllegalArgumentException(type.label() + " cannot be kept from " + event.phrase());
+            throw new Invalid("event", type.label() + " cannot be kept from " + event.phrase());
         }
         if (years < 0 || months < 0 || years > MAX_YEARS || months > 11) {
-            throw new IllegalArgumentException("A period is 0 to " + MAX_YEARS + " years and 0 to 11 months");
+            throw new Invalid("years", "A period is 0 to " + MAX_YEARS + " years and 0 to 11 months");
         }
         if (event.needsAge() != (age != null)) {
-            throw new IllegalArgumentException(event.needsAge() ? "A birthday rule names the age" : "Only a birthday rule names an age");
+            throw new Invalid("age", event.needsAge() ? "Enter the age the period runs from" : "Only a birthday rule names an age");
         }
         if (age != null && (age < 0 || age > 120)) {
-            throw new IllegalArgumentException("An age is 0 to 120");
+            throw new Invalid("age", "The age must be 0 to 120");
         }
         if ((action == Action.REVIEW) != (reviewEveryYears > 0)) {
-            throw new IllegalArgumentException("A review rule, and only a review rule, says how often to review");
+            throw new Invalid("reviewEveryYears", action == Action.REVIEW ? "Enter how often to review, in years"
+                    : "Only a review rule says how often to review");
         }
         if (action == Action.REVIEW && (years > 0 || months > 0)) {
-            throw new IllegalArgumentException("A review rule has no disposal period");
+            throw new Invalid("years", "A review rule has no disposal period");
         }
     }
 
