@@ -15,6 +15,9 @@ import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.ledger.Ledger;
 import org.infoshare.ledger.LedgerQueries;
 import org.infoshare.ledger.LedgerRecord;
+import org.infoshare.readlog.ReadHow;
+import org.infoshare.readlog.ReadLog;
+import org.infoshare.readlog.RecordKind;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.UkCalendar;
@@ -46,16 +49,23 @@ public class Disclosures {
 
     /** How a recipient reads a disclosure: each is recorded as its own action. */
     public enum Access {
-        OPENED("delivery.disclosure.opened", "Opened"),
-        DOWNLOADED("delivery.disclosure.downloaded", "Downloaded"),
-        PRINTED("delivery.disclosure.printed", "Printed");
+        OPENED("delivery.disclosure.opened", "Opened", ReadHow.VIEWED),
+        DOWNLOADED("delivery.disclosure.downloaded", "Downloaded", ReadHow.DOWNLOADED),
+        PRINTED("delivery.disclosure.printed", "Printed", ReadHow.PRINTED);
 
         private final String action;
         private final String label;
+        private final ReadHow how;
 
-        Access(String action, String label) {
+        Access(String action, String label, ReadHow how) {
             this.action = action;
             this.label = label;
+            this.how = how;
+        }
+
+        /** How the read log records it. */
+        public ReadHow how() {
+            return how;
         }
 
         public String action() {
@@ -77,9 +87,12 @@ public class Disclosures {
     private final LedgerQueries ledgerQueries;
     private final Clock clock;
     private final TransactionTemplate own;
+    private final ReadLog reads;
 
     Disclosures(DisclosureStore store, DisclosureInput input, SharingDecisions decisions, DirectoryLookup directory, Notifications notifications,
-                CommandValidator validator, Ledger ledger, LedgerQueries ledgerQueries, Clock clock, PlatformTransactionManager transactions) {
+                CommandValidator validator, Ledger ledger, LedgerQueries ledgerQueries, Clock clock, PlatformTransactionManager transactions,
+                ReadLog reads) {
+        this.reads = reads;
         this.store = store;
         this.input = input;
         this.decisions = decisions;
@@ -172,6 +185,7 @@ public class Disclosures {
                 item.notToSubject(), asSender ? item.content() : redaction.plain(item.content(), DisclosedItem.WITHHELD),
                 DisclosedItem.fragments(redaction, item.content(), asSender),
                 DisclosedItem.fragments(redaction, item.historicalNote(), asSender))).toList();
+        reads.read(actor, RecordKind.DISCLOSURE, id, disclosure.subjectId(), disclosure.senderOrganisationId(), access.how());
         if (asSender) {
             ledger.record(DeliveryEvents.viewedBySender(actor, id));
             return new DisclosureView(disclosure, true, items, store.protectedIdentities(disclosure), store.notInformReason(disclosure));

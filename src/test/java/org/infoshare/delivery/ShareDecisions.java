@@ -15,19 +15,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * decides to share a child's safeguarding concern and address with the police (a third item, school
  * attendance, is judged unnecessary and withheld).
  */
-final class ShareDecisions {
+public final class ShareDecisions {
 
     static final String SUBJECT_NAME = "Kayden Testchild";
 
     private final MockMvc mvc;
     private final DemoPartnership demo;
 
-    ShareDecisions(MockMvc mvc, DemoPartnership demo) {
+    public ShareDecisions(MockMvc mvc, DemoPartnership demo) {
         this.mvc = mvc;
         this.demo = demo;
     }
 
-    record Decided(UUID decisionId, UUID subjectId) {
+    public record Decided(UUID decisionId, UUID subjectId) {
     }
 
     Decided toPolice(String username) throws Exception {
@@ -39,7 +39,7 @@ final class ShareDecisions {
         return decide(username, subject, consentId);
     }
 
-    UUID subject(String username) throws Exception {
+    public UUID subject(String username) throws Exception {
         String body = post(username, "/api/v1/subjects", "{\"reference\":\"DLV-%s\",\"name\":\"%s\",\"dateOfBirth\":\"2016-05-01\"}"
                 .formatted(UUID.randomUUID().toString().substring(0, 18), SUBJECT_NAME));
         return UUID.fromString(JsonPath.read(body, "$.id"));
@@ -49,8 +49,17 @@ final class ShareDecisions {
         return decide(username, subject == null ? subject(username) : subject, null);
     }
 
+    /** A share of a child's safeguarding concern and address about an existing person, to the organisation named. */
+    public Decided to(String username, UUID subject, String organisation) throws Exception {
+        return decide(username, subject, null, organisation);
+    }
+
     private Decided decide(String username, UUID subject, String consentId) throws Exception {
-        String police = demo.organisation("Westshire Police").id().toString();
+        return decide(username, subject, consentId, "Westshire Police");
+    }
+
+    private Decided decide(String username, UUID subject, String consentId, String organisation) throws Exception {
+        String police = demo.organisation(organisation).id().toString();
         String body = """
                 {"subjectId":"%s","recipientOrganisationId":"%s","purpose":"SAFEGUARDING_CHILD","purposeLegitimate":"YES",
                  "items":[{"code":"safeguarding-concern","identifiesOthers":true},{"code":"address"},{"code":"school-attendance","necessary":false}],
@@ -67,7 +76,7 @@ final class ShareDecisions {
         return new Decided(UUID.fromString(JsonPath.read(decided, "$.id")), subject);
     }
 
-    String post(String username, String path, String body) throws Exception {
+    public String post(String username, String path, String body) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
                         .header("Authorization", "Bearer " + demo.token(username)).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().is2xxSuccessful())
