@@ -40,6 +40,7 @@ create table rights_request (
     decided_by          uuid references app_user (id),
     escalated_at        timestamptz,
     propagated_at       timestamptz,
+    erased_at           timestamptz,
     closed_on           date,
     recorded_at         timestamptz not null,
     recorded_by         uuid        not null references app_user (id),

@@ -46,6 +46,7 @@ public record RightsRequest(
         Decision decision,
         Instant escalatedAt,
         Instant propagatedAt,
+        Instant erasedAt,
         LocalDate closedOn,
         Instant recordedAt,
         UUID recordedBy) {

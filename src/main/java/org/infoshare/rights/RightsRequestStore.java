@@ -160,6 +160,10 @@ class RightsRequestStore {
         jdbc.sql("update rights_request set propagated_at = :now where id = :id").param("now", timestamp(now)).param("id", id).update();
     }
 
+    void erased(UUID id, Instant at) {
+        jdbc.sql("update rights_request set erased_at = :at where id = :id").param("at", timestamp(at)).param("id", id).update();
+    }
+
     private void status(UUID id, RequestStatus status) {
         jdbc.sql("update rights_request set status = :status where id = :id").param("status", status.name()).param("id", id).update();
     }
@@ -180,7 +184,7 @@ class RightsRequestStore {
     private static RightsRequest withPauses(RightsRequest r, List<RightsRequest.PauseRecord> pauses) {
         return new RightsRequest(r.id(), r.organisationId(), r.reference(), r.kind(), r.receivedOn(), r.receivedHow(), r.capacity(),
                 r.requester(), r.person(), r.details(), r.identityCheck(), r.identityCheckedOn(), r.subjectId(), r.personConfirmedBy(),
-                r.personConfirmedAt(), r.notHeld(), r.status(), pauses, r.extension(), r.decision(), r.escalatedAt(), r.propagatedAt(), r.closedOn(),
+                r.personConfirmedAt(), r.notHeld(), r.status(), pauses, r.extension(), r.decision(), r.escalatedAt(), r.propagatedAt(), r.erasedAt(), r.closedOn(),
                 r.recordedAt(), r.recordedBy());
     }
 
@@ -204,7 +208,7 @@ class RightsRequestStore {
                 outcome == null ? null : new RightsRequest.Decision(RequestOutcome.valueOf(outcome), exemptions(rs.getArray("exemptions")),
                         open(key, rs.getBytes("decision_note_enc"), "decision_note_enc", id), rs.getObject("decided_on", LocalDate.class),
                         rs.getObject("decided_by", UUID.class)),
-                instant(rs, "escalated_at"), instant(rs, "propagated_at"), rs.getObject("closed_on", LocalDate.class), instant(rs, "recorded_at"),
+                instant(rs, "escalated_at"), instant(rs, "propagated_at"), instant(rs, "erased_at"), rs.getObject("closed_on", LocalDate.class), instant(rs, "recorded_at"),
                 rs.getObject("recorded_by", UUID.class));
     }
 

@@ -207,6 +207,13 @@ public class RightsRequests {
         return store.find(id).orElseThrow();
     }
 
+    /** The erasure a granted request asked for was carried out by the disposal run given. */
+    @Transactional
+    public void recordErasure(Actor actor, RightsRequest request, org.infoshare.retention.DisposalCertificate certificate) {
+        store.erased(request.id(), certificate.finishedAt());
+        ledger.record(RightsEvents.request("erased", actor, request).detail("run", certificate.runId()).detail("disposed", certificate.total()).build());
+    }
+
     /** Earlier requests about the person, for their bundle. */
     @Transactional(readOnly = true)
     public List<RightsRequest> aboutSubject(Actor actor, UUID subjectId) {
