@@ -22,4 +22,11 @@ class RightsNavigation {
     NavigationItem rightsIntakeNavigation() {
         return new NavigationItem(161, "Record a rights request", "/rights/requests/new", Set.of(Role.PRACTITIONER, Role.MANAGER));
     }
+
+    /** Notices about people's rights: to answer, and (for the DPO and overseers) the tracker of those sent. */
+    @Bean
+    NavigationItem rightsNoticesNavigation() {
+        return new NavigationItem(162, "Rights notices", "/rights/notices",
+                Set.of(Role.PRACTITIONER, Role.MANAGER, Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.AUDITOR));
+    }
 }

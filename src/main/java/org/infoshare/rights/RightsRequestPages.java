@@ -3,6 +3,7 @@ package org.infoshare.rights;
 import java.util.List;
 import java.util.UUID;
 
+import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.rights.rules.IdentityCheck;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
@@ -33,10 +34,12 @@ class RightsRequestPages {
     private final Subjects subjects;
     private final AccessBundles bundles;
     private final Propagation propagation;
+    private final DirectoryLookup directory;
     private final FormSubmission forms;
 
     RightsRequestPages(RightsRequests requests, PersonFinder finder, Subjects subjects, AccessBundles bundles, Propagation propagation,
-                       FormSubmission forms) {
+                       DirectoryLookup directory, FormSubmission forms) {
+        this.directory = directory;
         this.requests = requests;
         this.finder = finder;
         this.subjects = subjects;
@@ -54,7 +57,9 @@ class RightsRequestPages {
         model.addAttribute("subject", request.subjectId() == null ? null : subjects.subject(actor, request.subjectId()));
         model.addAttribute("canWork", actor.hasRole(Role.DATA_PROTECTION_OFFICER));
         model.addAttribute("bundle", bundles.ofRequest(actor, id).orElse(null));
-        model.addAttribute("notices", propagation.ofRequest(actor, id));
+        List<RightsNotice> notices = propagation.ofRequest(actor, id);
+        model.addAttribute("notices", notices);
+        model.addAttribute("names", directory.names(notices.stream().map(RightsNotice::recipientOrganisationId).toList()));
         return "rights/request";
     }
 
