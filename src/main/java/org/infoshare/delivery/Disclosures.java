@@ -304,7 +304,7 @@ public class Disclosures {
      * For a subject access request (004 §6): what your organisation disclosed about a person, with the items the
      * sender marked not to be disclosed to them. For the organisation's Data Protection Officer.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<DisclosureView> disclosedAbout(Actor actor, UUID subjectId) {
         if (!actor.hasRole(Role.DATA_PROTECTION_OFFICER)) {
             throw new ForbiddenException("Only the Data Protection Officer answers subject access requests");

@@ -43,6 +43,7 @@ public class ReadSeals {
     }
 
     @Scheduled(initialDelayString = "PT2M", fixedDelayString = "${infoshare.reads.seal-interval:PT10M}")
+    @Transactional
     void sealOnSchedule() {
         seal();
     }

@@ -36,7 +36,7 @@ public record DisposalCertificate(UUID runId, UUID organisationId, Trigger trigg
 
     /** How a record was disposed of. */
     public enum Method {
-        SHREDDED("Its key destroyed and its rows deleted"), DELETED("Deleted"), ANONYMISED("Kept as an anonymised stub");
+        SHREDDED("Its key destroyed and its rows deleted"), DELETED("Deleted"), ANONYMISED("Kept anonymised (ids, dates and codes only)");
 
         private final String label;
 

@@ -129,8 +129,8 @@ class DisposalExecution {
         List<Gone> gone = new ArrayList<>();
         switch (type) {
             case DISCLOSURE -> {
-                Set<UUID> stubs = store.breachReferenced(ids);
-                batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), stubs.contains(p.recordId()) ? Method.ANONYMISED : Method.DELETED)));
+                Set<UUID> keptAnonymised = store.breachReferenced(ids);
+                batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), keptAnonymised.contains(p.recordId()) ? Method.ANONYMISED : Method.DELETED)));
                 authorise(run, gone);
                 store.disposeDisclosures(ids);
             }

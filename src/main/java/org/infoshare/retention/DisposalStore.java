@@ -60,7 +60,7 @@ class DisposalStore {
 
     /**
      * Disclosures: their items, notices, informing records and reported inaccuracies go; a disclosure a potential
-     * breach refers to is kept as an anonymised stub (ids, dates, codes) with its sealed columns cleared, so the
+     * breach refers to is kept anonymised (ids, dates, codes) with its sealed columns cleared, so the
      * breach record keeps its reference; any other is deleted. Returns how many were anonymised.
      */
     int disposeDisclosures(List<UUID> ids) {

@@ -12,7 +12,7 @@ class RetentionNavigation {
 
     /** Retention rules, legal holds and disposal: the Data Protection Officer's. */
     @Bean
-    NavigationItem retentionNavigation() {
+    NavigationItem disposalNavigation() {
         return new NavigationItem(163, "Retention and disposal", "/retention/disposal", Set.of(Role.DATA_PROTECTION_OFFICER));
     }
 }

@@ -94,8 +94,8 @@ public class AccessBundles {
         return store.ofRequest(requestId);
     }
 
-    /** The internal copy: assembled afresh while a draft, as approved afterwards. A read of the person's information. */
-    @Transactional(readOnly = true)
+    /** The internal copy: assembled afresh while a draft, as approved afterwards. A read of the person's information, ledgered. */
+    @Transactional
     public Preview preview(Actor actor, UUID requestId) {
         RightsRequest request = requests.find(actor, requestId);
         RightsRequests.requireDpo(actor);
