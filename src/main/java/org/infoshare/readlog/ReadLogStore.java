@@ -74,7 +74,7 @@ class ReadLogStore {
                 .single();
     }
 
-    /** The count and digest of the reads in [from, to): every column of every row, in id order. */
+    /** The count and digest of the reads from one instant up to, not including, another: every column of every row, in id order. */
     Digest digest(Instant from, Instant to) {
         MessageDigest sha = sha256();
         long[] count = {0};

@@ -12,7 +12,6 @@ import java.util.Optional;
 
 import org.infoshare.ledger.Ledger;
 import org.infoshare.ledger.LedgerEvent;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,12 +39,6 @@ public class ReadSeals {
         this.store = store;
         this.ledger = ledger;
         this.clock = clock;
-    }
-
-    @Scheduled(initialDelayString = "PT2M", fixedDelayString = "${infoshare.reads.seal-interval:PT10M}")
-    @Transactional
-    void sealOnSchedule() {
-        seal();
     }
 
     /** Seals the reads since the last window; returns how many were sealed (none: nothing is written). */

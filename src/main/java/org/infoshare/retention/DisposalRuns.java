@@ -17,7 +17,6 @@ import org.infoshare.shared.problem.NotFoundException;
 import org.infoshare.subject.Subjects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,7 +86,7 @@ public class DisposalRuns {
         return run(actor.organisationId(), actor, DisposalCertificate.Trigger.MANUAL);
     }
 
-    @Scheduled(cron = "${infoshare.disposal.cron:0 30 2 * * *}", zone = "Europe/London")
+    /** The nightly run, for every organisation that has set a retention rule; one organisation's failure does not stop the others. */
     void nightly() {
         for (UUID organisation : certificates.organisationsWithRules()) {
             try {

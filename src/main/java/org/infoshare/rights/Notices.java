@@ -17,7 +17,6 @@ import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
 import org.infoshare.validation.CommandValidator;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,7 +98,6 @@ public class Notices {
     }
 
     /** Reminds and escalates unanswered notices; runs every hour, and each notice is reminded and escalated once. */
-    @Scheduled(initialDelayString = "PT3M", fixedDelayString = "${infoshare.rights.follow-up-interval:PT1H}")
     @Transactional
     public int followUp() {
         int acted = 0;

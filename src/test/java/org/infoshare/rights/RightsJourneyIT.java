@@ -96,6 +96,7 @@ class RightsJourneyIT extends BrowserTest {
         assertAccessible(page);
 
         clickButton(page, "Restart the clock");
+        assertAccessible(page);
         fillDate(page, "Date it arrived", received);
         clickButton(page, "Restart the clock");
         assertErrorSummary(page, "The date it arrived must be on or after the date you asked for it");
@@ -114,6 +115,7 @@ class RightsJourneyIT extends BrowserTest {
         fillDate(page, "Date it was checked", today);
         clickButton(page, "Record the check");
         assertSuccess(page, "Identity check recorded");
+        assertAccessible(page);
 
         clickLink(page, "Find the person");
         assertAccessible(page);
@@ -137,6 +139,7 @@ class RightsJourneyIT extends BrowserTest {
         assertAccessible(page);
 
         clickButton(page, "Record the decision");
+        assertAccessible(page);
         choose(page, "Granted");
         fill(page, "Your explanation to the person", "Here is everything we hold");
         fillDate(page, "Date of the decision", today);
@@ -145,6 +148,7 @@ class RightsJourneyIT extends BrowserTest {
         assertAccessible(page);
 
         clickLink(page, "Back");
+        assertAccessible(page);
         clickButton(page, "Their information (the bundle)");
         assertThat(page.locator("h1")).hasText("Prepare their information");
         assertAccessible(page);
@@ -162,6 +166,7 @@ class RightsJourneyIT extends BrowserTest {
         fill(page, "Names to withhold wherever they appear", "school gate");
         clickButton(page, "Save the names");
         assertSuccess(page, "The names to withhold are saved");
+        assertAccessible(page);
         assertThat(page.locator("mark.app-withheld")).hasCount(2);
 
         clickButton(page, "Approve the bundle");
@@ -181,6 +186,7 @@ class RightsJourneyIT extends BrowserTest {
         assertAccessible(page);
         clickButton(page, "Record the release");
         assertErrorSummary(page, "Select how the bundle reached them", "Enter the date it was released");
+        assertAccessible(page);
         choose(page, "Secure email");
         fillDate(page, "Date it was released", today);
         clickButton(page, "Record the release");
@@ -189,6 +195,7 @@ class RightsJourneyIT extends BrowserTest {
         assertAccessible(page);
 
         clickButton(page, "Record the decision");
+        assertAccessible(page);
         choose(page, "Granted");
         fill(page, "Your explanation to the person", "Here is what we hold; some of it is withheld");
         fillDate(page, "Date of the decision", today);
@@ -204,11 +211,13 @@ class RightsJourneyIT extends BrowserTest {
         assertAccessible(page);
 
         clickButton(page, "Close the request");
+        assertAccessible(page);
         fillDate(page, "Date it was closed", today);
         clickButton(page, "Close the request");
         assertSuccess(page, "Request closed");
+        assertAccessible(page);
         clickLink(page, "Back to the queue");
-        assertThat(page.locator("tbody")).not().containsText(request);
+        assertThat(page.locator("main")).not().containsText(request);
         assertAccessible(page);
     }
 
