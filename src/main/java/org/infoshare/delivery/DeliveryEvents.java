@@ -64,6 +64,10 @@ final class DeliveryEvents {
         return event("delivery.breach.reviewed", "potential-breach", breach, actor).detail("disclosure", disclosure).build();
     }
 
+    static LedgerEvent itemCorrected(Actor actor, Disclosure disclosure, String code) {
+        return event("delivery.disclosure.item-corrected", "disclosure", disclosure.id(), actor).detail("item", code).build();
+    }
+
     static LedgerEvent subjectAccessRead(Actor actor, UUID subject, int disclosures) {
         return event("delivery.disclosure.subject-access-read", "subject", subject, actor).detail("disclosures", disclosures).build();
     }

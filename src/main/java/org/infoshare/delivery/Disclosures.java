@@ -16,6 +16,9 @@ import org.infoshare.ledger.Ledger;
 import org.infoshare.ledger.LedgerQueries;
 import org.infoshare.ledger.LedgerRecord;
 import org.infoshare.ledger.RefusedReads;
+import org.infoshare.readlog.ReadHow;
+import org.infoshare.readlog.ReadLog;
+import org.infoshare.readlog.RecordKind;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.UkCalendar;
@@ -43,16 +46,23 @@ public class Disclosures {
 
     /** How a recipient reads a disclosure: each is recorded as its own action. */
     public enum Access {
-        OPENED("delivery.disclosure.opened", "Opened"),
-        DOWNLOADED("delivery.disclosure.downloaded", "Downloaded"),
-        PRINTED("delivery.disclosure.printed", "Printed");
+        OPENED("delivery.disclosure.opened", "Opened", ReadHow.VIEWED),
+        DOWNLOADED("delivery.disclosure.downloaded", "Downloaded", ReadHow.DOWNLOADED),
+        PRINTED("delivery.disclosure.printed", "Printed", ReadHow.PRINTED);
 
         private final String action;
         private final String label;
+        private final ReadHow how;
 
-        Access(String action, String label) {
+        Access(String action, String label, ReadHow how) {
             this.action = action;
             this.label = label;
+            this.how = how;
+        }
+
+        /** How the read log records it. */
+        public ReadHow how() {
+            return how;
         }
 
         public String action() {
@@ -75,10 +85,12 @@ public class Disclosures {
     private final Clock clock;
     private final RefusedReads refusedReads;
     private final SubjectAccess access;
+    private final ReadLog reads;
 
     Disclosures(DisclosureStore store, DisclosureInput input, SharingDecisions decisions, DirectoryLookup directory, Notifications notifications,
                 CommandValidator validator, Ledger ledger, LedgerQueries ledgerQueries, Clock clock, RefusedReads refusedReads,
-                SubjectAccess access) {
+                SubjectAccess access, ReadLog reads) {
+        this.reads = reads;
         this.store = store;
         this.input = input;
         this.decisions = decisions;
@@ -171,6 +183,7 @@ public class Disclosures {
                 item.notToSubject(), asSender ? item.content() : redaction.plain(item.content(), DisclosedItem.WITHHELD),
                 DisclosedItem.fragments(redaction, item.content(), asSender),
                 DisclosedItem.fragments(redaction, item.historicalNote(), asSender))).toList();
+        reads.read(actor, RecordKind.DISCLOSURE, id, disclosure.subjectId(), disclosure.senderOrganisationId(), access.how());
         if (asSender) {
             ledger.record(DeliveryEvents.viewedBySender(actor, id));
             return new DisclosureView(disclosure, true, items, store.protectedIdentities(disclosure), store.notInformReason(disclosure));
@@ -308,7 +321,7 @@ public class Disclosures {
      * For a subject access request (004 §6): what your organisation disclosed about a person, with the items the
      * sender marked not to be disclosed to them. For the organisation's Data Protection Officer.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<DisclosureView> disclosedAbout(Actor actor, UUID subjectId) {
         if (!actor.hasRole(Role.DATA_PROTECTION_OFFICER)) {
             throw new ForbiddenException("Only the Data Protection Officer answers subject access requests");
@@ -324,6 +337,35 @@ public class Disclosures {
         }
         ledger.record(DeliveryEvents.subjectAccessRead(actor, subjectId, views.size()));
         return views;
+    }
+
+    /**
+     * Every disclosure the organisation made about a person, with its addressees and item codes but no content:
+     * for passing a person's rights, or an inaccuracy, on to exactly those who received the items (002 §3.2, §4.7).
+     * For modules that have already checked that the caller acts for {@code senderOrganisationId}.
+     */
+    @Transactional(readOnly = true)
+    public List<SentDisclosure> recipientsOf(UUID senderOrganisationId, UUID subjectId) {
+        return store.sentAbout(senderOrganisationId, subjectId);
+    }
+
+    /**
+     * Corrects the content of one item the organisation disclosed (UK GDPR Art 16; 002 §4.7), returning what it said
+     * before: the recipients read the corrected content from now on. The sending organisation's Data Protection
+     * Officer only; the caller records why.
+     */
+    @Transactional
+    public String correctItem(Actor actor, UUID disclosureId, String code, String content) {
+        if (!actor.hasRole(Role.DATA_PROTECTION_OFFICER)) {
+            throw new ForbiddenException("Only the Data Protection Officer corrects what was disclosed");
+        }
+        Disclosure disclosure = store.find(disclosureId).filter(d -> actor.belongsTo(d.senderOrganisationId()))
+                .orElseThrow(() -> new NotFoundException("Disclosure"));
+        String before = store.correctItem(disclosure, code, content)
+                .orElseThrow(() -> org.infoshare.shared.problem.InvalidRequestException.of("itemCode", "disclosed-item",
+                        "Choose an item this disclosure carried"));
+        ledger.record(DeliveryEvents.itemCorrected(actor, disclosure, code));
+        return before;
     }
 
     // --- helpers ---------------------------------------------------------------------------------------

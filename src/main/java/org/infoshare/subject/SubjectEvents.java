@@ -29,4 +29,12 @@ final class SubjectEvents {
                 .detail("person", person).detail("relative", relative).detail("relationship", relationship)
                 .build();
     }
+
+    /** A person's details corrected by the Data Protection Officer: which fields changed, never their values. */
+    static LedgerEvent corrected(Actor actor, UUID id, boolean nameChanged, boolean dateOfBirthChanged) {
+        return LedgerEvent.of("subject.corrected", "subject", id)
+                .actor(actor.userId()).organisation(actor.organisationId())
+                .detail("name", nameChanged).detail("dateOfBirth", dateOfBirthChanged)
+                .build();
+    }
 }

@@ -68,6 +68,28 @@ class SubjectStore {
                 .query(this::row).list();
     }
 
+    void correct(UUID id, String name, LocalDate dateOfBirth) {
+        KeyScope scope = KeyScope.subject(id);
+        jdbc.sql("update data_subject set name_enc = :name, date_of_birth_enc = :dob where id = :id")
+                .param("name", cipher.encryptText(scope, name, "data_subject.name_enc:" + id))
+                .param("dob", cipher.encryptText(scope, dateOfBirth == null ? null : dateOfBirth.toString(), "data_subject.date_of_birth_enc:" + id))
+                .param("id", id)
+                .update();
+    }
+
+    /** The organisation's people born on the day given (their dates of birth are sealed, so each is opened to compare). */
+    List<Subject> withDateOfBirth(UUID organisationId, LocalDate dateOfBirth) {
+        return jdbc.sql("select * from data_subject where organisation_id = :organisation and date_of_birth_enc is not null")
+                .param("organisation", organisationId)
+                .query(this::row).list().stream().filter(s -> dateOfBirth.equals(s.dateOfBirth())).toList();
+    }
+
+    /** A name reduced to its letters and digits, case-folded and without accents, for exact comparison. */
+    static String comparable(String name) {
+        String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD);
+        return decomposed.replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
     private Subject row(ResultSet rs, int n) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         KeyScope scope = KeyScope.subject(id);

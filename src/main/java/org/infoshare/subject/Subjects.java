@@ -150,6 +150,38 @@ public class Subjects {
         return new Family(person, List.copyOf(members.values()));
     }
 
+    /**
+     * Corrects a person's name or date of birth (UK GDPR Art 16), returning the record as it was: the caller keeps the
+     * history of what changed and why. The organisation's Data Protection Officer only.
+     */
+    @Transactional
+    public Subject correct(Actor actor, UUID id, String name, java.time.LocalDate dateOfBirth) {
+        if (!actor.hasRole(org.infoshare.shared.Role.DATA_PROTECTION_OFFICER)) {
+            throw new org.infoshare.shared.problem.ForbiddenException("Only the Data Protection Officer corrects a person's details");
+        }
+        Subject before = store.find(id).filter(s -> actor.belongsTo(s.organisationId())).orElseThrow(() -> new NotFoundException("Person"));
+        String newName = name == null || name.isBlank() ? before.name() : name.strip();
+        java.time.LocalDate newDateOfBirth = dateOfBirth == null ? before.dateOfBirth() : dateOfBirth;
+        store.correct(id, newName, newDateOfBirth);
+        ledger.record(SubjectEvents.corrected(actor, id, !newName.equals(before.name()),
+                !java.util.Objects.equals(newDateOfBirth, before.dateOfBirth())));
+        return before;
+    }
+
+    /**
+     * The organisation's people whose name (ignoring case, accents, spacing and punctuation) and date of birth are
+     * exactly those given: candidates for a member of staff to confirm, never a match made silently.
+     */
+    @Transactional(readOnly = true)
+    public List<Subject> matching(Actor actor, String name, java.time.LocalDate dateOfBirth) {
+        if (name == null || name.isBlank() || dateOfBirth == null) {
+            return List.of();
+        }
+        String wanted = SubjectStore.comparable(name);
+        return store.withDateOfBirth(actor.organisationId(), dateOfBirth).stream()
+                .filter(s -> SubjectStore.comparable(s.name()).equals(wanted)).toList();
+    }
+
     /** For modules that hold a subject id already scoped elsewhere (for example a request's requester). */
     @Transactional(readOnly = true)
     public Optional<Subject> find(UUID id) {

@@ -48,8 +48,17 @@ public final class ShareDecisions {
         return decide(username, subject == null ? subject(username) : subject, null);
     }
 
+    /** A share of a child's safeguarding concern and address about an existing person, to the organisation named. */
+    public Decided to(String username, UUID subject, String organisation) throws Exception {
+        return decide(username, subject, null, organisation);
+    }
+
     private Decided decide(String username, UUID subject, String consentId) throws Exception {
-        String police = demo.organisation("Westshire Police").id().toString();
+        return decide(username, subject, consentId, "Westshire Police");
+    }
+
+    private Decided decide(String username, UUID subject, String consentId, String organisation) throws Exception {
+        String police = demo.organisation(organisation).id().toString();
         String body = """
                 {"subjectId":"%s","recipientOrganisationId":"%s","purpose":"SAFEGUARDING_CHILD","purposeLegitimate":"YES",
                  "items":[{"code":"safeguarding-concern","identifiesOthers":true},{"code":"address"},{"code":"school-attendance","necessary":false}],
