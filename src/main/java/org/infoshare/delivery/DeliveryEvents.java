@@ -57,10 +57,6 @@ final class DeliveryEvents {
                 .detail("disclosure", disclosure).detail("openedBeforeWithdrawal", opened).build();
     }
 
-    static LedgerEvent breachReviewed(Actor actor, UUID breach, UUID disclosure) {
-        return event("delivery.breach.reviewed", "potential-breach", breach, actor).detail("disclosure", disclosure).build();
-    }
-
     static LedgerEvent subjectAccessRead(Actor actor, UUID subject, int disclosures) {
         return event("delivery.disclosure.subject-access-read", "subject", subject, actor).detail("disclosures", disclosures).build();
     }

@@ -18,10 +18,13 @@ import org.infoshare.ledger.LedgerRecord;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.UkCalendar;
+import org.infoshare.shared.events.PotentialIncident;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.ForbiddenException;
 import org.infoshare.shared.problem.NotFoundException;
 import org.infoshare.validation.CommandValidator;
+import org.infoshare.legal.DataCategory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -77,9 +80,12 @@ public class Disclosures {
     private final LedgerQueries ledgerQueries;
     private final Clock clock;
     private final TransactionTemplate own;
+    private final ApplicationEventPublisher events;
 
     Disclosures(DisclosureStore store, DisclosureInput input, SharingDecisions decisions, DirectoryLookup directory, Notifications notifications,
-                CommandValidator validator, Ledger ledger, LedgerQueries ledgerQueries, Clock clock, PlatformTransactionManager transactions) {
+                CommandValidator validator, Ledger ledger, LedgerQueries ledgerQueries, Clock clock, PlatformTransactionManager transactions,
+                ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.input = input;
         this.decisions = decisions;
@@ -240,7 +246,10 @@ public class Disclosures {
 
     // --- withdrawal and breaches -----------------------------------------------------------------------
 
-    /** The sender withdraws a disclosure sent in error: the recipient can no longer open it, and the DPO gets a potential breach. */
+    /**
+     * The sender withdraws a disclosure sent in error: the recipient can no longer open it, and it enters the sending
+     * organisation's incident register (whose Data Protection Officer is told) as a potential breach.
+     */
     @Transactional
     public PotentialBreach withdraw(Actor actor, UUID id, DisclosureCommands.Withdraw command) {
         Disclosure disclosure = store.find(id).filter(d -> actor.userId().equals(d.sentBy()) && actor.belongsTo(d.senderOrganisationId()))
@@ -254,6 +263,8 @@ public class Disclosures {
         store.insertBreach(breachId, disclosure, actor.userId(), command.reason().strip(), opened, clock.instant());
         ledger.record(DeliveryEvents.withdrawn(actor, id, breachId, opened));
         ledger.record(DeliveryEvents.breachRecorded(actor, breachId, id, opened));
+        events.publishEvent(potentialIncident(PotentialIncident.Source.DISCLOSURE_WITHDRAWN, disclosure, actor.userId(),
+                command.reason().strip(), opened ? "opened-before-withdrawal" : "not-opened"));
         tellAddressees(disclosure, Waiting.NOTICE, "/inbox");
         return store.breach(breachId).orElseThrow();
     }
@@ -263,19 +274,6 @@ public class Disclosures {
     public List<PotentialBreach> breaches(Actor actor) {
         requireDpo(actor);
         return store.breaches(actor.organisationId());
-    }
-
-    @Transactional
-    public PotentialBreach review(Actor actor, UUID id, DisclosureCommands.ReviewBreach command) {
-        requireDpo(actor);
-        PotentialBreach breach = store.breach(id).filter(b -> actor.belongsTo(b.organisationId()))
-                .orElseThrow(() -> new NotFoundException("Potential breach"));
-        validator.check(command);
-        if (!store.reviewBreach(id, breach.organisationId(), actor.userId(), command.assessment().strip(), clock.instant())) {
-            throw new ConflictException("", "already-reviewed", "This potential breach has already been assessed");
-        }
-        ledger.record(DeliveryEvents.breachReviewed(actor, id, breach.disclosureId()));
-        return store.breach(id).orElseThrow();
     }
 
     private static void requireDpo(Actor actor) {
@@ -310,9 +308,29 @@ public class Disclosures {
 
     // --- helpers ---------------------------------------------------------------------------------------
 
+    /**
+     * Records the refusal in its own transaction (the caller's rolls back with the 404). An attempt by someone the
+     * disclosure was never meant for, in the recipient organisation or another, is also a potential incident for the
+     * sending organisation.
+     */
     private void refuse(Actor actor, Disclosure disclosure, String reason) {
-        own.executeWithoutResult(status -> ledger.record(DeliveryEvents.accessRefused(actor, disclosure.id(), reason)));
+        own.executeWithoutResult(status -> {
+            ledger.record(DeliveryEvents.accessRefused(actor, disclosure.id(), reason));
+            if (UNINTENDED_READERS.contains(reason)) {
+                events.publishEvent(potentialIncident(PotentialIncident.Source.ACCESS_REFUSED, disclosure, actor.userId(), null, reason));
+            }
+        });
         throw new NotFoundException("Disclosure");
+    }
+
+    /** Refusals that mean someone tried to read what was not meant for them (not a recipient whose access has ended). */
+    private static final Set<String> UNINTENDED_READERS = Set.of("not-named-recipient", "other-organisation");
+
+    private PotentialIncident potentialIncident(PotentialIncident.Source source, Disclosure disclosure, UUID by, String account, String reason) {
+        Set<DataCategory> categories = store.categories(disclosure.id());
+        return new PotentialIncident(source, disclosure.senderOrganisationId(), by, clock.instant(), "disclosure", disclosure.id(),
+                disclosure.subjectId(), disclosure.recipientOrganisationId(), categories.contains(DataCategory.SPECIAL_CATEGORY),
+                categories.contains(DataCategory.CRIMINAL_OFFENCE), account, reason);
     }
 
     static DisclosureAccess.Reader reader(Actor actor) {
