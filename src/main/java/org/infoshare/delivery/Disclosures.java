@@ -306,6 +306,13 @@ public class Disclosures {
         return views;
     }
 
+    /** Whether the organisation sent or received the disclosure: for linking records to it, without reading it. */
+    @Transactional(readOnly = true)
+    public boolean involves(UUID disclosureId, UUID organisationId) {
+        return store.find(disclosureId).filter(d -> organisationId.equals(d.senderOrganisationId())
+                || organisationId.equals(d.recipientOrganisationId())).isPresent();
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------
 
     /**
