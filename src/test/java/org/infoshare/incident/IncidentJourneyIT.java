@@ -86,6 +86,7 @@ class IncidentJourneyIT extends BrowserTest {
         assertAccessible(dpo);
         assertFitsAPhone(dpo);
         open(dpo, incidentPath);
+        assertAccessible(dpo);
         clickLink(dpo, "Record the report sent to the ICO");
         assertAccessible(dpo);
         fill(dpo, "The ICO’s reference", "IC-123456-A1B2");
