@@ -118,23 +118,16 @@ class DisclosureApi {
 
     @PostMapping("/api/v1/disclosures/{id}/withdrawal")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
-    @Operation(summary = "Withdraw a disclosure you sent in error: recipients lose access and your DPO gets a potential breach")
+    @Operation(summary = "Withdraw a disclosure you sent in error: recipients lose access, and it enters your organisation's incident register")
     PotentialBreach withdraw(Actor actor, @PathVariable UUID id, @RequestBody DisclosureCommands.Withdraw command) {
         return disclosures.withdraw(actor, id, command);
     }
 
     @GetMapping("/api/v1/potential-breaches")
     @RolesAllowed(value = {DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
-    @Operation(summary = "Your organisation's potential breaches (disclosures withdrawn as sent in error)")
+    @Operation(summary = "Your organisation's disclosures withdrawn as sent in error; each is assessed as an incident at /api/v1/incidents")
     List<PotentialBreach> breaches(Actor actor) {
         return disclosures.breaches(actor);
-    }
-
-    @PostMapping("/api/v1/potential-breaches/{id}/review")
-    @RolesAllowed(value = {DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
-    @Operation(summary = "Record the assessment of a potential breach")
-    PotentialBreach review(Actor actor, @PathVariable UUID id, @RequestBody DisclosureCommands.ReviewBreach command) {
-        return disclosures.review(actor, id, command);
     }
 
     @GetMapping("/api/v1/withdrawal-notices")

@@ -249,13 +249,11 @@ class DisclosureStore {
         return jdbc.sql("select * from potential_breach where id = :id").param("id", id).query(this::breachRow).optional();
     }
 
-    boolean reviewBreach(UUID id, UUID organisation, UUID by, String assessment, Instant now) {
-        return jdbc.sql("""
-                        update potential_breach set status = 'REVIEWED', reviewed_at = :now, reviewed_by = :by, review_note_enc = :note
-                        where id = :id and status = 'OPEN'""")
-                .param("id", id).param("now", timestamp(now)).param("by", by)
-                .param("note", cipher.encryptText(KeyScope.organisation(organisation), assessment, "potential_breach.review_note_enc:" + id))
-                .update() == 1;
+    /** The legal categories of a disclosure's items, without opening them. */
+    java.util.Set<DataCategory> categories(UUID disclosureId) {
+        return jdbc.sql("select distinct category from disclosure_item where disclosure_id = :id").param("id", disclosureId)
+                .query(String.class).list().stream().map(DataCategory::valueOf)
+                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(DataCategory.class)));
     }
 
     private PotentialBreach breachRow(ResultSet rs, int row) throws SQLException {

@@ -22,13 +22,19 @@ import org.infoshare.readlog.RecordKind;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.UkCalendar;
+import org.infoshare.shared.events.PotentialIncident;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.ForbiddenException;
 import org.infoshare.shared.problem.NotFoundException;
 import org.infoshare.subject.SubjectAccess;
 import org.infoshare.validation.CommandValidator;
+import org.infoshare.legal.DataCategory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Case-by-case disclosures. A disclosure can only be made from a completed share decision and holds exactly
@@ -86,11 +92,16 @@ public class Disclosures {
     private final RefusedReads refusedReads;
     private final SubjectAccess access;
     private final ReadLog reads;
+    private final TransactionTemplate own;
+    private final ApplicationEventPublisher events;
 
     Disclosures(DisclosureStore store, DisclosureInput input, SharingDecisions decisions, DirectoryLookup directory, Notifications notifications,
                 CommandValidator validator, Ledger ledger, LedgerQueries ledgerQueries, Clock clock, RefusedReads refusedReads,
-                SubjectAccess access, ReadLog reads) {
+                SubjectAccess access, ReadLog reads, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
         this.reads = reads;
+        this.events = events;
+        this.own = new TransactionTemplate(transactions);
+        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.store = store;
         this.input = input;
         this.decisions = decisions;
@@ -271,7 +282,10 @@ public class Disclosures {
 
     // --- withdrawal and breaches -----------------------------------------------------------------------
 
-    /** The sender withdraws a disclosure sent in error: the recipient can no longer open it, and the DPO gets a potential breach. */
+    /**
+     * The sender withdraws a disclosure sent in error: the recipient can no longer open it, and it enters the sending
+     * organisation's incident register (whose Data Protection Officer is told) as a potential breach.
+     */
     @Transactional
     public PotentialBreach withdraw(Actor actor, UUID id, DisclosureCommands.Withdraw command) {
         Disclosure disclosure = store.find(id).filter(d -> actor.userId().equals(d.sentBy()) && actor.belongsTo(d.senderOrganisationId()))
@@ -285,6 +299,8 @@ public class Disclosures {
         store.insertBreach(breachId, disclosure, actor.userId(), command.reason().strip(), opened, clock.instant());
         ledger.record(DeliveryEvents.withdrawn(actor, id, breachId, opened));
         ledger.record(DeliveryEvents.breachRecorded(actor, breachId, id, opened));
+        events.publishEvent(potentialIncident(PotentialIncident.Source.DISCLOSURE_WITHDRAWN, disclosure, actor.userId(),
+                command.reason().strip(), opened ? "opened-before-withdrawal" : "not-opened"));
         tellAddressees(disclosure, Waiting.NOTICE, "/inbox");
         return store.breach(breachId).orElseThrow();
     }
@@ -294,19 +310,6 @@ public class Disclosures {
     public List<PotentialBreach> breaches(Actor actor) {
         requireDpo(actor);
         return store.breaches(actor.organisationId());
-    }
-
-    @Transactional
-    public PotentialBreach review(Actor actor, UUID id, DisclosureCommands.ReviewBreach command) {
-        requireDpo(actor);
-        PotentialBreach breach = store.breach(id).filter(b -> actor.belongsTo(b.organisationId()))
-                .orElseThrow(() -> new NotFoundException("Potential breach"));
-        validator.check(command);
-        if (!store.reviewBreach(id, breach.organisationId(), actor.userId(), command.assessment().strip(), clock.instant())) {
-            throw new ConflictException("", "already-reviewed", "This potential breach has already been assessed");
-        }
-        ledger.record(DeliveryEvents.breachReviewed(actor, id, breach.disclosureId()));
-        return store.breach(id).orElseThrow();
     }
 
     private static void requireDpo(Actor actor) {
@@ -368,15 +371,38 @@ public class Disclosures {
         return before;
     }
 
+    /** Whether the organisation sent or received the disclosure: for linking records to it, without reading it. */
+    @Transactional(readOnly = true)
+    public boolean involves(UUID disclosureId, UUID organisationId) {
+        return store.find(disclosureId).filter(d -> organisationId.equals(d.senderOrganisationId())
+                || organisationId.equals(d.recipientOrganisationId())).isPresent();
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------
 
     /**
      * Refused: the same 404 as for no disclosure at all. The attempt goes in the sending organisation's trail, not the
-     * caller's, so that the caller cannot tell a refusal from a disclosure that does not exist (ADR 0047).
+     * caller's, so that the caller cannot tell a refusal from a disclosure that does not exist (ADR 0047). An attempt by
+     * someone the disclosure was never meant for is also a potential incident for the sending organisation, raised in a
+     * transaction of its own (the caller's rolls back with the 404).
      */
     private void refuse(Actor actor, Disclosure disclosure, String reason) {
         refusedReads.record(DeliveryEvents.accessRefused(actor, disclosure, reason));
+        if (UNINTENDED_READERS.contains(reason)) {
+            own.executeWithoutResult(status -> events.publishEvent(
+                    potentialIncident(PotentialIncident.Source.ACCESS_REFUSED, disclosure, actor.userId(), null, reason)));
+        }
         throw new NotFoundException("Disclosure");
+    }
+
+    /** Refusals that mean someone tried to read what was not meant for them (not a recipient whose access has ended). */
+    private static final Set<String> UNINTENDED_READERS = Set.of("not-named-recipient", "other-organisation");
+
+    private PotentialIncident potentialIncident(PotentialIncident.Source source, Disclosure disclosure, UUID by, String account, String reason) {
+        Set<DataCategory> categories = store.categories(disclosure.id());
+        return new PotentialIncident(source, disclosure.senderOrganisationId(), by, clock.instant(), "disclosure", disclosure.id(),
+                disclosure.subjectId(), disclosure.recipientOrganisationId(), categories.contains(DataCategory.SPECIAL_CATEGORY),
+                categories.contains(DataCategory.CRIMINAL_OFFENCE), account, reason);
     }
 
     static DisclosureAccess.Reader reader(Actor actor) {

@@ -277,9 +277,39 @@ class DisclosureIT {
         mvc.perform(as(SOCIAL_WORKER, get("/api/v1/potential-breaches"))).andExpect(status().isForbidden());
         mvc.perform(as(POLICE_DPO, get("/api/v1/potential-breaches")))
                 .andExpect(jsonPath("$[*].id", not(hasItem(breachId))));
-        mvc.perform(as(COUNCIL_DPO, post("/api/v1/potential-breaches/" + breachId + "/review"))
-                        .content("{\"assessment\":\"Low risk: recipient is a safeguarding partner and confirmed deletion; not reportable\"}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REVIEWED"));
+        // It is an incident in the council's register, assessed there; the recipient's refused attempt after the
+        // withdrawal is not a further incident.
+        List<UUID> incidents = jdbc.sql("select id from incident where record_id = :id").param("id", id).query(UUID.class).list();
+        assertThat(incidents).hasSize(1);
+        mvc.perform(as(COUNCIL_DPO, get("/api/v1/incidents/" + incidents.get(0))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.source").value("DISCLOSURE_WITHDRAWN"))
+                .andExpect(jsonPath("$.account").value(org.hamcrest.Matchers.containsString("Wrong child's concern attached")))
+                .andExpect(jsonPath("$.clock.dueText").isNotEmpty());
+    }
+
+    @Test
+    void anAttemptBySomeoneTheDisclosureWasNotMeantForIsOneIncidentForTheSendersDpo() throws Exception {
+        ShareDecisions.Decided decision = decided();
+        UUID sergeant = demo.userId(POLICE_SERGEANT);
+        UUID id = sent(body(decision.decisionId(), "\"recipientUserId\":\"" + sergeant + "\"", concern("For DS Harris only"), "", null));
+        String nhs = HEALTH_VISITOR;
+        mvc.perform(as(nhs, get("/api/v1/disclosures/" + id))).andExpect(status().isNotFound());
+        mvc.perform(as(nhs, get("/api/v1/disclosures/" + id + "/record"))).andExpect(status().isNotFound());
+        List<Map<String, Object>> incidents = jdbc.sql("select * from incident where record_id = :id").param("id", id).query().listOfRows();
+        assertThat(incidents).singleElement().satisfies(row -> {
+            assertThat(row.get("source")).isEqualTo("ACCESS_REFUSED");
+            assertThat(row.get("attempted_by")).isEqualTo(demo.userId(nhs));
+            assertThat(row.get("attempts")).isEqualTo(2);
+            assertThat(row.get("organisation_id")).isEqualTo(demo.organisation("Westshire County Council").id());
+        });
+        mvc.perform(as(COUNCIL_DPO, get("/api/v1/incidents/" + incidents.get(0).get("id"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kind").value("UNAUTHORISED_ACCESS"))
+                .andExpect(jsonPath("$.attempts").value(2));
+        // The sender looking at their own disclosure, or its recipient opening it, is no incident.
+        mvc.perform(as(POLICE_SERGEANT, get("/api/v1/disclosures/" + id))).andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from incident where record_id = :id").param("id", id).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
