@@ -76,10 +76,10 @@ class DecisionStore {
                         insert into sharing_decision (id, organisation_id, subject_id, recipient_organisation_id, recipient_team_id, mode, purpose,
                             outcome, status, engine_version, schema_version, record_enc, consent_id, consent_overridden, agreement_id,
                             reconsiders_id, new_information_enc, request_id, adviser_role, decided_by, decided_by_teams, decided_at, completed_at,
-                            review_status, family_decision_id)
+                            review_status, family_decision_id, lawful_basis)
                         values (:id, :organisation, :subject, :recipient, :team, :mode, :purpose, :outcome, :status, :engine, :schema, :record,
                             :consent, :overridden, :agreement, :reconsiders, :newInformation, :request, :adviser, :by, :teams, :at,
-                            :completed, :review, :family)""")
+                            :completed, :review, :family, :basis)""")
                 .param("id", d.id())
                 .param("organisation", d.organisationId())
                 .param("subject", subject)
@@ -105,7 +105,13 @@ class DecisionStore {
                 .param("completed", d.decided() ? utc(d.decidedAt()) : null)
                 .param("review", result.managerReview() ? RecordedDecision.ReviewStatus.OPEN.name() : null)
                 .param("family", d.familyDecisionId())
+                .param("basis", lawfulBasis(result))
                 .update();
+    }
+
+    /** The Article 6 basis the decision relied on, as its catalogue code, kept in clear for the partnership's reports. */
+    private static String lawfulBasis(DecisionRecord.Result result) {
+        return result.chain().stream().filter(link -> "ARTICLE_6".equals(link.kind())).map(DecisionRecord.Link::code).findFirst().orElse(null);
     }
 
     /** Advice completed (or moved on) a decision: the record gains the new result, the row its new state. */
@@ -116,7 +122,7 @@ class DecisionStore {
                         update sharing_decision set outcome = :outcome, status = :status, schema_version = :schema, record_enc = :record,
                             stated_enc = null, facts_enc = null, result_enc = null, consent_overridden = :overridden, agreement_id = :agreement,
                             completed_at = :completed, advised_by = :by, advised_at = :now, advice_answers = :answers, advice_enc = :advice,
-                            adviser_role = :adviser, review_status = :review
+                            adviser_role = :adviser, review_status = :review, lawful_basis = :basis
                         where id = :id and status = 'AWAITING_ADVICE'""")
                 .param("id", decision.id())
                 .param("outcome", result.outcome())
@@ -133,6 +139,7 @@ class DecisionStore {
                 .param("adviser", decided || result.adviser() == null ? (decision.adviserRole() == null ? null : decision.adviserRole().name())
                         : result.adviser())
                 .param("review", result.managerReview() ? RecordedDecision.ReviewStatus.OPEN.name() : null)
+                .param("basis", lawfulBasis(result))
                 .update();
     }
 
@@ -154,9 +161,9 @@ class DecisionStore {
         return jdbc.sql("""
                         update sharing_decision set status = 'DECIDED', outcome = :outcome, completed_at = :now, record_enc = :record,
                             consent_overridden = :overridden, agreement_id = :agreement, judged_by = :by, judged_at = :now,
-                            review_status = :review
+                            review_status = :review, lawful_basis = :basis
                         where id = :id and status = 'AWAITING_JUDGEMENT'""")
-                .param("id", decision.id()).param("outcome", result.outcome())
+                .param("id", decision.id()).param("outcome", result.outcome()).param("basis", lawfulBasis(result))
                 .param("record", seal(decision.subjectId(), records.write(record), "record_enc", decision.id()))
                 .param("overridden", result.consentOverridden()).param("agreement", result.agreementId())
                 .param("review", result.managerReview() ? RecordedDecision.ReviewStatus.OPEN.name() : null)
