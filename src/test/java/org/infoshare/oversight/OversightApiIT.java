@@ -1,0 +1,192 @@
+package org.infoshare.oversight;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.infoshare.support.DemoPartnership;
+import org.infoshare.support.IntegrationTest;
+import org.infoshare.support.ShareDecisions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The compliance dashboard's figures against the data behind them, and the partnership's report against the
+ * decisions themselves: shown figures true, small ones withheld, the summary kept with each decision.
+ */
+@IntegrationTest
+class OversightApiIT {
+
+    static final String DPO = DemoPartnership.COUNCIL_DPO;
+    static final String ADMIN = DemoPartnership.COUNCIL_ADMIN;
+    static final String AUDITOR = DemoPartnership.COUNCIL_AUDITOR;
+    static final String PRACTITIONER = DemoPartnership.COUNCIL_PRACTITIONER;
+
+    @Autowired MockMvc mvc;
+    @Autowired DemoPartnership demo;
+    @Autowired JdbcClient jdbc;
+
+    private final Map<String, String> tokens = new HashMap<>();
+
+    private ResultActions call(String username, MockHttpServletRequestBuilder request, String body) throws Exception {
+        request.header("Authorization", "Bearer " + tokens.computeIfAbsent(username, demo::token)).contentType(MediaType.APPLICATION_JSON);
+        return mvc.perform(body == null ? request : request.content(body));
+    }
+
+    private String read(String username, String path) throws Exception {
+        return call(username, get(path), null).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private Map<String, Integer> figures(String username) throws Exception {
+        List<Map<String, Object>> figures = JsonPath.read(read(username, "/api/v1/oversight/dashboard"), "$");
+        Map<String, Integer> counts = new HashMap<>();
+        figures.forEach(f -> counts.put((String) f.get("measure"), (Integer) f.get("count")));
+        return counts;
+    }
+
+    private List<String> listIds(String username, String path) throws Exception {
+        return JsonPath.read(read(username, path), "$[*].id");
+    }
+
+    @Test
+    void eachFigureIsTheListBehindItAndFollowsTheData() throws Exception {
+        Map<String, Integer> before = figures(DPO);
+        assertThat(before.keySet()).hasSize(Measure.values().length);
+        for (Measure measure : Measure.values()) {
+            assertThat(listIds(DPO, "/api/v1/oversight/dashboard/" + measure.slug())).as(measure.slug()).hasSize(before.get(measure.slug()));
+        }
+        // The demo's lapsed member of staff, and only staff of the council whose training expired before today.
+        assertThat(listIds(DPO, "/api/v1/oversight/dashboard/lapsed-training")).contains(demo.userId(DemoPartnership.COUNCIL_LAPSED).toString());
+        for (String id : listIds(DPO, "/api/v1/oversight/dashboard/lapsed-training")) {
+            assertThat(jdbc.sql("select organisation_id = :org and training_expires_on < current_date from app_user where id = :id")
+                    .param("org", demo.organisation("Westshire County Council").id()).param("id", UUID.fromString(id)).query(Boolean.class).single())
+                    .isTrue();
+        }
+        for (String id : listIds(DPO, "/api/v1/oversight/dashboard/disclosures-never-opened")) {
+            assertThat(jdbc.sql("select first_opened_at is null and withdrawn_at is null and sent_at < now() - interval '7 days' from disclosure where id = :id")
+                    .param("id", UUID.fromString(id)).query(Boolean.class).single()).isTrue();
+        }
+
+        // An incident the council became aware of four days ago: open, and past its 72 hours without an ICO decision.
+        String reported = call(PRACTITIONER, post("/api/v1/incidents"), """
+                {"kind":"SENT_TO_WRONG_RECIPIENT","account":"A referral went to the wrong school","awareAt":"%s","dataAffected":["CHILDREN"]}"""
+                .formatted(Instant.now().minus(Duration.ofDays(4)))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String incident = JsonPath.read(reported, "$.id");
+        Map<String, Integer> after = figures(DPO);
+        assertThat(after.get("open-incidents")).isEqualTo(before.get("open-incidents") + 1);
+        assertThat(after.get("incidents-past-72-hours")).isEqualTo(before.get("incidents-past-72-hours") + 1);
+        String list = read(DPO, "/api/v1/oversight/dashboard/incidents-past-72-hours");
+        assertThat(JsonPath.<List<String>>read(list, "$[?(@.id == '" + incident + "')].link")).containsExactly("/incidents/" + incident);
+        assertThat(JsonPath.<List<String>>read(list, "$[?(@.id == '" + incident + "')].owed").get(0)).startsWith("72 hours end at ");
+
+        // Another organisation's DPO does not see it; the partnership sees it under the council.
+        Map<String, Integer> police = figures("dpo@westshire-police.example");
+        assertThat(listIds("dpo@westshire-police.example", "/api/v1/oversight/dashboard/open-incidents")).doesNotContain(incident);
+        assertThat(police).containsKey("open-incidents");
+        String partnership = read(ADMIN, "/api/v1/oversight/partnership");
+        String councilId = demo.organisation("Westshire County Council").id().toString();
+        for (Measure measure : ComplianceDashboard.partnershipMeasures()) {
+            List<Integer> counts = JsonPath.read(partnership, "$[*].figures[?(@.measure == '" + measure.slug() + "')].count");
+            String lines = read(AUDITOR, "/api/v1/oversight/partnership/" + measure.slug());
+            assertThat(counts.stream().mapToInt(Integer::intValue).sum()).as(measure.slug()).isEqualTo(JsonPath.<List<Object>>read(lines, "$").size());
+            List<Integer> council = JsonPath.read(partnership, "$[?(@.organisationId == '" + councilId + "')].figures[?(@.measure == '"
+                    + measure.slug() + "')].count");
+            assertThat(council).as(measure.slug()).containsExactly(after.get(measure.slug()));
+            assertThat(JsonPath.<List<Object>>read(lines, "$[*].link")).as("the partnership's lists do not open records").allMatch(l -> l == null);
+        }
+    }
+
+    @Test
+    void theDashboardIsForInformationGovernanceAndAnswersUnknownListsAsMissing() throws Exception {
+        call(PRACTITIONER, get("/api/v1/oversight/dashboard"), null).andExpect(status().isForbidden());
+        call(DPO, get("/api/v1/oversight/partnership"), null).andExpect(status().isForbidden());
+        call(ADMIN, get("/api/v1/oversight/dashboard"), null).andExpect(status().isForbidden());
+        call(DPO, get("/api/v1/oversight/dashboard/everything"), null).andExpect(status().isNotFound());
+        call(ADMIN, get("/api/v1/oversight/partnership/rights-requests-overdue"), null).andExpect(status().isNotFound());
+        call(PRACTITIONER, get("/api/v1/oversight/reports"), null).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theReportShowsTheDecisionsAsTheyWereRecordedWithSmallNumbersWithheld() throws Exception {
+        ShareDecisions decisions = new ShareDecisions(mvc, demo);
+        UUID decided = decisions.toPolice(PRACTITIONER).decisionId();
+        decisions.toPolice(PRACTITIONER);
+        assertThat(jdbc.sql("select lawful_basis from sharing_decision where id = :id").param("id", decided).query(String.class).single())
+                .startsWith("UKGDPR-A6-");
+
+        // The summary kept by each decision is exactly what rebuilding it from the decisions gives.
+        String snapshot = "select string_agg(concat_ws('|', month, organisation_id, purpose, outcome, lawful_basis, decisions, consent_overridden), ',' "
+                + "order by month, organisation_id, purpose, outcome, lawful_basis) from decision_summary";
+        String kept = jdbc.sql(snapshot).query(String.class).single();
+        jdbc.sql("select decision_summary_rebuild()").query(Long.class).single();
+        assertThat(jdbc.sql(snapshot).query(String.class).single()).isEqualTo(kept);
+
+        YearMonth month = YearMonth.now(ZoneId.of("Europe/London"));
+        String report = read(ADMIN, "/api/v1/oversight/reports?from=" + month + "&to=" + month);
+        assertThat(JsonPath.<Integer>read(report, "$.threshold")).isEqualTo(5);
+        List<Map<String, Object>> rows = JsonPath.read(report, "$.tables[?(@.key == 'decisions-by-organisation')].rows[*]");
+        List<String> outcomes = JsonPath.read(report, "$.tables[?(@.key == 'decisions-by-organisation')].columns[*].code");
+        assertThat(rows).isNotEmpty();
+        String csv = call(ADMIN, get("/api/v1/oversight/reports.csv?from=" + month + "&to=" + month), null).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        int withheld = 0;
+        for (Map<String, Object> row : rows) {
+            @SuppressWarnings("unchecked") List<Map<String, Object>> cells = (List<Map<String, Object>>) row.get("cells");
+            for (int c = 0; c < outcomes.size(); c++) {
+                long actual = jdbc.sql("""
+                                select count(*) from sharing_decision where organisation_id = cast(:org as uuid) and outcome = :outcome
+                                and date_trunc('month', decided_at at time zone 'Europe/London') = cast(:month as date)""")
+                        .param("org", row.get("code")).param("outcome", outcomes.get(c)).param("month", month.atDay(1)).query(Long.class).single();
+                Object shown = cells.get(c).get("value");
+                String line = "decisions-by-organisation," + row.get("code") + "," + csvText(row.get("label")) + "," + outcomes.get(c) + ",";
+                if (shown == null) {
+                    withheld++;
+                    assertThat(cells.get(c).get("withheld")).isIn("SMALL_NUMBER", "SECONDARY");
+                    if (actual > 0 && actual < 5) {
+                        assertThat(cells.get(c).get("withheld")).isEqualTo("SMALL_NUMBER");
+                    }
+                    assertThat(csv).contains(line).doesNotContain(line + "\"" + actual);
+                } else {
+                    assertThat(((Number) shown).longValue()).isEqualTo(actual).matches(n -> n == 0 || n >= 5);
+                }
+            }
+        }
+        assertThat(csv.lines().findFirst()).hasValue("table,row_code,row,column_code,column,value,withheld");
+        assertThat(withheld + rows.size()).isPositive();
+    }
+
+    private static String csvText(Object label) {
+        String text = String.valueOf(label);
+        return text.contains(",") ? "\"" + text + "\"" : text;
+    }
+
+    @Test
+    void aPeriodThatCannotBeReportedIsRefusedNamingTheFieldAndTheRule() throws Exception {
+        call(ADMIN, get("/api/v1/oversight/reports?from=2026-05&to=2026-04"), null).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("to")).andExpect(jsonPath("$.errors[0].rule").value("period-order"));
+        call(ADMIN, get("/api/v1/oversight/reports?from=2020-01&to=2026-04"), null).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].rule").value("period-length"));
+        call(ADMIN, get("/api/v1/oversight/reports?from=April&to=2026-04"), null).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("from")).andExpect(jsonPath("$.errors[0].rule").value("year-month"));
+        call(ADMIN, get("/api/v1/oversight/reports?from=2026-04"), null).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("to")).andExpect(jsonPath("$.errors[0].rule").value("required"));
+        call(AUDITOR, get("/api/v1/oversight/reports"), null).andExpect(status().isOk()).andExpect(jsonPath("$.tables.length()").value(10));
+    }
+}
