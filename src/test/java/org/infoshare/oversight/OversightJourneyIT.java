@@ -29,6 +29,7 @@ class OversightJourneyIT extends BrowserTest {
         assertThat(dpo.locator("main")).containsText("Dana Fox");
         assertAccessible(dpo);
         clickLink(dpo, "Back to oversight");
+        assertAccessible(dpo);
 
         clickLink(dpo, "The partnership's report for the board and the annual report");
         assertThat(dpo.locator("h1")).hasText("The partnership's report");
@@ -46,6 +47,7 @@ class OversightJourneyIT extends BrowserTest {
         fill(dpo.getByRole(com.microsoft.playwright.options.AriaRole.GROUP, new Page.GetByRoleOptions().setName("First month")), "Month", "13");
         clickButton(dpo, "Show the report for these months");
         assertErrorSummary(dpo, "Enter the first month as a month number and a year, for example 4 2026");
+        assertAccessible(dpo);
 
         fillMonth(dpo, "First month", now.minusMonths(2));
         fillMonth(dpo, "Last month", now);
