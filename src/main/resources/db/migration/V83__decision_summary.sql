@@ -6,6 +6,8 @@ alter table sharing_decision add column lawful_basis text;
 
 -- One row per month (its first day, in London) and dimension, kept by trigger in the same transaction as the
 -- decision's own row, so that a report over years of decisions reads thousands of rows rather than millions.
+-- Beside the decisions: those that overrode consent, and of those the ones whose manager's review is open,
+-- agreed or disagreed.
 create table decision_summary (
     month              date    not null check (extract(day from month) = 1),
     organisation_id    uuid    not null,
@@ -14,29 +16,40 @@ create table decision_summary (
     lawful_basis       text    not null,
     decisions          bigint  not null check (decisions >= 0),
     consent_overridden bigint  not null check (consent_overridden >= 0),
+    override_open      bigint  not null check (override_open >= 0),
+    override_agreed    bigint  not null check (override_agreed >= 0),
+    override_disagreed bigint  not null check (override_disagreed >= 0),
     primary key (month, organisation_id, purpose, outcome, lawful_basis)
 );
 
-create function decision_summary_add(d date, org uuid, p text, o text, b text, n bigint, overridden bigint) returns void
-    language sql as $$
-    insert into decision_summary as s (month, organisation_id, purpose, outcome, lawful_basis, decisions, consent_overridden)
-    values (d, org, p, o, coalesce(b, 'UNRECORDED'), n, overridden)
+-- Adds (n = 1) or takes away (n = -1) one decision's contribution.
+create function decision_summary_add(d sharing_decision, n bigint) returns void language sql as $$
+    insert into decision_summary as s (month, organisation_id, purpose, outcome, lawful_basis, decisions, consent_overridden,
+                                       override_open, override_agreed, override_disagreed)
+    values (date_trunc('month', d.decided_at at time zone 'Europe/London')::date, d.organisation_id, d.purpose, d.outcome,
+            coalesce(d.lawful_basis, 'UNRECORDED'), n,
+            case when d.consent_overridden then n else 0 end,
+            case when d.consent_overridden and d.review_status = 'OPEN' then n else 0 end,
+            case when d.consent_overridden and d.review_status = 'AGREED' then n else 0 end,
+            case when d.consent_overridden and d.review_status = 'DISAGREED' then n else 0 end)
     on conflict (month, organisation_id, purpose, outcome, lawful_basis)
-        do update set decisions = s.decisions + excluded.decisions, consent_overridden = s.consent_overridden + excluded.consent_overridden
+        do update set decisions = s.decisions + excluded.decisions, consent_overridden = s.consent_overridden + excluded.consent_overridden,
+                      override_open = s.override_open + excluded.override_open, override_agreed = s.override_agreed + excluded.override_agreed,
+                      override_disagreed = s.override_disagreed + excluded.override_disagreed
 $$;
 
 create function decision_summary_kept() returns trigger language plpgsql as $$
 begin
     if tg_op = 'UPDATE' then
         if old.outcome is not distinct from new.outcome and old.lawful_basis is not distinct from new.lawful_basis
-           and old.consent_overridden = new.consent_overridden and old.purpose = new.purpose then
+           and old.consent_overridden = new.consent_overridden and old.purpose = new.purpose
+           and old.review_status is not distinct from new.review_status and old.decided_at = new.decided_at
+           and old.organisation_id = new.organisation_id then
             return new;
         end if;
-        perform decision_summary_add(date_trunc('month', old.decided_at at time zone 'Europe/London')::date, old.organisation_id, old.purpose, old.outcome,
-                                     old.lawful_basis, -1, case when old.consent_overridden then -1 else 0 end);
+        perform decision_summary_add(old, -1);
     end if;
-    perform decision_summary_add(date_trunc('month', new.decided_at at time zone 'Europe/London')::date, new.organisation_id, new.purpose, new.outcome,
-                                 new.lawful_basis, 1, case when new.consent_overridden then 1 else 0 end);
+    perform decision_summary_add(new, 1);
     return new;
 end $$;
 create trigger decision_summary_kept after insert or update on sharing_decision
@@ -48,9 +61,13 @@ declare
     n bigint;
 begin
     delete from decision_summary;
-    insert into decision_summary (month, organisation_id, purpose, outcome, lawful_basis, decisions, consent_overridden)
-    select date_trunc('month', decided_at at time zone 'Europe/London')::date, organisation_id, purpose, outcome, coalesce(lawful_basis, 'UNRECORDED'),
-           count(*), count(*) filter (where consent_overridden)
+    insert into decision_summary (month, organisation_id, purpose, outcome, lawful_basis, decisions, consent_overridden,
+                                  override_open, override_agreed, override_disagreed)
+    select date_trunc('month', decided_at at time zone 'Europe/London')::date, organisation_id, purpose, outcome,
+           coalesce(lawful_basis, 'UNRECORDED'), count(*), count(*) filter (where consent_overridden),
+           count(*) filter (where consent_overridden and review_status = 'OPEN'),
+           count(*) filter (where consent_overridden and review_status = 'AGREED'),
+           count(*) filter (where consent_overridden and review_status = 'DISAGREED')
     from sharing_decision
     group by 1, 2, 3, 4, 5;
     get diagnostics n = row_count;
@@ -58,6 +75,3 @@ begin
 end $$;
 
 select decision_summary_rebuild();
-
--- Overrides of consent and their reviews are read from the decisions themselves; they are few.
-create index sharing_decision_overridden on sharing_decision (decided_at) where consent_overridden;

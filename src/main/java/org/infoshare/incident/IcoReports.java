@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.infoshare.directory.Contact;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.directory.Organisation;
+import org.infoshare.document.PdfRenderer;
+import org.infoshare.document.PdfStandard;
 import org.infoshare.incident.rules.DataAffected;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.UkCalendar;
@@ -28,10 +30,21 @@ public class IcoReports {
 
     private final Incidents incidents;
     private final DirectoryLookup directory;
+    private final PdfRenderer renderer;
 
-    IcoReports(Incidents incidents, DirectoryLookup directory) {
+    IcoReports(Incidents incidents, DirectoryLookup directory, PdfRenderer renderer) {
         this.incidents = incidents;
         this.directory = directory;
+        this.renderer = renderer;
+    }
+
+    /**
+     * The drafted report as a PDF the DPO checks and sends (ADR 0011): tagged for screen readers and fit to keep
+     * (PDF/UA-1 and PDF/A-2u), each question a row header beside its answer.
+     */
+    @Transactional(readOnly = true)
+    public byte[] pdf(Actor actor, UUID id) {
+        return renderer.render("incidents/ico-report-print", Map.of("report", draft(actor, id)), PdfStandard.ARCHIVAL);
     }
 
     @Transactional(readOnly = true)

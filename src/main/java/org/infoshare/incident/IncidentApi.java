@@ -9,6 +9,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.shared.access.SignedIn;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,5 +78,20 @@ class IncidentApi {
     @Operation(summary = "The report to the ICO drafted from the record, section by section, for the Data Protection Officer to check and send")
     IcoReport icoReport(Actor actor, @PathVariable UUID id) {
         return reports.draft(actor, id);
+    }
+
+    @GetMapping(value = "/api/v1/incidents/{id}/ico-report.pdf", produces = "application/pdf")
+    @RolesAllowed(value = {DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN, AUDITOR}, personalData = true)
+    @Operation(summary = "The drafted report to the ICO as a PDF (PDF/UA-1 and PDF/A-2u) for the Data Protection Officer to check and send")
+    ResponseEntity<byte[]> icoReportPdf(Actor actor, @PathVariable UUID id) {
+        return pdf(reports.pdf(actor, id), id);
+    }
+
+    static ResponseEntity<byte[]> pdf(byte[] pdf, UUID id) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("ico-report-" + id + ".pdf").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(pdf);
     }
 }

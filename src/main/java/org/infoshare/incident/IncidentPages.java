@@ -141,4 +141,10 @@ class IncidentPages {
         model.addAttribute("id", id);
         return "incidents/ico-report";
     }
+
+    @GetMapping("/incidents/{id}/ico-report.pdf")
+    @SignedIn(personalData = true)
+    org.springframework.http.ResponseEntity<byte[]> icoReportPdf(Actor actor, @PathVariable UUID id) {
+        return IncidentApi.pdf(reports.pdf(actor, id), id);
+    }
 }

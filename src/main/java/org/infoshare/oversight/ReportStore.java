@@ -45,12 +45,17 @@ class ReportStore {
         }
     }
 
-    /** Decisions that overrode consent, by organisation and where their review stands. */
+    /** Decisions that overrode consent, by organisation and where their manager's review stands, from the summary. */
     List<Count> overrides(LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                        select organisation_id::text, coalesce(review_status, 'NONE'), count(*) from sharing_decision
-                        where consent_overridden and decided_at >= :from and decided_at < :to group by 1, 2""")
-                .param("from", start(from)).param("to", start(to))
+                        select organisation_id::text, review, sum(n)::bigint from (
+                            select organisation_id, 'OPEN' as review, override_open as n from decision_summary where month >= :from and month < :to
+                            union all select organisation_id, 'AGREED', override_agreed from decision_summary where month >= :from and month < :to
+                            union all select organisation_id, 'DISAGREED', override_disagreed from decision_summary where month >= :from and month < :to
+                            union all select organisation_id, 'NONE', consent_overridden - override_open - override_agreed - override_disagreed
+                                      from decision_summary where month >= :from and month < :to) as o
+                        group by 1, 2""")
+                .param("from", from).param("to", to)
                 .query((rs, i) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
     }
 

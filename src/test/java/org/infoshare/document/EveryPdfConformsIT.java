@@ -45,7 +45,8 @@ class EveryPdfConformsIT {
                 kind("agreement with every section filled, signed by its parties", PdfStandard.ARCHIVAL, Samples::signedAgreement),
                 kind("agreement as published, naming signatories by capacity only", PdfStandard.ARCHIVAL, Samples::publishedAgreement),
                 kind("agreement terminated, with its reason", PdfStandard.ARCHIVAL, Samples::terminatedAgreement),
-                kind("agreement just started, nothing written yet", PdfStandard.ARCHIVAL, Samples::newDraft));
+                kind("agreement just started, nothing written yet", PdfStandard.ARCHIVAL, Samples::newDraft),
+                kind("report to the ICO drafted from an incident", PdfStandard.ARCHIVAL, Samples::icoReport));
     }
 
     @Autowired MockMvc mvc;
@@ -100,6 +101,13 @@ class EveryPdfConformsIT {
             String created = mvc.perform(as(COUNCIL_DPO, post("/api/v1/agreements")).content("{\"title\":\"Draft " + UUID.randomUUID() + "\"}"))
                     .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
             return pdf(as(COUNCIL_DPO, get("/api/v1/agreements/" + JsonPath.read(created, "$.id") + "/document.pdf")));
+        }
+
+        byte[] icoReport() throws Exception {
+            String reported = mvc.perform(as(DemoPartnership.COUNCIL_PRACTITIONER, post("/api/v1/incidents")).content("""
+                            {"kind":"SENT_TO_WRONG_RECIPIENT","account":"A referral letter about a child went to a neighbour's address","dataAffected":["CHILDREN"]}"""))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+            return pdf(as(COUNCIL_DPO, get("/api/v1/incidents/" + JsonPath.read(reported, "$.id") + "/ico-report.pdf")));
         }
 
         private TestAgreements agreements() {

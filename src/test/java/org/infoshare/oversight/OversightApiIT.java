@@ -132,7 +132,7 @@ class OversightApiIT {
                 .startsWith("UKGDPR-A6-");
 
         // The summary kept by each decision is exactly what rebuilding it from the decisions gives.
-        String snapshot = "select string_agg(concat_ws('|', month, organisation_id, purpose, outcome, lawful_basis, decisions, consent_overridden), ',' "
+        String snapshot = "select string_agg(concat_ws('|', month, organisation_id, purpose, outcome, lawful_basis, decisions, consent_overridden, override_open, override_agreed, override_disagreed), ',' "
                 + "order by month, organisation_id, purpose, outcome, lawful_basis) from decision_summary";
         String kept = jdbc.sql(snapshot).query(String.class).single();
         jdbc.sql("select decision_summary_rebuild()").query(Long.class).single();
