@@ -58,11 +58,7 @@ class ArchitectureTest {
      */
     @Test
     void classesDependOnEachOtherOneWayOnly() {
-        slices().assignedFrom(TOP_LEVEL_CLASSES).should().beFreeOfCycles()
-                // The request context is reshaped with the decision engine (issue 8); until then this edge is known.
-                .ignoreDependency(nameMatching("org\\.infoshare\\.decision\\.RequestStore.*"),
-                        nameMatching("org\\.infoshare\\.decision\\.SharingDecisions.*"))
-                .check(CLASSES);
+        slices().assignedFrom(TOP_LEVEL_CLASSES).should().beFreeOfCycles().check(CLASSES);
     }
 
     private static final SliceAssignment TOP_LEVEL_CLASSES = new SliceAssignment() {

@@ -26,14 +26,11 @@ class FileLengthTest {
     private static final List<Path> ROOTS = List.of(Path.of("src/main/java"), Path.of("src/test/java"), Path.of("src/jmh/java"),
             Path.of("src/main/resources/templates"), Path.of("src/main/resources/db"));
 
-    /** The decision engine's layers are reshaped in their own issue (8), which owns the length of its files. */
-    private static final Path DECISION_ENGINE = Path.of("src/main/java/org/infoshare/decision");
-
     @Test
     void everyLongFileSaysWhy() throws IOException {
         assertThat(sources().map(Path::toString)).as("the sources are found")
                 .contains("src/main/java/org/infoshare/InfoshareApplication.java").hasSizeGreaterThan(100);
-        assertThat(unexplained(sources().filter(file -> !file.startsWith(DECISION_ENGINE))))
+        assertThat(unexplained(sources()))
                 .as("files over " + MAX_LINES + " lines without a reason at their top").isEmpty();
     }
 

@@ -306,7 +306,7 @@ public class DecisionFollowUps {
     }
 
     private static void requireJustification(Map<Question, Answer> answers, String justification, List<Violation> violations) {
-        if (answers.get(Question.OVERRIDE_JUSTIFICATION) == Answer.YES && SharingDecisions.blankToNull(justification) == null) {
+        if (answers.get(Question.OVERRIDE_JUSTIFICATION) == Answer.YES && DecisionInputs.blankToNull(justification) == null) {
             violations.add(new Violation("overrideJustification", "required", "Enter why overriding their refusal is justified and proportionate"));
         }
     }

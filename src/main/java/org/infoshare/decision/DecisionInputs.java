@@ -122,7 +122,7 @@ class DecisionInputs {
                 new DecisionFacts.Person(age, Boolean.TRUE.equals(command.deceased()), command.theChildAtRisk()),
                 new DecisionFacts.Holder(actor.organisationId(), holderType), recipient, types.get(recipient), command.purpose(),
                 command.purposeLegitimate(), items, command.identifiable(), command.confidential(), owed,
-                new DecisionFacts.ConsentFacts(consent, command.consentNotSoughtReason(), SharingDecisions.blankToNull(command.consentOverrideJustification())),
+                new DecisionFacts.ConsentFacts(consent, command.consentNotSoughtReason(), blankToNull(command.consentOverrideJustification())),
                 new DecisionFacts.Safeguarding(command.childAtRisk(), command.adultCareNeeds(), command.adultAbuseOrNeglect(),
                         command.adultUnableToProtect(), command.vitalInterests()),
                 command.publicInterest(), new DecisionFacts.Proportionality(command.proportionate(), command.lessIntrusiveMeans()), gateways,
@@ -239,5 +239,10 @@ class DecisionInputs {
             return null;
         }
         return new DecisionFacts.ConfidenceOwed(from, command.originatorConsultation(), Answer.NOT_SURE);
+    }
+
+    /** Text as entered, or null when nothing was entered. */
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

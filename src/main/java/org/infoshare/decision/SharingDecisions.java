@@ -177,7 +177,7 @@ public class SharingDecisions {
                 .map(item -> new AuthorisedShare.Item(item.code(), item.label(), category(item.category()), item.opinion())).toList();
         DecisionRecord.Conditions c = r.conditions();
         return new AuthorisedShare(d.id(), d.subjectId(), d.organisationId(), d.recipientOrganisationId(), d.recipientTeamId(),
-                blankToNull(d.stated().recipientPerson()), purpose(d.facts().purpose().code()), basis, items, methods(c.secureMethods()),
+                DecisionInputs.blankToNull(d.stated().recipientPerson()), purpose(d.facts().purpose().code()), basis, items, methods(c.secureMethods()),
                 c.informPerson(), c.notInformReason(), c.distinguishFactFromOpinion(), c.protectThirdParties(), c.confirmInWriting(),
                 d.completedAt(), d.decidedBy());
     }
@@ -231,10 +231,6 @@ public class SharingDecisions {
 
     Instant now() {
         return clock.instant();
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     static List<UUID> ids(List<RecordedDecision> decisions) {

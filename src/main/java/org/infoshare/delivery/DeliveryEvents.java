@@ -60,10 +60,6 @@ final class DeliveryEvents {
                 .detail("disclosure", disclosure).detail("openedBeforeWithdrawal", opened).build();
     }
 
-    static LedgerEvent breachReviewed(Actor actor, UUID breach, UUID disclosure) {
-        return event("delivery.breach.reviewed", "potential-breach", breach, actor).detail("disclosure", disclosure).build();
-    }
-
     static LedgerEvent itemCorrected(Actor actor, Disclosure disclosure, String code) {
         return event("delivery.disclosure.item-corrected", "disclosure", disclosure.id(), actor).detail("item", code).build();
     }

@@ -85,14 +85,14 @@ class DisclosureApi {
     @SignedIn(personalData = true)
     @Operation(summary = "Open a disclosure: recipients see it with protected identities withheld (recorded); the sender sees the original")
     DisclosureView open(Actor actor, @PathVariable UUID id) {
-        return disclosures.read(actor, id, Disclosures.Access.OPENED);
+        return disclosures.read(actor, id, DisclosureReading.OPENED);
     }
 
     @GetMapping(value = "/api/v1/disclosures/{id}/download", produces = MediaType.TEXT_PLAIN_VALUE)
     @SignedIn(personalData = true)
     @Operation(summary = "Download the recipient's view as text (recorded)")
     ResponseEntity<String> download(Actor actor, @PathVariable UUID id) {
-        DisclosureView view = disclosures.read(actor, id, Disclosures.Access.DOWNLOADED);
+        DisclosureView view = disclosures.read(actor, id, DisclosureReading.DOWNLOADED);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("disclosure-" + id + ".txt").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

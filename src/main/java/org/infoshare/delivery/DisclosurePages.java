@@ -200,7 +200,7 @@ class DisclosurePages {
     @GetMapping("/disclosures/{id}")
     @SignedIn(personalData = true)
     String view(Actor actor, @PathVariable UUID id, Model model) {
-        DisclosureView view = disclosures.read(actor, id, Disclosures.Access.OPENED);
+        DisclosureView view = disclosures.read(actor, id, DisclosureReading.OPENED);
         model.addAttribute("view", view);
         model.addAttribute("d", view.disclosure());
         model.addAttribute("addressee", addressee(view.disclosure()));
@@ -215,7 +215,7 @@ class DisclosurePages {
     @GetMapping("/disclosures/{id}/print")
     @SignedIn(personalData = true)
     String print(Actor actor, @PathVariable UUID id, Model model) {
-        DisclosureView view = disclosures.read(actor, id, Disclosures.Access.PRINTED);
+        DisclosureView view = disclosures.read(actor, id, DisclosureReading.PRINTED);
         model.addAttribute("view", view);
         model.addAttribute("d", view.disclosure());
         model.addAttribute("addressee", addressee(view.disclosure()));
@@ -227,7 +227,7 @@ class DisclosurePages {
     @SignedIn(personalData = true)
     @ResponseBody
     ResponseEntity<String> download(Actor actor, @PathVariable UUID id) {
-        DisclosureView view = disclosures.read(actor, id, Disclosures.Access.DOWNLOADED);
+        DisclosureView view = disclosures.read(actor, id, DisclosureReading.DOWNLOADED);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("disclosure-" + id + ".txt").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -16,7 +16,6 @@ import org.infoshare.ledger.Ledger;
 import org.infoshare.ledger.LedgerQueries;
 import org.infoshare.ledger.LedgerRecord;
 import org.infoshare.ledger.RefusedReads;
-import org.infoshare.readlog.ReadHow;
 import org.infoshare.readlog.ReadLog;
 import org.infoshare.readlog.RecordKind;
 import org.infoshare.shared.Actor;
@@ -49,36 +48,6 @@ public class Disclosures {
 
     static final int LIST_LIMIT = 200;
     static final Set<Role> SENDERS = Set.of(Role.PRACTITIONER, Role.MANAGER);
-
-    /** How a recipient reads a disclosure: each is recorded as its own action. */
-    public enum Access {
-        OPENED("delivery.disclosure.opened", "Opened", ReadHow.VIEWED),
-        DOWNLOADED("delivery.disclosure.downloaded", "Downloaded", ReadHow.DOWNLOADED),
-        PRINTED("delivery.disclosure.printed", "Printed", ReadHow.PRINTED);
-
-        private final String action;
-        private final String label;
-        private final ReadHow how;
-
-        Access(String action, String label, ReadHow how) {
-            this.action = action;
-            this.label = label;
-            this.how = how;
-        }
-
-        /** How the read log records it. */
-        public ReadHow how() {
-            return how;
-        }
-
-        public String action() {
-            return action;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
 
     private final DisclosureStore store;
     private final DisclosureInput input;
@@ -181,10 +150,10 @@ public class Disclosures {
      * access recorded as {@code access}); for its sender, the original with a preview of the redaction.
      */
     @Transactional
-    public DisclosureView read(Actor actor, UUID id, Access access) {
+    public DisclosureView read(Actor actor, UUID id, DisclosureReading access) {
         Disclosure disclosure = store.find(id).orElseThrow(() -> new NotFoundException("Disclosure"));
         DisclosureAccess.Outcome outcome = DisclosureAccess.decide(reader(actor), addressed(disclosure), UkCalendar.today(clock));
-        if (!outcome.allowed() || (outcome == DisclosureAccess.Outcome.SENDER && access != Access.OPENED)) {
+        if (!outcome.allowed() || (outcome == DisclosureAccess.Outcome.SENDER && access != DisclosureReading.OPENED)) {
             refuse(actor, disclosure, outcome.allowed() ? "sender-not-recipient" : outcome.reason());
         }
         boolean asSender = outcome == DisclosureAccess.Outcome.SENDER;

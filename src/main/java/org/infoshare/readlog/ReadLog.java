@@ -1,7 +1,6 @@
 package org.infoshare.readlog;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ReadLog {
 
-    /** A read waiting for its transaction to commit. */
-    record Pending(Instant at, UUID readerId, UUID readerOrganisationId, RecordKind kind, UUID recordId, UUID subjectId,
-                   UUID ownerOrganisationId, ReadHow how) {
-    }
-
     static final int LIST_LIMIT = 500;
     private static final String PENDING = ReadLog.class.getName() + ".pending";
 
@@ -51,7 +45,7 @@ public class ReadLog {
      */
     public void read(Actor actor, RecordKind kind, UUID recordId, UUID subjectId, UUID ownerOrganisationId, ReadHow how) {
         Objects.requireNonNull(actor, "actor");
-        Pending read = new Pending(clock.instant().truncatedTo(ChronoUnit.MICROS), actor.userId(), actor.organisationId(),
+        ReadLogStore.Pending read = new ReadLogStore.Pending(clock.instant().truncatedTo(ChronoUnit.MICROS), actor.userId(), actor.organisationId(),
                 Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(recordId, "recordId"), subjectId,
                 Objects.requireNonNull(ownerOrganisationId, "ownerOrganisationId"), Objects.requireNonNull(how, "how"));
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -59,9 +53,9 @@ public class ReadLog {
             return;
         }
         @SuppressWarnings("unchecked")
-        List<Pending> pending = (List<Pending>) TransactionSynchronizationManager.getResource(PENDING);
+        List<ReadLogStore.Pending> pending = (List<ReadLogStore.Pending>) TransactionSynchronizationManager.getResource(PENDING);
         if (pending == null) {
-            List<Pending> batch = new ArrayList<>();
+            List<ReadLogStore.Pending> batch = new ArrayList<>();
             TransactionSynchronizationManager.bindResource(PENDING, batch);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -79,7 +73,7 @@ public class ReadLog {
         pending.add(read);
     }
 
-    private void write(List<Pending> reads) {
+    private void write(List<ReadLogStore.Pending> reads) {
         if (!reads.isEmpty()) {
             own.executeWithoutResult(status -> store.insert(reads));
         }

@@ -20,6 +20,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReadLogStore {
 
+    /** A read waiting for its transaction to commit. */
+    record Pending(Instant at, UUID readerId, UUID readerOrganisationId, RecordKind kind, UUID recordId, UUID subjectId,
+                   UUID ownerOrganisationId, ReadHow how) {
+    }
+
+
     /** A sealed window of reads. */
     record Seal(long id, Instant from, Instant to, long count, byte[] digest, Instant sealedAt, Instant disposedAt) {
     }
@@ -30,7 +36,7 @@ class ReadLogStore {
         this.jdbc = jdbc;
     }
 
-    void insert(List<ReadLog.Pending> reads) {
+    void insert(List<Pending> reads) {
         StringBuilder sql = new StringBuilder("""
                 insert into record_read (read_at, reader_id, reader_organisation, record_kind, record_id, subject_id, owner_organisation, how) values """);
         JdbcClient.StatementSpec spec = null;
@@ -41,7 +47,7 @@ class ReadLogStore {
         }
         spec = jdbc.sql(sql.toString());
         for (int i = 0; i < reads.size(); i++) {
-            ReadLog.Pending r = reads.get(i);
+            Pending r = reads.get(i);
             spec = spec.param("at" + i, timestamp(r.at())).param("reader" + i, r.readerId()).param("readerOrg" + i, r.readerOrganisationId())
                     .param("kind" + i, r.kind().name()).param("record" + i, r.recordId()).param("subject" + i, r.subjectId())
                     .param("owner" + i, r.ownerOrganisationId()).param("how" + i, r.how().name());

@@ -6,12 +6,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,10 +53,7 @@ public class ReadSeals {
             return 0;
         }
         long id = store.insertSeal(from.get(), to, digest, clock.instant());
-        ledger.record(LedgerEvent.of("readlog.window.sealed", "read-window", id)
-                .detail("from", from.get()).detail("to", to).detail("reads", digest.count())
-                .detail("sha256", HexFormat.of().formatHex(digest.sha256()))
-                .build());
+        ledger.record(ReadLogEvents.sealed(id, from.get(), to, digest));
         return digest.count();
     }
 

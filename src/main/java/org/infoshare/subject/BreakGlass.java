@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.ForbiddenException;
@@ -73,10 +72,7 @@ public class BreakGlass {
         Instant now = clock.instant();
         Instant until = now.plus(ACCESS);
         cases.insertBreakGlass(id, actor.organisationId(), subject.id(), actor.userId(), command.reason(), command.explanation().strip(), now, until);
-        ledger.record(LedgerEvent.of("access.break-glass", "subject", subject.id())
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("breakGlass", id).detail("reason", command.reason()).detail("until", until)
-                .build());
+        ledger.record(SubjectEvents.brokeGlass(actor, subject.id(), id, command.reason(), until));
         return new Opened(new BrokenGlass(id, actor.organisationId(), subject.id(), subject.reference(), subject.name(), actor.userId(),
                 command.reason(), command.explanation().strip(), now, until), subject);
     }

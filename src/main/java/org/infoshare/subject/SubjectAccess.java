@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.rules.NeedToKnow;
 import org.springframework.stereotype.Service;
@@ -68,10 +67,7 @@ public class SubjectAccess {
         boolean worksCases = NeedToKnow.mayBreakGlass(NeedToKnow.Reader.of(actor));
         int added = cases.involve(subjectId, actor.userId(), worksCases ? actor.teamIds() : Set.of(), clock.instant());
         if (added > 0) {
-            ledger.record(LedgerEvent.of("subject.involvement-added", "subject", subjectId)
-                    .actor(actor.userId()).organisation(actor.organisationId())
-                    .detail("withTeams", worksCases).detail("rowsAdded", added)
-                    .build());
+            ledger.record(SubjectEvents.involved(actor, subjectId, worksCases, added));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.infoshare.subject;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.infoshare.ledger.LedgerEvent;
@@ -35,6 +36,22 @@ final class SubjectEvents {
         return LedgerEvent.of("subject.corrected", "subject", id)
                 .actor(actor.userId()).organisation(actor.organisationId())
                 .detail("name", nameChanged).detail("dateOfBirth", dateOfBirthChanged)
+                .build();
+    }
+
+    /** Someone recorded why they need to look at a person's records they do not work with (break glass), until when. */
+    static LedgerEvent brokeGlass(Actor actor, UUID subject, UUID breakGlass, BreakGlassReason reason, Instant until) {
+        return LedgerEvent.of("access.break-glass", "subject", subject)
+                .actor(actor.userId()).organisation(actor.organisationId())
+                .detail("breakGlass", breakGlass).detail("reason", reason).detail("until", until)
+                .build();
+    }
+
+    /** The caller (and, when they work cases, their teams) now work with the person. */
+    static LedgerEvent involved(Actor actor, UUID subject, boolean withTeams, int rowsAdded) {
+        return LedgerEvent.of("subject.involvement-added", "subject", subject)
+                .actor(actor.userId()).organisation(actor.organisationId())
+                .detail("withTeams", withTeams).detail("rowsAdded", rowsAdded)
                 .build();
     }
 }

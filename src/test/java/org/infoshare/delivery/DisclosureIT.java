@@ -289,30 +289,6 @@ class DisclosureIT {
     }
 
     @Test
-    void anAttemptBySomeoneTheDisclosureWasNotMeantForIsOneIncidentForTheSendersDpo() throws Exception {
-        ShareDecisions.Decided decision = decided();
-        UUID sergeant = demo.userId(POLICE_SERGEANT);
-        UUID id = sent(body(decision.decisionId(), "\"recipientUserId\":\"" + sergeant + "\"", concern("For DS Harris only"), "", null));
-        String nhs = HEALTH_VISITOR;
-        mvc.perform(as(nhs, get("/api/v1/disclosures/" + id))).andExpect(status().isNotFound());
-        mvc.perform(as(nhs, get("/api/v1/disclosures/" + id + "/record"))).andExpect(status().isNotFound());
-        List<Map<String, Object>> incidents = jdbc.sql("select * from incident where record_id = :id").param("id", id).query().listOfRows();
-        assertThat(incidents).singleElement().satisfies(row -> {
-            assertThat(row.get("source")).isEqualTo("ACCESS_REFUSED");
-            assertThat(row.get("attempted_by")).isEqualTo(demo.userId(nhs));
-            assertThat(row.get("attempts")).isEqualTo(2);
-            assertThat(row.get("organisation_id")).isEqualTo(demo.organisation("Westshire County Council").id());
-        });
-        mvc.perform(as(COUNCIL_DPO, get("/api/v1/incidents/" + incidents.get(0).get("id"))))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.kind").value("UNAUTHORISED_ACCESS"))
-                .andExpect(jsonPath("$.attempts").value(2));
-        // The sender looking at their own disclosure, or its recipient opening it, is no incident.
-        mvc.perform(as(POLICE_SERGEANT, get("/api/v1/disclosures/" + id))).andExpect(status().isOk());
-        assertThat(jdbc.sql("select count(*) from incident where record_id = :id").param("id", id).query(Long.class).single()).isEqualTo(1);
-    }
-
-    @Test
     void notificationsSayOnlyThatSomethingIsWaiting() throws Exception {
         String content = "Mother disclosed that her partner hit the child with a belt";
         UUID id = sent(body(decided().decisionId(), team("Public Protection Desk"), concern(content) + "," + ADDRESS, "\"Jane Smith\"", null));

@@ -42,6 +42,21 @@ final class RealIds {
     /** Path variables that name a part of a record, or something the partnership shares, rather than a record: the value to try. */
     private static final Map<String, String> NAMED = Map.of("section", "purpose", "nation", "ENGLAND_AND_WALES");
 
+    /** Where a collection's records are also found by the other party to them: a list of parents and the field holding them. */
+    private record HeldUnder(String list, String field) {
+    }
+
+    private static final Map<String, HeldUnder> HELD_UNDER = Map.of(
+            "/api/v1/foi/consultations", new HeldUnder("/api/v1/foi/requests", "consultations"));
+
+    /**
+     * Where a collection has no list of its own, the list whose items name its records in a field: a family decision
+     * in its members' decisions, a person's case dates under the person.
+     */
+    private static final Map<String, HeldUnder> NAMED_IN = Map.of(
+            "/api/v1/family-decisions", new HeldUnder("/api/v1/decisions", "familyDecisionId"),
+            "/api/v1/retention/people", new HeldUnder("/api/v1/subjects", "id"));
+
     private final MockMvc mvc;
     private final ApiOperations api;
     private final Callers callers;
@@ -112,6 +127,34 @@ final class RealIds {
                 }
                 for (String value : values(read(path, caller), variable, true)) {
                     seen.computeIfAbsent(value, k -> new ArrayList<>()).add(caller);
+                }
+            }
+        }
+        HeldUnder holder = HELD_UNDER.get(collection);
+        if (holder != null) {
+            // Records two organisations share, each listed where its own side finds them (a consultation: under the
+            // partner's list, and inside the holder's request): both sides are its parties.
+            for (Callers.Caller caller : callers.representatives()) {
+                for (String parent : values(read(holder.list(), caller), "id", true)) {
+                    JsonNode record = read(holder.list() + "/" + parent, caller);
+                    JsonNode held = record == null ? null : record.get(holder.field());
+                    for (String value : values(held, "id", true)) {
+                        List<Callers.Caller> listers = seen.computeIfAbsent(value, k -> new ArrayList<>());
+                        if (!listers.contains(caller)) {
+                            listers.add(caller);
+                        }
+                    }
+                }
+            }
+        }
+        HeldUnder namer = NAMED_IN.get(collection);
+        if (namer != null && seen.isEmpty()) {
+            for (Callers.Caller caller : callers.representatives()) {
+                for (String value : values(read(namer.list(), caller), namer.field(), false)) {
+                    List<Callers.Caller> listers = seen.computeIfAbsent(value, k -> new ArrayList<>());
+                    if (!listers.contains(caller)) {
+                        listers.add(caller);
+                    }
                 }
             }
         }

@@ -1,5 +1,7 @@
 package org.infoshare.decision.rules;
 
+// Longer than 400 lines: the engine's case table, one case per passage of the seeds, read top to bottom.
+
 import org.infoshare.shared.SharingPurpose;
 import java.util.ArrayList;
 import java.util.EnumSet;
