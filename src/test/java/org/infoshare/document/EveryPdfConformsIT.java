@@ -10,9 +10,11 @@ import com.jayway.jsonpath.JsonPath;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.infoshare.agreement.AgreementRegister;
+import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
 import org.infoshare.support.PdfConformance;
+import org.infoshare.support.SubjectAccessBundles;
 import org.infoshare.support.TestAgreements;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,18 +48,20 @@ class EveryPdfConformsIT {
                 kind("agreement as published, naming signatories by capacity only", PdfStandard.ARCHIVAL, Samples::publishedAgreement),
                 kind("agreement terminated, with its reason", PdfStandard.ARCHIVAL, Samples::terminatedAgreement),
                 kind("agreement just started, nothing written yet", PdfStandard.ARCHIVAL, Samples::newDraft),
+                kind("subject access bundle as released to the person", PdfStandard.ARCHIVAL, Samples::subjectAccessBundle),
                 kind("report to the ICO drafted from an incident", PdfStandard.ARCHIVAL, Samples::icoReport));
     }
 
     @Autowired MockMvc mvc;
     @Autowired DemoPartnership demo;
     @Autowired AgreementRegister register;
+    @Autowired DirectoryLookup directory;
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyKind")
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void meetsItsStandards(String kind, PdfStandard standard, Sample sample) throws Exception {
-        byte[] pdf = sample.fetch(new Samples(mvc, demo, register));
+        byte[] pdf = sample.fetch(new Samples(mvc, demo, register, directory));
         Files.createDirectories(SAMPLES);
         Files.write(SAMPLES.resolve(kind.replaceAll("[^A-Za-z]+", "-") + ".pdf"), pdf);
         PdfConformance.assertConforms(pdf, standard);
@@ -77,7 +81,7 @@ class EveryPdfConformsIT {
     }
 
     /** One PDF of each kind, fetched through the platform's own endpoints by the people who would fetch it. */
-    record Samples(MockMvc mvc, DemoPartnership demo, AgreementRegister register) {
+    record Samples(MockMvc mvc, DemoPartnership demo, AgreementRegister register, DirectoryLookup directory) {
 
         private static final String COUNCIL_DPO = TestAgreements.COUNCIL_DPO;
 
@@ -103,6 +107,12 @@ class EveryPdfConformsIT {
             return pdf(as(COUNCIL_DPO, get("/api/v1/agreements/" + JsonPath.read(created, "$.id") + "/document.pdf")));
         }
 
+        /** The DPO's download of a released bundle: a child, a disclosure about them, their access request. */
+        byte[] subjectAccessBundle() throws Exception {
+            return new SubjectAccessBundles(mvc, demo, directory).releasedPdf();
+        }
+
+        /** The DPO's download of the ICO report drafted from an incident a practitioner reported. */
         byte[] icoReport() throws Exception {
             String reported = mvc.perform(as(DemoPartnership.COUNCIL_PRACTITIONER, post("/api/v1/incidents")).content("""
                             {"kind":"SENT_TO_WRONG_RECIPIENT","account":"A referral letter about a child went to a neighbour's address","dataAffected":["CHILDREN"]}"""))
