@@ -36,8 +36,8 @@ class OversightApi {
         this.reports = reports;
     }
 
-    /** A figure on the dashboard and where its list is. */
-    record FigureResponse(String measure, String label, int count, String list) {
+    /** A figure on the dashboard: the measure's code, its words, the count, and where its list is. */
+    record FigureResponse(String code, String label, int count, String list) {
     }
 
     record OrganisationResponse(UUID organisationId, String organisation, List<FigureResponse> figures) {

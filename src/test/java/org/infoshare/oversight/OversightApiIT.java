@@ -57,7 +57,7 @@ class OversightApiIT {
     private Map<String, Integer> figures(String username) throws Exception {
         List<Map<String, Object>> figures = JsonPath.read(read(username, "/api/v1/oversight/dashboard"), "$");
         Map<String, Integer> counts = new HashMap<>();
-        figures.forEach(f -> counts.put((String) f.get("measure"), (Integer) f.get("count")));
+        figures.forEach(f -> counts.put((String) f.get("code"), (Integer) f.get("count")));
         return counts;
     }
 
@@ -103,10 +103,10 @@ class OversightApiIT {
         String partnership = read(ADMIN, "/api/v1/oversight/partnership");
         String councilId = demo.organisation("Westshire County Council").id().toString();
         for (Measure measure : ComplianceDashboard.partnershipMeasures()) {
-            List<Integer> counts = JsonPath.read(partnership, "$[*].figures[?(@.measure == '" + measure.slug() + "')].count");
+            List<Integer> counts = JsonPath.read(partnership, "$[*].figures[?(@.code == '" + measure.slug() + "')].count");
             String lines = read(AUDITOR, "/api/v1/oversight/partnership/" + measure.slug());
             assertThat(counts.stream().mapToInt(Integer::intValue).sum()).as(measure.slug()).isEqualTo(JsonPath.<List<Object>>read(lines, "$").size());
-            List<Integer> council = JsonPath.read(partnership, "$[?(@.organisationId == '" + councilId + "')].figures[?(@.measure == '"
+            List<Integer> council = JsonPath.read(partnership, "$[?(@.organisationId == '" + councilId + "')].figures[?(@.code == '"
                     + measure.slug() + "')].count");
             assertThat(council).as(measure.slug()).containsExactly(after.get(measure.slug()));
             assertThat(JsonPath.<List<Object>>read(lines, "$[*].link")).as("the partnership's lists do not open records").allMatch(l -> l == null);

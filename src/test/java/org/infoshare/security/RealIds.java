@@ -40,7 +40,7 @@ final class RealIds {
     }
 
     /** Path variables that name a part of a record, or something the partnership shares, rather than a record: the value to try. */
-    private static final Map<String, String> NAMED = Map.of("section", "purpose", "nation", "ENGLAND_AND_WALES");
+    private static final Map<String, String> NAMED = Map.of("section", "purpose", "nation", "ENGLAND_AND_WALES", "measure", "open-incidents");
 
     /** Where a collection's records are also found by the other party to them: a list of parents and the field holding them. */
     private record HeldUnder(String list, String field) {
