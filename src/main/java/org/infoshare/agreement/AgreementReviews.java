@@ -29,6 +29,15 @@ public class AgreementReviews {
 
     /** An agreement in force and where its review stands. */
     public record ReviewDue(Agreement agreement, ReviewSchedule.Status status) {
+        /** The day the review falls due. */
+        public java.time.LocalDate dueOn() {
+            return status.dueOn();
+        }
+
+        /** The day has passed without the review. */
+        public boolean overdue() {
+            return status.standing() == ReviewSchedule.Standing.OVERDUE;
+        }
     }
 
     private final AgreementStore store;

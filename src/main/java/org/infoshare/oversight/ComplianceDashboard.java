@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.infoshare.agreement.AgreementReviews;
-import org.infoshare.agreement.rules.ReviewSchedule;
 import org.infoshare.clock.rules.Deadline;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.rights.RightsRequests;
@@ -128,9 +127,9 @@ public class ComplianceDashboard {
         String organisation = directory.organisation(actor.organisationId()).map(o -> o.name()).orElse("");
         return switch (measure) {
             case AGREEMENT_REVIEWS_DUE, AGREEMENT_REVIEWS_OVERDUE -> agreementReviews.reviewsFor(actor, REVIEW_SOON_DAYS).stream()
-                    .filter(due -> (due.status().standing() == ReviewSchedule.Standing.OVERDUE) == (measure == Measure.AGREEMENT_REVIEWS_OVERDUE))
-                    .map(due -> new Line(actor.organisationId(), organisation, due.agreement().id(), due.agreement().reference(), due.status().dueOn(),
-                            "Review due by " + due.status().dueOn().format(DAY), "/agreements/" + due.agreement().id()))
+                    .filter(due -> due.overdue() == (measure == Measure.AGREEMENT_REVIEWS_OVERDUE))
+                    .map(due -> new Line(actor.organisationId(), organisation, due.agreement().id(), due.agreement().reference(), due.dueOn(),
+                            "Review due by " + due.dueOn().format(DAY), "/agreements/" + due.agreement().id()))
                     .toList();
             case RIGHTS_REQUESTS_DUE, RIGHTS_REQUESTS_OVERDUE -> rightsRequests.queue(actor).stream()
                     .filter(q -> measure == Measure.RIGHTS_REQUESTS_OVERDUE ? q.clock().standing() == Deadline.Standing.OVERDUE
