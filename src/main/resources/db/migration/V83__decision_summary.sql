@@ -22,21 +22,32 @@ create table decision_summary (
     primary key (month, organisation_id, purpose, outcome, lawful_basis)
 );
 
--- Adds (n = 1) or takes away (n = -1) one decision's contribution.
-create function decision_summary_add(d sharing_decision, n bigint) returns void language sql as $$
-    insert into decision_summary as s (month, organisation_id, purpose, outcome, lawful_basis, decisions, consent_overridden,
-                                       override_open, override_agreed, override_disagreed)
-    values (date_trunc('month', d.decided_at at time zone 'Europe/London')::date, d.organisation_id, d.purpose, d.outcome,
-            coalesce(d.lawful_basis, 'UNRECORDED'), n,
-            case when d.consent_overridden then n else 0 end,
-            case when d.consent_overridden and d.review_status = 'OPEN' then n else 0 end,
-            case when d.consent_overridden and d.review_status = 'AGREED' then n else 0 end,
-            case when d.consent_overridden and d.review_status = 'DISAGREED' then n else 0 end)
-    on conflict (month, organisation_id, purpose, outcome, lawful_basis)
-        do update set decisions = s.decisions + excluded.decisions, consent_overridden = s.consent_overridden + excluded.consent_overridden,
-                      override_open = s.override_open + excluded.override_open, override_agreed = s.override_agreed + excluded.override_agreed,
-                      override_disagreed = s.override_disagreed + excluded.override_disagreed
-$$;
+-- Adds (n = 1) or takes away (n = -1) one decision's contribution. Taking away updates the row its adding made
+-- (an upsert would check the constraints against the negative row it proposes before finding the existing one).
+create function decision_summary_add(d sharing_decision, n bigint) returns void language plpgsql as $$
+declare
+    m date := date_trunc('month', d.decided_at at time zone 'Europe/London')::date;
+    basis text := coalesce(d.lawful_basis, 'UNRECORDED');
+    d_overridden bigint := case when d.consent_overridden then n else 0 end;
+    d_open bigint := case when d.consent_overridden and d.review_status = 'OPEN' then n else 0 end;
+    d_agreed bigint := case when d.consent_overridden and d.review_status = 'AGREED' then n else 0 end;
+    d_disagreed bigint := case when d.consent_overridden and d.review_status = 'DISAGREED' then n else 0 end;
+begin
+    if n < 0 then
+        update decision_summary
+        set decisions = decisions + n, consent_overridden = consent_overridden + d_overridden, override_open = override_open + d_open,
+            override_agreed = override_agreed + d_agreed, override_disagreed = override_disagreed + d_disagreed
+        where month = m and organisation_id = d.organisation_id and purpose = d.purpose and outcome = d.outcome and lawful_basis = basis;
+    else
+        insert into decision_summary as s (month, organisation_id, purpose, outcome, lawful_basis, decisions, consent_overridden,
+                                           override_open, override_agreed, override_disagreed)
+        values (m, d.organisation_id, d.purpose, d.outcome, basis, n, d_overridden, d_open, d_agreed, d_disagreed)
+        on conflict (month, organisation_id, purpose, outcome, lawful_basis)
+            do update set decisions = s.decisions + excluded.decisions, consent_overridden = s.consent_overridden + excluded.consent_overridden,
+                          override_open = s.override_open + excluded.override_open, override_agreed = s.override_agreed + excluded.override_agreed,
+                          override_disagreed = s.override_disagreed + excluded.override_disagreed;
+    end if;
+end $$;
 
 create function decision_summary_kept() returns trigger language plpgsql as $$
 begin

@@ -137,6 +137,12 @@ class OversightApiIT {
         String kept = jdbc.sql(snapshot).query(String.class).single();
         jdbc.sql("select decision_summary_rebuild()").query(Long.class).single();
         assertThat(jdbc.sql(snapshot).query(String.class).single()).isEqualTo(kept);
+        // A decision whose outcome changes (as advice or a judgement changes it) moves from one cell to the other.
+        jdbc.sql("update sharing_decision set outcome = 'DO_NOT_SHARE', lawful_basis = null where id = :id").param("id", decided).update();
+        String moved = jdbc.sql(snapshot).query(String.class).single();
+        assertThat(moved).isNotEqualTo(kept);
+        jdbc.sql("select decision_summary_rebuild()").query(Long.class).single();
+        assertThat(jdbc.sql(snapshot).query(String.class).single()).isEqualTo(moved);
 
         YearMonth month = YearMonth.now(ZoneId.of("Europe/London"));
         String report = read(ADMIN, "/api/v1/oversight/reports?from=" + month + "&to=" + month);
