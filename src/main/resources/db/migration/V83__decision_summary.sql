@@ -51,6 +51,12 @@ end $$;
 
 create function decision_summary_kept() returns trigger language plpgsql as $$
 begin
+    if tg_op = 'DELETE' then
+        -- A decision disposed of under the retention rules leaves the counts too, so the summary is always the
+        -- decisions held.
+        perform decision_summary_add(old, -1);
+        return old;
+    end if;
     if tg_op = 'UPDATE' then
         if old.outcome is not distinct from new.outcome and old.lawful_basis is not distinct from new.lawful_basis
            and old.consent_overridden = new.consent_overridden and old.purpose = new.purpose
@@ -63,7 +69,7 @@ begin
     perform decision_summary_add(new, 1);
     return new;
 end $$;
-create trigger decision_summary_kept after insert or update on sharing_decision
+create trigger decision_summary_kept after insert or update or delete on sharing_decision
     for each row execute function decision_summary_kept();
 
 -- Rebuilt from the decisions themselves: after a bulk load with triggers off, or to prove the summary true.
