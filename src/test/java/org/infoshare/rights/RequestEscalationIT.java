@@ -66,7 +66,7 @@ class RequestEscalationIT {
 
     private Instant escalatedAt(UUID id) {
         return jdbc.sql("select escalated_at from rights_request where id = :id").param("id", id)
-                .query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant()).list().getFirst();
+                .query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant()).list().get(0);
     }
 
     private long alerts(UUID id) {
