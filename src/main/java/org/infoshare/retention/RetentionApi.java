@@ -52,6 +52,12 @@ class RetentionApi {
         return rules.set(actor, command);
     }
 
+    @GetMapping("/reviews")
+    @Operation(summary = "Records a \"review every N years\" rule has brought due for review, earliest first")
+    List<DisposalRuns.Sample> reviewsDue(Actor actor) {
+        return disposal.reviewsDue(actor);
+    }
+
     @PostMapping("/reviews")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record the outcome of a review a \"review every N years\" rule asked for")

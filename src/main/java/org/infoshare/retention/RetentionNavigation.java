@@ -15,4 +15,10 @@ class RetentionNavigation {
     NavigationItem disposalNavigation() {
         return new NavigationItem(163, "Retention and disposal", "/retention/disposal", Set.of(Role.DATA_PROTECTION_OFFICER));
     }
+
+    /** Staff record when a person's case closed and the last contact, from which retention periods run. */
+    @Bean
+    NavigationItem caseDatesNavigation() {
+        return new NavigationItem(166, "Case dates", "/retention/people", Set.of(Role.PRACTITIONER, Role.MANAGER));
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.infoshare.dataset.DatasetSpecification;
@@ -13,10 +14,10 @@ import org.infoshare.rights.rules.NotToldReason;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
-import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
 import org.infoshare.subject.Subject;
 import org.infoshare.subject.Subjects;
+import org.infoshare.web.FormParsing;
 import org.infoshare.web.FormSubmission;
 import org.infoshare.web.Option;
 import org.springframework.stereotype.Controller;
@@ -38,6 +39,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/rights/informing")
 @RolesAllowed(value = {Role.PRACTITIONER, Role.MANAGER, Role.DATA_PROTECTION_OFFICER}, personalData = true)
 class InformingPages {
+
+    private static final UUID NOBODY = new UUID(0, 0);
 
     private final Informing informing;
     private final Subjects subjects;
@@ -124,19 +127,28 @@ class InformingPages {
     @PostMapping("/record")
     String record(Actor actor, @ModelAttribute("form") InformingForms.RecordForm form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
-        return forms.submit(binding, parsing -> form.toCommand(parsing, person(actor, form).id()), command -> {
+        return forms.submit(binding, parsing -> form.toCommand(parsing, person(actor, form, parsing)), command -> {
             PersonInformed informed = informing.record(actor, command);
             redirect.addFlashAttribute("success", informed.told() ? "Recorded: they were told" : "Recorded: they were not told, and why");
             return "redirect:/rights/informing";
         }, () -> recordView(actor, form, model));
     }
 
-    private Subject person(Actor actor, InformingForms.RecordForm form) {
+    /**
+     * The person the reference names. When it names nobody the problem is reported on the reference, and the command
+     * built with {@link #NOBODY} is never sent: the form is shown again.
+     */
+    private UUID person(Actor actor, InformingForms.RecordForm form, FormParsing parsing) {
         if (form.getReference() == null || form.getReference().isBlank()) {
-            throw InvalidRequestException.of("reference", "required", "Enter your reference for the person");
+            parsing.invalid("reference", "required", "Enter your reference for the person");
+            return NOBODY;
         }
-        return subjects.byReference(actor, form.getReference().strip())
-                .orElseThrow(() -> InvalidRequestException.of("reference", "known-person", "Nobody in your records has this reference"));
+        Optional<Subject> subject = subjects.byReference(actor, form.getReference().strip());
+        if (subject.isEmpty()) {
+            parsing.invalid("reference", "known-person", "Nobody in your records has this reference");
+            return NOBODY;
+        }
+        return subject.get().id();
     }
 
     private String recordView(Actor actor, InformingForms.RecordForm form, Model model) {
