@@ -21,4 +21,11 @@ class RetentionNavigation {
     NavigationItem caseDatesNavigation() {
         return new NavigationItem(166, "Case dates", "/retention/people", Set.of(Role.PRACTITIONER, Role.MANAGER));
     }
+
+    /** The record of processing activities, for those who oversee the organisation's processing. */
+    @Bean
+    NavigationItem ropaNavigation() {
+        return new NavigationItem(167, "Record of processing", "/retention/ropa",
+                Set.of(Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.AUDITOR));
+    }
 }

@@ -87,6 +87,7 @@ class InformingJourneyIT extends BrowserTest {
 
         signIn(page, DemoPartnership.POLICE_PRACTITIONER);
         open(page, "/disclosures/" + disclosure);
+        assertAccessible(page);
         clickLink(page, "Report an inaccuracy in this disclosure");
         assertThat(page.locator("h1")).hasText("Report an inaccuracy");
         assertAccessible(page);
