@@ -71,6 +71,7 @@ class InformingJourneyIT extends BrowserTest {
 
         RightsRequest request = fixtures.confirmed(RightKind.ACCESS, person);
         open(page, "/rights/requests/" + request.id() + "/bundle");
+        assertAccessible(page);
         clickButton(page, "Prepare the bundle");
         assertThat(page.locator("#told")).containsText("Told on");
         assertThat(page.locator("#told")).containsText("by letter, privacy notice version");
