@@ -49,7 +49,7 @@ class InformingApi {
         return informing.record(actor, command);
     }
 
-    @GetMapping("/api/v1/rights/people/{id}/informed")
+    @GetMapping("/api/v1/subjects/{id}/informed")
     @Operation(summary = "What is recorded about telling the person of shares")
     List<PersonInformed> aboutSubject(Actor actor, @PathVariable UUID id) {
         return informing.aboutSubject(actor, id);

@@ -57,7 +57,11 @@ class QualityPages {
     }
 
     @GetMapping("/new")
-    String reportForm(Actor actor, @RequestParam UUID disclosure, Model model) {
+    String reportForm(Actor actor, @RequestParam(required = false) UUID disclosure, Model model) {
+        if (disclosure == null) {
+            // an inaccuracy is reported from the disclosure it was in
+            return "redirect:/inbox";
+        }
         QualityForms.ReportForm form = new QualityForms.ReportForm();
         form.setDisclosureId(disclosure);
         return reportView(actor, form, model);

@@ -100,12 +100,12 @@ class InformingApiIT {
                 {"subjectId":"%s","told":false,"reason":"WOULD_CREATE_OR_INCREASE_RISK"}""".formatted(person))
                 .andExpect(status().isCreated());
 
-        send(get("/api/v1/rights/people/" + person + "/informed"), RightsFixtures.SOCIAL_WORKER, null)
+        send(get("/api/v1/subjects/" + person + "/informed"), RightsFixtures.SOCIAL_WORKER, null)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[0].told").value(true)).andExpect(jsonPath("$[0].note").value("Letter to Mum, 4 Elm Road"))
                 .andExpect(jsonPath("$[1].reason").value("WOULD_CREATE_OR_INCREASE_RISK"));
-        send(get("/api/v1/rights/people/" + person + "/informed"), RightsFixtures.OFFICER, null).andExpect(status().isNotFound());
+        send(get("/api/v1/subjects/" + person + "/informed"), RightsFixtures.OFFICER, null).andExpect(status().isNotFound());
         assertThat(jdbc.sql("select count(*) from ledger_entry where details like '%Elm Road%'").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from person_informed where convert_from(note_enc, 'LATIN1') like '%Elm Road%'")
                 .query(Long.class).single()).isZero();

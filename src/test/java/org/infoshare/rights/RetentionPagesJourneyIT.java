@@ -65,6 +65,7 @@ class RetentionPagesJourneyIT extends BrowserTest {
         Page dpo = newSession();
         signIn(dpo, DemoPartnership.COUNCIL_DPO);
         clickNavigation(dpo, "Retention and disposal");
+        assertAccessible(dpo);
         clickLink(dpo, "Reviews due");
         assertThat(dpo.locator("h1")).hasText("Reviews due");
         assertAccessible(dpo);
