@@ -66,4 +66,28 @@ class DisposalIT {
         assertThat(ledger.verify().intact()).isTrue();
         assertThat(requests.request(dpo, request.id()).request().erasedAt()).isNotNull();
     }
+
+    /** The kept-forever triggers let a run delete exactly the decisions it lists (V78 mends the check they ask). */
+    @Test
+    void anErasureTakesThePersonsDisclosuresAndDecisionsThroughTheDisposalPath() throws Exception {
+        RightsFixtures fixtures = new RightsFixtures(mvc, demo, directory, requests);
+        UUID person = fixtures.person();
+        UUID disclosure = fixtures.disclose(person, org.infoshare.directory.DemoDirectory.POLICE, "Public Protection Desk",
+                RightsFixtures.concern("A fall at home", false), "");
+        Actor dpo = fixtures.actor(RightsFixtures.COUNCIL_DPO);
+        RightsRequest request = fixtures.confirmed(RightKind.ERASURE, person);
+        requests.decide(dpo, request.id(), new RightsCommands.Decide(RequestOutcome.GRANTED, List.of(), "We erase it", LocalDate.now(UkCalendar.ZONE)));
+        propagation.send(dpo, request.id(), new NoticeCommands.SendNotices(List.of(), List.of(), null));
+        long otherDecisions = jdbc.sql("select count(*) from sharing_decision where subject_id <> :id").param("id", person).query(Long.class).single();
+
+        erasures.erase(dpo, request.id());
+
+        assertThat(jdbc.sql("select count(*) from disclosure where id = :id").param("id", disclosure).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from sharing_decision where subject_id = :id").param("id", person).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from sharing_decision where subject_id <> :id").param("id", person).query(Long.class).single())
+                .as("nobody else's decisions").isEqualTo(otherDecisions);
+        assertThatThrownBy(() -> jdbc.sql("delete from sharing_decision where id = (select id from sharing_decision limit 1)").update())
+                .as("outside a run the trigger still refuses").hasStackTraceContaining("never deleted");
+        assertThat(ledger.verify().intact()).isTrue();
+    }
 }
