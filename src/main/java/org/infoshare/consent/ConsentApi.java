@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.infoshare.readlog.ReadHow;
+import org.infoshare.readlog.ReadLog;
+import org.infoshare.readlog.RecordKind;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
@@ -30,7 +33,11 @@ class ConsentApi {
     private final ConsentWithdrawalNotices notices;
     private final ConsentFhirExport fhir;
 
-    ConsentApi(ConsentRegister register, ConsentWithdrawalNotices notices, ConsentFhirExport fhir) {
+    /** Who read a consent record is recorded (002 §4.5). */
+    private final ReadLog reads;
+
+    ConsentApi(ConsentRegister register, ConsentWithdrawalNotices notices, ConsentFhirExport fhir, ReadLog reads) {
+        this.reads = reads;
         this.register = register;
         this.notices = notices;
         this.fhir = fhir;
@@ -52,7 +59,9 @@ class ConsentApi {
     @GetMapping("/api/v1/consents/{id}")
     @Operation(summary = "One consent record")
     ConsentRecord get(Actor actor, @PathVariable UUID id) {
-        return register.consent(actor, id);
+        ConsentRecord record = register.consent(actor, id);
+        reads.read(actor, RecordKind.CONSENT, record.id(), record.subjectId(), record.organisationId(), ReadHow.VIEWED);
+        return record;
     }
 
     @GetMapping("/api/v1/consents/{id}/history")

@@ -12,6 +12,9 @@ import java.util.UUID;
 
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.directory.Organisation;
+import org.infoshare.readlog.ReadHow;
+import org.infoshare.readlog.ReadLog;
+import org.infoshare.readlog.RecordKind;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.SharingPurpose;
 import org.infoshare.shared.access.RolesAllowed;
@@ -53,8 +56,12 @@ class ConsentPages {
     private final DirectoryLookup directory;
     private final FormSubmission forms;
 
+    /** Who opened a consent record is recorded (002 §4.5). */
+    private final ReadLog reads;
+
     ConsentPages(ConsentRegister register, ConsentWithdrawalNotices notices, ConsentFhirExport fhir, Subjects subjects,
-                 DirectoryLookup directory, FormSubmission forms) {
+                 DirectoryLookup directory, FormSubmission forms, ReadLog reads) {
+        this.reads = reads;
         this.register = register;
         this.notices = notices;
         this.fhir = fhir;
@@ -91,6 +98,7 @@ class ConsentPages {
     @GetMapping("/{id}")
     String show(Actor actor, @PathVariable UUID id, Model model) {
         ConsentRecord record = register.consent(actor, id);
+        reads.read(actor, RecordKind.CONSENT, record.id(), record.subjectId(), record.organisationId(), ReadHow.VIEWED);
         model.addAttribute("record", record);
         model.addAttribute("subject", subjects.subject(actor, record.subjectId()));
         model.addAttribute("history", register.history(actor, id));

@@ -10,6 +10,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.infoshare.decision.rules.Answer;
 import org.infoshare.decision.rules.DecisionFacts;
 import org.infoshare.decision.rules.Question;
+import org.infoshare.readlog.ReadHow;
+import org.infoshare.readlog.ReadLog;
+import org.infoshare.readlog.RecordKind;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.access.RolesAllowed;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +36,11 @@ class DecisionApi {
     private final SharingDecisions decisions;
     private final DecisionFollowUps followUps;
 
-    DecisionApi(SharingDecisions decisions, DecisionFollowUps followUps) {
+    /** Who read a decision is recorded (002 §4.5). */
+    private final ReadLog reads;
+
+    DecisionApi(SharingDecisions decisions, DecisionFollowUps followUps, ReadLog reads) {
+        this.reads = reads;
         this.decisions = decisions;
         this.followUps = followUps;
     }
@@ -57,7 +64,9 @@ class DecisionApi {
     @RolesAllowed(value = {PRACTITIONER, MANAGER, DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
     @Operation(summary = "One decision: what was stated, the outcome, path, lawful basis chain, items, conditions and rationale, and what followed")
     DecisionResponse get(Actor actor, @PathVariable UUID id) {
-        return DecisionResponse.of(decisions.decision(actor, id));
+        RecordedDecision decision = decisions.decision(actor, id);
+        reads.read(actor, RecordKind.DECISION, decision.id(), decision.subjectId(), decision.organisationId(), ReadHow.VIEWED);
+        return DecisionResponse.of(decision);
     }
 
     @PostMapping("/api/v1/decisions/{id}/reconsideration")

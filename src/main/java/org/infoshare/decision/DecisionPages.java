@@ -8,6 +8,9 @@ import java.util.UUID;
 
 import org.infoshare.decision.rules.Outcome;
 import org.infoshare.directory.DirectoryLookup;
+import org.infoshare.readlog.ReadHow;
+import org.infoshare.readlog.ReadLog;
+import org.infoshare.readlog.RecordKind;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
@@ -43,7 +46,12 @@ class DecisionPages {
     private final DirectoryLookup directory;
     private final FormSubmission forms;
 
-    DecisionPages(SharingDecisions decisions, DecisionFollowUps followUps, Subjects subjects, DirectoryLookup directory, FormSubmission forms) {
+    /** Who opened a decision is recorded (002 §4.5). */
+    private final ReadLog reads;
+
+    DecisionPages(SharingDecisions decisions, DecisionFollowUps followUps, Subjects subjects, DirectoryLookup directory, FormSubmission forms,
+                  ReadLog reads) {
+        this.reads = reads;
         this.decisions = decisions;
         this.followUps = followUps;
         this.subjects = subjects;
@@ -63,7 +71,9 @@ class DecisionPages {
     @GetMapping("/{id}")
     @RolesAllowed(value = {PRACTITIONER, MANAGER, DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
     String show(Actor actor, @PathVariable UUID id, Model model) {
-        return decisionView(actor, decisions.decision(actor, id), model, new DecisionForms.VerbalShareForm());
+        RecordedDecision decision = decisions.decision(actor, id);
+        reads.read(actor, RecordKind.DECISION, decision.id(), decision.subjectId(), decision.organisationId(), ReadHow.VIEWED);
+        return decisionView(actor, decision, model, new DecisionForms.VerbalShareForm());
     }
 
     @PostMapping("/{id}/verbal-share")

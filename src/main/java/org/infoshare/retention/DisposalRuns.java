@@ -80,6 +80,17 @@ public class DisposalRuns {
                 .map(p -> new Sample(p.type(), p.recordId(), p.date().date(), p.date().reason())).toList();
     }
 
+    /** Records a "review every N years" rule has brought due for review, earliest first. */
+    @Transactional(readOnly = true)
+    public List<Sample> reviewsDue(Actor actor) {
+        RetentionRules.requireDpo(actor);
+        LocalDate today = UkCalendar.today(clock);
+        return planner.plan(actor.organisationId(), today).stream()
+                .filter(p -> p.date().kind() == DisposalDate.Kind.REVIEW_ON && !p.date().date().isAfter(today))
+                .sorted(java.util.Comparator.comparing((DisposalPlanner.Planned p) -> p.date().date()))
+                .map(p -> new Sample(p.type(), p.recordId(), p.date().date(), p.date().reason())).toList();
+    }
+
     /** Runs now, for the caller's organisation. */
     public DisposalCertificate start(Actor actor) {
         RetentionRules.requireDpo(actor);

@@ -147,6 +147,15 @@ class DisposalStore {
         UUID[] array = ids.toArray(UUID[]::new);
         jdbc.sql("delete from person_informed where subject_id = any(:ids)").param("ids", array).update();
         jdbc.sql("delete from rectification where subject_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("""
+                delete from rights_notice_item where notice_id in (select n.id from rights_notice n join quality_report q on q.id = n.quality_report_id
+                                                                    where q.subject_id = any(:ids))""").param("ids", array).update();
+        jdbc.sql("delete from rights_notice where quality_report_id in (select id from quality_report where subject_id = any(:ids))")
+                .param("ids", array).update();
+        jdbc.sql("delete from quality_report where subject_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("delete from subject_involvement where subject_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("delete from break_glass where subject_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("delete from subject_relationship where person_id = any(:ids) or relative_id = any(:ids)").param("ids", array).update();
         jdbc.sql("delete from person_case where subject_id = any(:ids)").param("ids", array).update();
         jdbc.sql("delete from information_request where requester_subject_id = any(:ids)").param("ids", array).update();
         jdbc.sql("delete from data_subject where id = any(:ids)").param("ids", array).update();
@@ -177,7 +186,8 @@ class DisposalStore {
     /** Tables whose dead rows disposal leaves behind, to be vacuumed after a run. */
     static final List<String> TOUCHED = List.of("disclosure_item", "disclosure", "delivery_notice", "sharing_decision", "consent_record",
             "consent_event", "consent_event_notes", "data_subject", "dataset_block", "rights_request", "access_bundle", "rights_notice",
-            "person_informed", "rectification", "quality_report", "record_read", "information_request");
+            "person_informed", "rectification", "quality_report", "record_read", "information_request", "subject_involvement", "break_glass",
+            "subject_relationship");
 
     void vacuum(String table) {
         jdbc.sql("vacuum " + table).update();

@@ -30,8 +30,10 @@ class RetentionApi {
     private final PersonCases cases;
     private final LegalHolds holds;
     private final DisposalRuns disposal;
+    private final Ropa ropa;
 
-    RetentionApi(RetentionRules rules, PersonCases cases, LegalHolds holds, DisposalRuns disposal) {
+    RetentionApi(RetentionRules rules, PersonCases cases, LegalHolds holds, DisposalRuns disposal, Ropa ropa) {
+        this.ropa = ropa;
         this.rules = rules;
         this.cases = cases;
         this.holds = holds;
@@ -50,6 +52,26 @@ class RetentionApi {
     @Operation(summary = "Set the rule for a kind of record (or one agreement's data): a new version, the old one kept")
     StoredRule setRule(Actor actor, @RequestBody RetentionCommands.SetRule command) {
         return rules.set(actor, command);
+    }
+
+    @GetMapping("/ropa")
+    @RolesAllowed(value = {Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.AUDITOR})
+    @Operation(summary = "The record of processing activities (UK GDPR Art 30), generated from the agreements and the actual sharing")
+    List<RopaEntry> ropa(Actor actor) {
+        return ropa.of(actor);
+    }
+
+    @GetMapping(value = "/ropa.csv", produces = "text/csv")
+    @RolesAllowed(value = {Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.AUDITOR})
+    @Operation(summary = "The record of processing activities as CSV")
+    org.springframework.http.ResponseEntity<String> ropaCsv(Actor actor) {
+        return RopaPages.csvOf(ropa, actor);
+    }
+
+    @GetMapping("/reviews")
+    @Operation(summary = "Records a \"review every N years\" rule has brought due for review, earliest first")
+    List<DisposalRuns.Sample> reviewsDue(Actor actor) {
+        return disposal.reviewsDue(actor);
     }
 
     @PostMapping("/reviews")

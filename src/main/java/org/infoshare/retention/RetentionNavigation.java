@@ -15,4 +15,17 @@ class RetentionNavigation {
     NavigationItem disposalNavigation() {
         return new NavigationItem(163, "Retention and disposal", "/retention/disposal", Set.of(Role.DATA_PROTECTION_OFFICER));
     }
+
+    /** Staff record when a person's case closed and the last contact, from which retention periods run. */
+    @Bean
+    NavigationItem caseDatesNavigation() {
+        return new NavigationItem(166, "Case dates", "/retention/people", Set.of(Role.PRACTITIONER, Role.MANAGER));
+    }
+
+    /** The record of processing activities, for those who oversee the organisation's processing. */
+    @Bean
+    NavigationItem ropaNavigation() {
+        return new NavigationItem(167, "Record of processing", "/retention/ropa",
+                Set.of(Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.AUDITOR));
+    }
 }

@@ -195,4 +195,16 @@ class RetentionStore {
     static OffsetDateTime ts(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
+
+    /** Disclosures the organisation sent under an agreement, counted per recipient organisation (for the record of processing). */
+    Map<UUID, Long> sentUnder(UUID organisation, UUID agreement) {
+        record Sent(UUID to, long count) {
+        }
+        return jdbc.sql("""
+                        select x.recipient_organisation, count(*) from disclosure x join sharing_decision d on d.id = x.decision_id
+                        where x.sender_organisation = :organisation and d.agreement_id = :agreement group by x.recipient_organisation""")
+                .param("organisation", organisation).param("agreement", agreement)
+                .query((rs, n) -> new Sent(rs.getObject(1, UUID.class), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Sent::to, Sent::count));
+    }
 }

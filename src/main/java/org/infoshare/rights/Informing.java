@@ -3,8 +3,12 @@ package org.infoshare.rights;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.infoshare.dataset.DatasetSpecification;
+import org.infoshare.dataset.DatasetSpecifications;
 import org.infoshare.delivery.Disclosure;
 import org.infoshare.delivery.Disclosures;
 import org.infoshare.ledger.Ledger;
@@ -34,14 +38,17 @@ public class Informing {
     private final InformingStore store;
     private final Subjects subjects;
     private final Disclosures disclosures;
+    private final DatasetSpecifications datasets;
     private final CommandValidator validator;
     private final Ledger ledger;
     private final Clock clock;
 
-    Informing(InformingStore store, Subjects subjects, Disclosures disclosures, CommandValidator validator, Ledger ledger, Clock clock) {
+    Informing(InformingStore store, Subjects subjects, Disclosures disclosures, DatasetSpecifications datasets, CommandValidator validator,
+              Ledger ledger, Clock clock) {
         this.store = store;
         this.subjects = subjects;
         this.disclosures = disclosures;
+        this.datasets = datasets;
         this.validator = validator;
         this.ledger = ledger;
         this.clock = clock;
@@ -53,12 +60,24 @@ public class Informing {
             throw new ForbiddenException("Only the Data Protection Officer publishes the privacy notice");
         }
         validator.check(command);
+        Set<UUID> ours = datasets.visibleTo(actor).stream().map(DatasetSpecification::id).collect(Collectors.toSet());
+        if (!ours.containsAll(command.datasetSpecificationIds())) {
+            throw InvalidRequestException.of("datasetSpecificationIds", "our-dataset", "Choose datasets your organisation sends or receives");
+        }
         PrivacyNotice notice = new PrivacyNotice(UUID.randomUUID(), actor.organisationId(), store.nextVersion(actor.organisationId()),
-                command.title().strip(), command.body().strip(), command.publishedOn(), clock.instant(), actor.userId());
+                command.title().strip(), command.body().strip(), command.publishedOn(),
+                command.datasetSpecificationIds().stream().distinct().toList(), clock.instant(), actor.userId());
         store.insertNotice(notice);
         ledger.record(RightsEvents.event("rights.privacy-notice.published", "privacy-notice", notice.id(), actor, actor.organisationId())
-                .detail("version", notice.version()).detail("publishedOn", notice.publishedOn()).build());
+                .detail("version", notice.version()).detail("publishedOn", notice.publishedOn())
+                .detail("datasets", notice.datasetSpecificationIds().size()).build());
         return notice;
+    }
+
+    /** The datasets a notice may cover: those the organisation sends or receives. */
+    @Transactional(readOnly = true)
+    public List<DatasetSpecification> datasets(Actor actor) {
+        return datasets.visibleTo(actor);
     }
 
     /** Every version of the organisation's notice, newest first (public documents: anyone signed in may read them). */

@@ -1,6 +1,7 @@
 package org.infoshare.rights;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -16,12 +17,17 @@ public final class InformingCommands {
     private InformingCommands() {
     }
 
+    /** @param datasetSpecificationIds the datasets your organisation sends or receives that this version covers */
     public record PublishNotice(
             @NotBlank(message = "Enter the notice's title")
             @Size(max = 200, message = "The title must be 200 characters or fewer") String title,
             @NotBlank(message = "Enter the text of the notice")
             @Size(max = 20000, message = "The notice must be 20,000 characters or fewer") String body,
-            @NotNull(message = "Enter the date the notice takes effect") LocalDate publishedOn) {
+            @NotNull(message = "Enter the date the notice takes effect") LocalDate publishedOn,
+            List<UUID> datasetSpecificationIds) {
+        public PublishNotice {
+            datasetSpecificationIds = datasetSpecificationIds == null ? List.of() : List.copyOf(datasetSpecificationIds);
+        }
     }
 
     /**

@@ -25,6 +25,11 @@ class InformingStore {
     record Untold(UUID disclosureId, UUID subjectId, java.time.Instant sentAt, UUID recipientOrganisationId) {
     }
 
+    private static final String NOTICE = """
+            select n.*, array(select d.dataset_specification_id from privacy_notice_dataset d where d.notice_id = n.id
+                              order by d.dataset_specification_id) as datasets
+            from privacy_notice n""";
+
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;
 
@@ -45,23 +50,27 @@ class InformingStore {
                 .param("id", n.id()).param("organisation", n.organisationId()).param("version", n.version()).param("title", n.title())
                 .param("body", n.body()).param("on", n.publishedOn()).param("at", timestamp(n.recordedAt())).param("by", n.recordedBy())
                 .update();
+        for (UUID dataset : n.datasetSpecificationIds()) {
+            jdbc.sql("insert into privacy_notice_dataset (notice_id, dataset_specification_id) values (:notice, :dataset)")
+                    .param("notice", n.id()).param("dataset", dataset).update();
+        }
     }
 
     List<PrivacyNotice> notices(UUID organisation) {
-        return jdbc.sql("select * from privacy_notice where organisation_id = :organisation order by version desc")
+        return jdbc.sql(NOTICE + " where organisation_id = :organisation order by version desc")
                 .param("organisation", organisation).query(InformingStore::notice).list();
     }
 
     Optional<PrivacyNotice> notice(UUID organisation, int version) {
-        return jdbc.sql("select * from privacy_notice where organisation_id = :organisation and version = :version")
+        return jdbc.sql(NOTICE + " where organisation_id = :organisation and version = :version")
                 .param("organisation", organisation).param("version", version).query(InformingStore::notice).optional();
     }
 
     /** The version in force on a day: the latest published on or before it. */
     Optional<PrivacyNotice> inForceOn(UUID organisation, LocalDate day) {
         return jdbc.sql("""
-                        select * from privacy_notice where organisation_id = :organisation and published_on <= :day
-                        order by published_on desc, version desc limit 1""")
+                        %s where organisation_id = :organisation and published_on <= :day
+                        order by published_on desc, version desc limit 1""".formatted(NOTICE))
                 .param("organisation", organisation).param("day", day).query(InformingStore::notice).optional();
     }
 
@@ -105,9 +114,10 @@ class InformingStore {
     }
 
     private static PrivacyNotice notice(ResultSet rs, int n) throws SQLException {
+        UUID[] datasets = (UUID[]) rs.getArray("datasets").getArray();
         return new PrivacyNotice(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class), rs.getInt("version"),
-                rs.getString("title"), rs.getString("body"), rs.getObject("published_on", LocalDate.class), instant(rs, "recorded_at"),
-                rs.getObject("recorded_by", UUID.class));
+                rs.getString("title"), rs.getString("body"), rs.getObject("published_on", LocalDate.class), List.of(datasets),
+                instant(rs, "recorded_at"), rs.getObject("recorded_by", UUID.class));
     }
 
     private PersonInformed informed(ResultSet rs, int n) throws SQLException {

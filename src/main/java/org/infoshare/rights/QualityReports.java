@@ -85,6 +85,14 @@ public class QualityReports {
         return report;
     }
 
+    /** The items a disclosure the caller may read carried: what an inaccuracy can be reported in. */
+    @Transactional(readOnly = true)
+    public List<String> itemsOf(Actor actor, UUID disclosureId) {
+        Disclosure disclosure = disclosures.readRecord(actor, disclosureId);
+        return disclosures.recipientsOf(disclosure.senderOrganisationId(), disclosure.subjectId()).stream()
+                .filter(s -> s.id().equals(disclosure.id())).flatMap(s -> s.itemCodes().stream()).distinct().toList();
+    }
+
     /** Reports about the organisation's disclosures or made by it: for its DPO, Caldicott Guardian and auditors. */
     @Transactional(readOnly = true)
     public List<QualityReport> involving(Actor actor) {

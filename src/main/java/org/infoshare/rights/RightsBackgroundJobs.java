@@ -4,19 +4,29 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Reminds and escalates unanswered notices (infoshare.rights.follow-up-interval); off for one-off commands. */
+/**
+ * Reminds and escalates unanswered notices, and escalates overdue rights requests (infoshare.rights.follow-up-interval);
+ * off for one-off commands.
+ */
 @Component
 @ConditionalOnProperty(name = "infoshare.background-jobs", havingValue = "true", matchIfMissing = true)
 class RightsBackgroundJobs {
 
     private final Notices notices;
+    private final RequestEscalation requests;
 
-    RightsBackgroundJobs(Notices notices) {
+    RightsBackgroundJobs(Notices notices, RequestEscalation requests) {
         this.notices = notices;
+        this.requests = requests;
     }
 
     @Scheduled(initialDelayString = "PT3M", fixedDelayString = "${infoshare.rights.follow-up-interval:PT1H}")
     void followUp() {
         notices.followUp();
+    }
+
+    @Scheduled(initialDelayString = "PT2M", fixedDelayString = "${infoshare.rights.follow-up-interval:PT1H}")
+    void escalateOverdueRequests() {
+        requests.escalateOverdue();
     }
 }

@@ -18,10 +18,19 @@ class RightsDeadlines {
     }
 
     RequestClock of(RightsRequest request) {
-        List<Pause> pauses = request.pauses().stream().map(p -> new Pause(p.pausedOn(), p.resumedOn())).toList();
-        Deadline deadline = clock.subjectRightsDeadline(request.receivedOn(), pauses, request.extension() != null,
-                clock.nationOf(request.organisationId()));
+        List<Pause> pauses = pauses(request);
+        Deadline deadline = deadline(request);
         return new RequestClock(deadline.dueOn(), request.decided() ? Deadline.Standing.NOT_DUE : clock.standing(deadline),
                 request.extension() != null, deadline.paused(), deadline.provisional(), Pause.pausedDays(pauses, clock.today()));
+    }
+
+    /** The statutory deadline itself, to judge where the request stands at a given moment. */
+    Deadline deadline(RightsRequest request) {
+        return clock.subjectRightsDeadline(request.receivedOn(), pauses(request), request.extension() != null,
+                clock.nationOf(request.organisationId()));
+    }
+
+    private static List<Pause> pauses(RightsRequest request) {
+        return request.pauses().stream().map(p -> new Pause(p.pausedOn(), p.resumedOn())).toList();
     }
 }

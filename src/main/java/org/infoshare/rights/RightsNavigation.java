@@ -29,4 +29,18 @@ class RightsNavigation {
         return new NavigationItem(162, "Rights notices", "/rights/notices",
                 Set.of(Role.PRACTITIONER, Role.MANAGER, Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.AUDITOR));
     }
+
+    /** Whether people were told of shares, and the organisation's privacy notice. */
+    @Bean
+    NavigationItem informingNavigation() {
+        return new NavigationItem(164, "Informing people", "/rights/informing",
+                Set.of(Role.PRACTITIONER, Role.MANAGER, Role.DATA_PROTECTION_OFFICER));
+    }
+
+    /** Inaccuracies reported in what was shared, for those who oversee the organisation's sharing. */
+    @Bean
+    NavigationItem qualityNavigation() {
+        return new NavigationItem(165, "Inaccuracies reported", "/rights/quality",
+                Set.of(Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.AUDITOR));
+    }
 }

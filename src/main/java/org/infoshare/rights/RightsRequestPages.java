@@ -54,7 +54,8 @@ class RightsRequestPages {
         RightsRequest request = queued.request();
         model.addAttribute("q", queued);
         model.addAttribute("r", request);
-        model.addAttribute("subject", request.subjectId() == null ? null : subjects.subject(actor, request.subjectId()));
+        // after an erasure the person's record is gone: the request stays as the record that it was done
+        model.addAttribute("subject", request.subjectId() == null || request.erasedAt() != null ? null : subjects.subject(actor, request.subjectId()));
         model.addAttribute("canWork", actor.hasRole(Role.DATA_PROTECTION_OFFICER));
         model.addAttribute("bundle", bundles.ofRequest(actor, id).orElse(null));
         List<RightsNotice> notices = propagation.ofRequest(actor, id);

@@ -43,6 +43,27 @@ final class MatrixRecords {
         aLegalHold(subject);
         anFoiRequestToThePolice();
         aComplaint();
+        anInaccuracyReported();
+    }
+
+    /** An inaccuracy the recipient reported in a disclosure, so that reports and their notices have real ids to try. */
+    private void anInaccuracyReported() throws Exception {
+        String worker = demo.token(DemoPartnership.COUNCIL_PRACTITIONER);
+        UUID police = demo.organisation("Westshire Police").id();
+        UUID desk = directory.teams(police).stream().filter(t -> t.name().equals("Public Protection Desk")).findFirst().orElseThrow().id();
+        String subject = JsonPath.read(send(worker, HttpMethod.POST, "/api/v1/subjects", "{\"reference\":\"MATRIX-Q-%s\",\"name\":\"Sam Probe\"}"
+                .formatted(UUID.randomUUID().toString().substring(0, 8))), "$.id");
+        String decision = JsonPath.read(send(worker, HttpMethod.POST, "/api/v1/decisions", """
+                {"subjectId":"%s","recipientOrganisationId":"%s","purpose":"SAFEGUARDING_CHILD","purposeLegitimate":"YES",
+                 "items":[{"code":"safeguarding-concern","identifiesOthers":true},{"code":"address"}],
+                 "identifiable":true,"confidential":true,"consentId":null,"consentNotSoughtReason":"WOULD_PLACE_CHILD_AT_RISK","childAtRisk":"YES",
+                 "vitalInterests":"NO","proportionate":"YES","lessIntrusiveMeans":"NO","outsideUk":"NO","informPerson":"NO",
+                 "notInformReason":"WOULD_CREATE_OR_INCREASE_RISK","rationale":"Bruises seen twice"}""".formatted(subject, police)), "$.id");
+        String disclosure = JsonPath.read(send(worker, HttpMethod.POST, "/api/v1/disclosures", """
+                {"decisionId":"%s","recipientTeamId":"%s","items":[{"code":"address","content":"2 Probe Street","kind":"FACT",
+                 "historical":false,"notToSubject":false}]}""".formatted(decision, desk)), "$.id");
+        send(demo.token(DemoPartnership.POLICE_PRACTITIONER), HttpMethod.POST, "/api/v1/rights/quality-reports",
+                "{\"disclosureId\":\"%s\",\"itemCode\":\"address\",\"whatIsWrong\":\"Sent by the authorisation matrix\"}".formatted(disclosure));
     }
 
     /** A potential breach and a notice to the recipients: a disclosure sent from the demo's share decision, then withdrawn. */

@@ -1,0 +1,98 @@
+package org.infoshare.retention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.infoshare.agreement.Agreement;
+import org.infoshare.agreement.AgreementDocument;
+import org.infoshare.agreement.AgreementStatus;
+import org.infoshare.agreement.Agreements;
+import org.infoshare.directory.DirectoryLookup;
+import org.infoshare.shared.Actor;
+import org.infoshare.shared.Role;
+import org.infoshare.shared.problem.ForbiddenException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The record of processing activities (UK GDPR Art 30; 002 §4.9), generated, never typed: one entry per agreement
+ * the organisation is a party to, from the version in force (or the latest), with what the organisation actually
+ * sent under it and the retention rules in force. For its DPO, Caldicott Guardian and auditors.
+ */
+@Service
+public class Ropa {
+
+    private final Agreements agreements;
+    private final RetentionRules rules;
+    private final DirectoryLookup directory;
+    private final RetentionStore store;
+
+    Ropa(Agreements agreements, RetentionRules rules, DirectoryLookup directory, RetentionStore store) {
+        this.agreements = agreements;
+        this.rules = rules;
+        this.directory = directory;
+        this.store = store;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RopaEntry> of(Actor actor) {
+        if (!actor.hasAnyRole(Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.AUDITOR)) {
+            throw new ForbiddenException("The record of processing is for the DPO, the Caldicott Guardian and auditors");
+        }
+        List<StoredRule> inForce = rules.current(actor);
+        List<RopaEntry> entries = new ArrayList<>();
+        for (Agreement agreement : agreements.visibleTo(actor)) {
+            Optional<Agreement.Version> version = current(agreement);
+            if (version.isEmpty() || !version.get().document().partyIds().contains(actor.organisationId())) {
+                continue;
+            }
+            entries.add(entry(actor, agreement, version.get(), inForce));
+        }
+        entries.sort(Comparator.comparing(RopaEntry::reference));
+        return entries;
+    }
+
+    private RopaEntry entry(Actor actor, Agreement agreement, Agreement.Version version, List<StoredRule> inForce) {
+        AgreementDocument d = version.document();
+        List<UUID> parties = d.partyIds();
+        Map<UUID, Long> sent = store.sentUnder(actor.organisationId(), agreement.id());
+        List<UUID> ids = new ArrayList<>(parties);
+        ids.addAll(sent.keySet());
+        Map<UUID, String> names = directory.names(ids);
+        List<String> lawful = Stream.of(d.lawfulBasis().article6(), d.lawfulBasis().article9(), d.lawfulBasis().specialCategoryConditions(),
+                        d.lawfulBasis().article10(), d.lawfulBasis().criminalOffenceConditions(), d.lawfulBasis().section35(),
+                        d.lawfulBasis().schedule8(), d.lawfulBasis().statutoryGateways(), d.lawfulBasis().commonLaw())
+                .filter(Objects::nonNull).flatMap(List::stream).distinct().toList();
+        List<String> data = d.dataItems().stream().map(i -> i.name() + " (" + i.category().label()
+                + (i.specialCategory() == null ? "" : ": " + i.specialCategory().label()) + ")").toList();
+        List<String> recipients = d.dataItems().stream().flatMap(i -> i.recipients().stream()).distinct().map(names::get).sorted().toList();
+        List<String> retention = new ArrayList<>();
+        inForce.stream().filter(r -> r.agreementId() == null || r.agreementId().equals(agreement.id()))
+                .map(r -> r.rule().type().label() + ": " + r.describe()).forEach(retention::add);
+        if (d.retention() != null && !d.retention().isBlank()) {
+            retention.add("The agreement: " + d.retention().strip());
+        }
+        List<String> security = new ArrayList<>(d.transferMethods().stream().map(t -> t.label()).toList());
+        if (d.securityMeasures() != null && !d.securityMeasures().isBlank()) {
+            security.add(d.securityMeasures().strip());
+        }
+        return new RopaEntry(agreement.id(), agreement.reference(), d.title(), version.status().name(),
+                d.purposes().stream().map(p -> p.code().label()).toList(), lawful,
+                d.dataSubjects().stream().map(s -> s.label()).toList(), data,
+                parties.stream().map(names::get).sorted().toList(), recipients,
+                sent.entrySet().stream().map(e -> names.get(e.getKey()) + ": " + e.getValue()).sorted().toList(),
+                retention, security, d.outsideUkProcessing() == null || d.outsideUkProcessing().isBlank() ? "None stated" : d.outsideUkProcessing().strip());
+    }
+
+    /** The version in force; an agreement never yet in force is described by its latest version. */
+    private static Optional<Agreement.Version> current(Agreement agreement) {
+        return agreement.versions().stream().filter(v -> v.status() == AgreementStatus.ACTIVE).findFirst()
+                .or(() -> agreement.versions().isEmpty() ? Optional.empty() : Optional.of(agreement.versions().get(agreement.versions().size() - 1)));
+    }
+}
