@@ -67,7 +67,7 @@ class DisposalIT {
         assertThat(requests.request(dpo, request.id()).request().erasedAt()).isNotNull();
     }
 
-    /** The kept-forever triggers let a run delete exactly the decisions it lists (V78 mends the check they ask). */
+    /** The kept-forever triggers let a run delete exactly the decisions it lists (V85 mends the check they ask). */
     @Test
     void anErasureTakesThePersonsDisclosuresAndDecisionsThroughTheDisposalPath() throws Exception {
         RightsFixtures fixtures = new RightsFixtures(mvc, demo, directory, requests);
