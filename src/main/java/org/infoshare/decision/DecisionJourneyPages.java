@@ -17,6 +17,7 @@ import org.infoshare.shared.problem.NotFoundException;
 import org.infoshare.subject.Subject;
 import org.infoshare.subject.SubjectCommands;
 import org.infoshare.subject.Subjects;
+import org.infoshare.web.Dates;
 import org.infoshare.web.FormErrors;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.stereotype.Controller;
@@ -43,17 +44,17 @@ import static org.infoshare.shared.Role.PRACTITIONER;
 @SessionAttributes("draft")
 class DecisionJourneyPages {
 
-    private static final java.time.format.DateTimeFormatter BORN = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
-
     private final SharingDecisions decisions;
     private final InformationRequests requests;
     private final Subjects subjects;
     private final ConsentRegister consents;
     private final JourneyQuestions questions;
     private final java.time.Clock clock;
+    private final Dates dates;
 
     DecisionJourneyPages(SharingDecisions decisions, InformationRequests requests, Subjects subjects, ConsentRegister consents,
-                         JourneyQuestions questions, java.time.Clock clock) {
+                         JourneyQuestions questions, java.time.Clock clock, Dates dates) {
+        this.dates = dates;
         this.decisions = decisions;
         this.requests = requests;
         this.subjects = subjects;
@@ -86,7 +87,7 @@ class DecisionJourneyPages {
         if (previous.requestId() != null) {
             return "redirect:/requests/" + previous.requestId();
         }
-        DecisionDraft draft = DecisionDraft.of(previous.stated(), label(subjects.subject(actor, previous.subjectId())));
+        DecisionDraft draft = DecisionDraft.of(previous.stated(), label(subjects.subject(actor, previous.subjectId()), dates));
         draft.setReconsiders(id);
         model.addAttribute("draft", draft);
         return redirectTo(JourneyPage.first(draft));
@@ -244,7 +245,7 @@ class DecisionJourneyPages {
 
     private void aboutPerson(DecisionDraft draft, Subject person) {
         draft.setSubjectId(person.id());
-        draft.setSubjectLabel(label(person));
+        draft.setSubjectLabel(label(person, dates));
         draft.setAgeYears(person.ageOn(UkCalendar.today(clock)));
     }
 
@@ -252,7 +253,7 @@ class DecisionJourneyPages {
         return "redirect:/decisions/new/" + page.slug();
     }
 
-    static String label(Subject subject) {
-        return subject.name() + " (" + subject.reference() + (subject.dateOfBirth() == null ? "" : ", born " + BORN.format(subject.dateOfBirth())) + ")";
+    static String label(Subject subject, Dates dates) {
+        return subject.name() + " (" + subject.reference() + (subject.dateOfBirth() == null ? "" : ", born " + dates.born(subject.dateOfBirth())) + ")";
     }
 }
