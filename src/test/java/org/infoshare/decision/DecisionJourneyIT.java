@@ -35,13 +35,14 @@ class DecisionJourneyIT extends BrowserTest {
     void anImmediateRiskIsDecidedInEightPagesAndSentFromTheOutcome() {
         signIn(page, COUNCIL_PRACTITIONER);
         clickNavigation(page, "Decide whether to share");
-        clickButton(page, "Start a decision");
+        assertAccessible(page);
         List<Double> serverMillis = new ArrayList<>();
         page.onResponse(response -> {
             if ("document".equals(response.request().resourceType())) {
                 serverMillis.add(serverTime(response));
             }
         });
+        clickButton(page, "Start a decision");
         int pages = 1;
         onPage("How urgent is it, and who is it about?", "Page 1 of");
         choose(page, IMMEDIATE);
@@ -99,8 +100,10 @@ class DecisionJourneyIT extends BrowserTest {
         onPage("The outcome and your answers", "Page 8 of 8");
         assertThat(page.locator(".govuk-panel__title")).hasText("Share");
         assertThat(pages).isLessThanOrEqualTo(8);
-        System.out.printf("Immediate-risk journey: %d pages to the outcome; server time per page (ms): %s; total %.0f ms%n",
-                pages, serverMillis, serverMillis.stream().mapToDouble(Double::doubleValue).sum());
+        // Every request from "Start a decision" to the outcome page: each answer's POST and redirect, each page's GET.
+        List<Double> sorted = serverMillis.stream().sorted().toList();
+        System.out.printf("Immediate-risk journey: %d pages to the outcome, %d requests; server time total %.0f ms, median %.0f ms, max %.0f ms%n",
+                pages, sorted.size(), sorted.stream().mapToDouble(Double::doubleValue).sum(), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
 
         clickButton(page, "Continue to your reasons");
         assertThat(page.locator("h1")).hasText("Your reasons");
