@@ -1,6 +1,7 @@
 package org.infoshare.audit;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -30,7 +31,7 @@ class AuditApi {
 
     @GetMapping("/api/v1/audit/entries")
     @RolesAllowed({AUDITOR, DATA_PROTECTION_OFFICER})
-    @Operation(summary = "Your organisation's ledger entries, newest first: who did what, when, to which record")
+    @Operation(summary = "Your organisation's ledger entries, newest first: who did what, when, to which record, each also in words")
     AuditTrail.TrailPage entries(
             Actor actor,
             @Parameter(description = "Only actions whose code starts with this, e.g. directory.user.")
@@ -39,11 +40,17 @@ class AuditApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(description = "The last day to include (UK time)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = "Only what this member of staff did (their account id)")
+            @RequestParam(required = false) UUID staff,
+            @Parameter(description = "Only entries about this person (their id): them, their decisions, the disclosures sent under those decisions, their consent")
+            @RequestParam(required = false) UUID person,
+            @Parameter(description = "Whether to include sign-ins")
+            @RequestParam(defaultValue = "true") boolean signIns,
             @Parameter(description = "How many of the newest matching entries to skip")
             @RequestParam(defaultValue = "0") int offset,
             @Parameter(description = "At most this many entries (capped at " + AuditTrail.MAX_LIMIT + ")")
             @RequestParam(defaultValue = "" + AuditTrail.DEFAULT_LIMIT) int limit) {
-        return trail.trail(actor, new AuditTrail.TrailQuery(action, from, to, offset, limit));
+        return trail.trail(actor, new AuditTrail.TrailQuery(action, from, to, staff, person, signIns, offset, limit));
     }
 
     @GetMapping("/api/v1/ledger/verification")

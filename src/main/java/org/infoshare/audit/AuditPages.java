@@ -3,14 +3,18 @@ package org.infoshare.audit;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.infoshare.audit.rules.AuditVocabulary;
+import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.ledger.VerificationReport;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.UkCalendar;
 import org.infoshare.shared.access.RolesAllowed;
+import org.infoshare.subject.Subject;
 import org.infoshare.web.DateInput;
 import org.infoshare.web.FormSubmission;
 import org.infoshare.web.Option;
@@ -37,11 +41,15 @@ class AuditPages {
     private final AuditTrail trail;
     private final LedgerIntegrity integrity;
     private final FormSubmission forms;
+    private final AuditPeople people;
+    private final DirectoryLookup directory;
 
-    AuditPages(AuditTrail trail, LedgerIntegrity integrity, FormSubmission forms) {
+    AuditPages(AuditTrail trail, LedgerIntegrity integrity, FormSubmission forms, AuditPeople people, DirectoryLookup directory) {
         this.trail = trail;
         this.integrity = integrity;
         this.forms = forms;
+        this.people = people;
+        this.directory = directory;
     }
 
     /** A row of the trail with its time in UK time. */
@@ -52,13 +60,24 @@ class AuditPages {
     @RolesAllowed({AUDITOR, DATA_PROTECTION_OFFICER})
     String trail(Actor actor, @ModelAttribute("filter") AuditForms.TrailFilterForm filter, BindingResult binding, Model model) {
         model.addAttribute("kinds", kindOptions(filter.getAction()));
-        return forms.submit(binding, filter::toQuery, query -> {
+        model.addAttribute("staffOptions", directory.people(actor.organisationId()).stream()
+                .sorted(Comparator.comparing(DirectoryLookup.Person::displayName))
+                .map(p -> new Option(p.id().toString(), p.displayName())).toList());
+        UUID person = null;
+        if (!filter.getPerson().isBlank()) {
+            person = people.byReference(actor, filter.getPerson()).map(Subject::id).orElse(null);
+            if (person == null) {
+                binding.rejectValue("person", "unknown-person", "No one in your organisation's records has this reference");
+            }
+        }
+        UUID personId = person;
+        return forms.submit(binding, parsing -> filter.toQuery(parsing, personId), query -> {
             AuditTrail.TrailPage page = trail.trail(actor, query);
             int pageNumber = filter.pageNumber();
             model.addAttribute("rows", page.entries().stream().map(entry -> new TrailRow(entry, ukTime(entry.recordedAt()))).toList());
             model.addAttribute("firstShown", page.offset() + 1);
             model.addAttribute("lastShown", page.offset() + page.entries().size());
-            model.addAttribute("filtered", !filter.getAction().isBlank() || !filter.getFrom().isEmpty() || !filter.getTo().isEmpty());
+            model.addAttribute("filtered", filter.narrowed());
             model.addAttribute("previousHref", pageNumber > 1 ? pageHref(filter, pageNumber - 1) : null);
             model.addAttribute("nextHref", page.hasMore() ? pageHref(filter, pageNumber + 1) : null);
             return "audit/trail";
@@ -109,6 +128,15 @@ class AuditPages {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/audit");
         if (!filter.getAction().isBlank()) {
             uri.queryParam("action", filter.getAction());
+        }
+        if (!filter.getPerson().isBlank()) {
+            uri.queryParam("person", filter.getPerson().strip());
+        }
+        if (filter.staffId() != null) {
+            uri.queryParam("staff", filter.staffId());
+        }
+        if (filter.isSignIns()) {
+            uri.queryParam("signIns", true);
         }
         date(uri, "from", filter.getFrom());
         date(uri, "to", filter.getTo());

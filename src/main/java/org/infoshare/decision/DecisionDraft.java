@@ -74,6 +74,7 @@ public class DecisionDraft {
     private String adviceWanted;
     private String adviserRole;
     private String rationale;
+    private boolean personFixed;
 
     public UUID recipientOrganisationId() {
         if (recipient == null || recipient.isBlank()) {
@@ -87,6 +88,23 @@ public class DecisionDraft {
             return null;
         }
         return UUID.fromString(recipient.split(":")[1]);
+    }
+
+    /**
+     * The person is known before the journey starts (from their page, or the decision reconsidered), so their page is
+     * not asked; not a bean property, so no request can set it.
+     */
+    boolean personFixed() {
+        return personFixed;
+    }
+
+    void fixPerson() {
+        this.personFixed = true;
+    }
+
+    /** Someone may be harmed unless it is shared now: the short path (003 'Timely'). */
+    public boolean immediate() {
+        return "IMMEDIATE".equals(urgency);
     }
 
     public boolean adult() {
@@ -122,6 +140,7 @@ public class DecisionDraft {
         DecisionDraft d = new DecisionDraft();
         d.subjectId = stated.subjectId();
         d.subjectLabel = subjectLabel;
+        d.personFixed = true;
         d.ageYears = stated.ageYears();
         d.alive = Boolean.TRUE.equals(stated.deceased()) ? "NO" : "YES";
         d.recipient = stated.recipientOrganisationId() + (stated.recipientTeamId() == null ? "" : ":" + stated.recipientTeamId());

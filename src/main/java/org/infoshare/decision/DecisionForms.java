@@ -21,6 +21,7 @@ final class DecisionForms {
         private String reference;
         private String name;
         private DateInput dateOfBirth = new DateInput();
+        private String urgency;
 
         public String getReference() { return reference; }
         public void setReference(String reference) { this.reference = reference; }
@@ -28,6 +29,8 @@ final class DecisionForms {
         public void setName(String name) { this.name = name; }
         public DateInput getDateOfBirth() { return dateOfBirth; }
         public void setDateOfBirth(DateInput dateOfBirth) { this.dateOfBirth = dateOfBirth; }
+        public String getUrgency() { return urgency; }
+        public void setUrgency(String urgency) { this.urgency = urgency; }
     }
 
     /** When an urgent share was made verbally, and to whom. */

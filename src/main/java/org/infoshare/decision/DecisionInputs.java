@@ -78,6 +78,22 @@ class DecisionInputs {
 
     Resolved resolve(Actor actor, DecisionCommands.Decide command, RequestContext request) {
         validator.check(command);
+        return resolveChecked(actor, command, request);
+    }
+
+    /**
+     * The same facts before the practitioner has written their reasons, so that they see the outcome first: every
+     * rule but the one requiring reasons is checked.
+     */
+    Resolved resolveWithoutReasons(Actor actor, DecisionCommands.Decide command, RequestContext request) {
+        List<Violation> violations = validator.violations(command).stream().filter(v -> !"rationale".equals(v.field())).toList();
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        return resolveChecked(actor, command, request);
+    }
+
+    private Resolved resolveChecked(Actor actor, DecisionCommands.Decide command, RequestContext request) {
         Subject subject = subjects.subject(actor, command.subjectId());
         LocalDate today = UkCalendar.today(clock);
         List<Violation> violations = new ArrayList<>();

@@ -93,6 +93,17 @@ public class SharingDecisions {
         return record(actor, command.decision(), previous.id(), command.newInformation().strip(), request, null);
     }
 
+    /**
+     * What the engine would decide on these answers, shown before the practitioner writes their reasons; nothing is
+     * recorded. The recorded decision is decided afresh from the same answers when the reasons are given.
+     */
+    @Transactional(readOnly = true)
+    public DecisionResult preview(Actor actor, DecisionCommands.Decide command, UUID requestId) {
+        DecisionInputs.RequestContext request = requestId == null ? null : requests.context(requestId).orElse(null);
+        DecisionInputs.Resolved in = inputs.resolveWithoutReasons(actor, command, request);
+        return engine.evaluate(in.facts(), in.agreements());
+    }
+
     /** Check, decide, store, ledger: one decision recorded in the caller's transaction. */
     RecordedDecision record(Actor actor, DecisionCommands.Decide command, UUID reconsiders, String newInformation,
                             DecisionInputs.RequestContext request, UUID familyDecisionId) {

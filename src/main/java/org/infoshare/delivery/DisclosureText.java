@@ -39,8 +39,8 @@ final class DisclosureText {
         for (Disclosure.LawfulBasis basis : d.lawfulBasis()) {
             out.append("  - ").append(basis.citation()).append(": ").append(basis.title()).append('\n');
         }
-        out.append("The person has ").append(d.informPerson() ? "been or will be told" : "not been told, for a recorded reason")
-                .append(" that this was shared.\n");
+        out.append(d.informPerson() ? "The person has been, or will be, told that this was shared.\n"
+                : "The person has not been told that this was shared, for a reason the sender recorded: do not tell them.\n");
         for (DisclosedItem item : view.items()) {
             out.append("\n== ").append(item.label()).append(" ==\n");
             out.append(item.kind().label()).append(item.historical() ? ", historical" : "")

@@ -23,7 +23,10 @@ public final class AuditVocabulary {
     private static final Map<String, String> ACTIONS = new LinkedHashMap<>();
     private static final Map<String, String> RECORD_TYPES = new LinkedHashMap<>();
     private static final List<ActionKind> KINDS = List.of(
-            new ActionKind("access.", "Signing in and access"),
+            new ActionKind("decision.", "Decisions"),
+            new ActionKind("delivery.", "Disclosures"),
+            new ActionKind("consent.", "Consent"),
+            new ActionKind("access.", "Sign-ins and access"),
             new ActionKind("directory.user.", "Staff and partner systems"),
             new ActionKind("directory.token.", "API tokens"),
             new ActionKind("directory.team.", "Teams"),
@@ -31,11 +34,35 @@ public final class AuditVocabulary {
             new ActionKind("directory.", "Everything in the partnership directory"),
             new ActionKind("audit.", "Audit and ledger verification"),
             new ActionKind("subject.", "People and who works with them"),
-            new ActionKind("delivery.", "Disclosures"),
             new ActionKind("dataset.", "Datasets"));
 
     static {
         ACTIONS.put("access.signed-in", "Signed in");
+        ACTIONS.put("access.second-step", "Confirmed their sign-in with a second step");
+        ACTIONS.put("decision.recorded", "Recorded a decision whether to share");
+        ACTIONS.put("decision.family-recorded", "Recorded a decision about a family");
+        ACTIONS.put("decision.advised", "Advised on a decision");
+        ACTIONS.put("decision.disagreed", "Disagreed with a decision's outcome");
+        ACTIONS.put("decision.judged", "Decided on a disagreement with a decision");
+        ACTIONS.put("decision.override-reviewed", "Reviewed a decision that overrode a refusal of consent");
+        ACTIONS.put("decision.verbal-share-recorded", "Recorded sharing by telephone or in person");
+        ACTIONS.put("decision.written-confirmation-recorded", "Confirmed in writing what was shared verbally");
+        ACTIONS.put("delivery.disclosure.sent", "Sent a disclosure");
+        ACTIONS.put("delivery.disclosure.opened", "Opened a disclosure");
+        ACTIONS.put("delivery.disclosure.downloaded", "Downloaded a disclosure");
+        ACTIONS.put("delivery.disclosure.printed", "Printed a disclosure");
+        ACTIONS.put("delivery.disclosure.viewed-by-sender", "Looked again at a disclosure they sent");
+        ACTIONS.put("delivery.disclosure.withdrawn", "Withdrew a disclosure");
+        ACTIONS.put("delivery.disclosure.item-corrected", "Corrected an item of a disclosure");
+        ACTIONS.put("delivery.disclosure.subject-access-read", "Gathered the disclosures about a person for their subject access request");
+        ACTIONS.put("delivery.breach.recorded", "Recorded a potential breach");
+        ACTIONS.put("delivery.notice.delivered", "Delivered a notice to the recipients of a disclosure");
+        ACTIONS.put("delivery.notice.opened", "Opened a notice about a disclosure");
+        ACTIONS.put("delivery.notice.acknowledged", "Confirmed acting on a notice about a disclosure");
+        ACTIONS.put("consent.given", "Recorded consent");
+        ACTIONS.put("consent.refused", "Recorded a refusal of consent");
+        ACTIONS.put("consent.withdrawn", "Recorded that consent was withdrawn");
+        ACTIONS.put("consent.relied-on", "Relied on consent to share");
         ACTIONS.put("access.break-glass", "Recorded a reason to look at the records of someone their team does not work with (break glass)");
         ACTIONS.put("directory.organisation.created", "Added the organisation to the partnership");
         ACTIONS.put("directory.organisation.updated", "Changed the organisation's details");
@@ -67,6 +94,8 @@ public final class AuditVocabulary {
         RECORD_TYPES.put("disclosure", "Disclosure");
         RECORD_TYPES.put("dataset", "Dataset");
         RECORD_TYPES.put("subject", "Person");
+        RECORD_TYPES.put("decision", "Decision");
+        RECORD_TYPES.put("consent", "Consent");
     }
 
     private AuditVocabulary() {
