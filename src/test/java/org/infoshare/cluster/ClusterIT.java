@@ -1,13 +1,11 @@
 package org.infoshare.cluster;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +26,7 @@ import com.jayway.jsonpath.JsonPath;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.HttpBrowser;
+import org.infoshare.support.InstanceApi;
 import org.infoshare.support.InstanceProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +48,6 @@ class ClusterIT {
     private static final String ROLE_PASSWORD = "cluster-role-secret-2026";
     private static final Duration START = Duration.ofMinutes(4);
     private static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(2);
-    private static final Pattern TOKEN = Pattern.compile("id=\"issued-token\">(ist_[A-Za-z0-9_-]+)<");
     private static final Pattern SEQUENCER_PID = Pattern.compile("infoshare ledger sequencer .* pid (\\d+)$");
 
     @TempDir
@@ -61,7 +59,7 @@ class ClusterIT {
     @TempDir
     Path serverDir;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final InstanceApi api = new InstanceApi();
 
     @Test
     void threeInstancesShareSessionsAndOneIntactChainThroughTheLossOfTheSequencer() throws Exception {
@@ -90,16 +88,16 @@ class ClusterIT {
                 assertThat(HttpBrowser.location(signedIn).getPath()).isEqualTo("/");
                 assertThat(admin.get(b.url("/")).body()).contains("Alex Turner");
                 assertThat(admin.get(c.url("/account")).statusCode()).isEqualTo(200);
-                String adminToken = issueToken(admin, c);
-                String orgId = JsonPath.read(get(b, "/api/v1/me", adminToken).body(), "$.organisationId");
+                String adminToken = InstanceApi.token(admin, c);
+                String orgId = JsonPath.read(api.get(b, "/api/v1/me", adminToken).body(), "$.organisationId");
                 HttpBrowser dpo = new HttpBrowser(b.port());
                 dpo.submit("/sign-in", "/sign-in", Map.of("username", DemoPartnership.COUNCIL_DPO, "password", DemoPartnership.PASSWORD));
-                String dpoToken = issueToken(dpo, a);
+                String dpoToken = InstanceApi.token(dpo, a);
                 // A forged cookie (a session id read from the database, without its key) opens nothing.
                 String storedId = database.queryForObject("select session_id from spring_session limit 1", String.class);
-                HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(c.url("/account")))
+                HttpResponse<String> forged = api.send(HttpRequest.newBuilder(URI.create(c.url("/account")))
                         .header("Cookie", "INFOSHARE_SESSION=" + java.util.Base64.getEncoder().encodeToString(storedId.getBytes()))
-                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                        .GET());
                 assertThat(forged.statusCode()).isEqualTo(302);
                 assertThat(database.queryForObject("select count(*) from spring_session where principal_name is not null", Long.class))
                         .as("no principal names kept").isZero();
@@ -116,7 +114,7 @@ class ClusterIT {
                     running.add(writers.submit(() -> {
                         for (int n = 0; writing.get(); n++) {
                             try {
-                                HttpResponse<String> created = post(target, "/api/v1/organisations/" + orgId + "/teams", adminToken,
+                                HttpResponse<String> created = api.post(target, "/api/v1/organisations/" + orgId + "/teams", adminToken,
                                         "{\"name\":\"Cluster team " + writer + "-" + n + "\"}");
                                 if (created.statusCode() == 201) {
                                     acknowledged.add(JsonPath.read(created.body(), "$.id"));
@@ -175,7 +173,7 @@ class ClusterIT {
                 // One intact chain, verified through a surviving instance.
                 // (Counted first: checkpoints and the verification itself go on adding entries after it.)
                 long chained = database.queryForObject("select count(*) from ledger_chain", Long.class);
-                HttpResponse<String> verification = get(survivors.get(0), "/api/v1/ledger/verification", dpoToken);
+                HttpResponse<String> verification = api.get(survivors.get(0), "/api/v1/ledger/verification", dpoToken);
                 assertThat(verification.statusCode()).isEqualTo(200);
                 assertThat(JsonPath.<Boolean>read(verification.body(), "$.intact")).as(verification.body()).isTrue();
                 assertThat(JsonPath.<Integer>read(verification.body(), "$.entriesVerified").longValue()).isGreaterThanOrEqualTo(chained);
@@ -211,15 +209,6 @@ class ClusterIT {
         return settings;
     }
 
-    private static String issueToken(HttpBrowser browser, InstanceProcess on) {
-        LocalDate expiry = LocalDate.now().plusDays(7);
-        HttpResponse<String> issued = browser.submit(on.url("/account/tokens/new"), on.url("/account/tokens/new"), Map.of(
-                "name", "Cluster test", "expiresOn.day", String.valueOf(expiry.getDayOfMonth()),
-                "expiresOn.month", String.valueOf(expiry.getMonthValue()), "expiresOn.year", String.valueOf(expiry.getYear())));
-        Matcher secret = TOKEN.matcher(issued.body());
-        assertThat(secret.find()).as(issued.body()).isTrue();
-        return secret.group(1);
-    }
 
     /** The pid named by the connection holding the sequencer's lead, if an instance holds it. */
     private static Optional<Long> sequencerPid(JdbcTemplate database) {
@@ -244,25 +233,8 @@ class ClusterIT {
         assertThat(database.queryForObject("select count(*) from ledger_pending", Long.class)).as("entries awaiting the chain").isZero();
     }
 
-    private HttpResponse<String> get(InstanceProcess instance, String path, String token) {
-        return send(HttpRequest.newBuilder(URI.create(instance.url(path))).header("Authorization", "Bearer " + token).GET());
-    }
 
-    private HttpResponse<String> post(InstanceProcess instance, String path, String token, String json) {
-        return send(HttpRequest.newBuilder(URI.create(instance.url(path))).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
-    }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static void sleep(long millis) {
         try {
