@@ -3,6 +3,7 @@ package org.infoshare;
 import java.time.Clock;
 import java.util.Arrays;
 
+import org.infoshare.database.DatabaseCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,7 +15,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * infoshare: lawful, proportionate, recorded information sharing for safeguarding partnerships.
  *
  * <p>{@code java -jar infoshare.jar} serves the application; {@code java -jar infoshare.jar verify-ledger}
- * checks the ledger's hash chain and signed checkpoints, prints the result and exits 0 (intact) or 1.
+ * checks the ledger's hash chain and signed checkpoints, prints the result and exits 0 (intact) or 1;
+ * {@code backup <directory>} and {@code restore <directory>} back up and restore the embedded database
+ * ({@link DatabaseCommands}).
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "shared")
@@ -35,6 +38,9 @@ public class InfoshareApplication {
     public static void main(String[] args) {
         if (args.length > 0 && VERIFY_LEDGER_COMMAND.equals(args[0])) {
             System.exit(verifyLedger(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && (DatabaseCommands.BACKUP.equals(args[0]) || DatabaseCommands.RESTORE.equals(args[0]))) {
+            System.exit(DatabaseCommands.run(args[0], Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         SpringApplication.run(InfoshareApplication.class, args);
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,15 @@ class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.infoshare");
+
+    /** Several instances share one database: a scheduled job that is not locked would run once per instance (ADR 0060). */
+    @Test
+    void everyScheduledJobRunsOnceAcrossTheCluster() {
+        ArchRule rule = methods().that().areAnnotatedWith("org.springframework.scheduling.annotation.Scheduled")
+                .should().beAnnotatedWith("net.javacrumbs.shedlock.spring.annotation.SchedulerLock")
+                .because("every instance runs the schedule, and only the lock holder may do the work");
+        rule.check(CLASSES);
+    }
 
     @Test
     void rulesAndTheSharedKernelAreFreeOfSpringSqlAndHttp() {

@@ -118,6 +118,24 @@ public final class OwnerOnlyFiles {
         }
     }
 
+    /**
+     * Streams {@code in} into a new file, owner-only from creation and forced to disk: for copies of the
+     * database's own files (a backup, a restore), which may be far larger than memory.
+     *
+     * @return the number of bytes written
+     */
+    public static long copyPrivately(java.io.InputStream in, Path file) throws IOException {
+        FileAttribute<?>[] attributes = POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)} : new FileAttribute<?>[0];
+        Files.createFile(file, attributes);
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file, StandardOpenOption.WRITE);
+             java.io.OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+            long written = in.transferTo(out);
+            out.flush();
+            channel.force(true);
+            return written;
+        }
+    }
+
     /** A secret file that others may read or change: infoshare will not start with it. */
     public static final class UnsafeSecretFileException extends IllegalStateException {
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,8 @@ class DatasetBackgroundJobs {
     }
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT10M")
+    // One instance per interval across the cluster (ADR 0060).
+    @SchedulerLock(name = "dataset.sweep-abandoned", lockAtLeastFor = "PT9M")
     void sweep() {
         int swept = ingest.sweepAbandoned(ABANDONED_AFTER);
         if (swept > 0) {

@@ -1,5 +1,7 @@
 package org.infoshare.decision;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -28,7 +30,11 @@ import static org.infoshare.decision.DraftValues.yesNo;
  * turned into a {@link DecisionCommands.Decide} at the end. Property names mirror the command's, so the
  * service's errors land on the right answer.
  */
-public class DecisionDraft {
+public class DecisionDraft implements Serializable {
+
+    // Kept in the session, which lives in PostgreSQL (ADR 0060).
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     public static final String NOT_SOUGHT = "NOT_SOUGHT";
     public static final String NONE = "NONE";

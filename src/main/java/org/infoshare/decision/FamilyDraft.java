@@ -1,5 +1,7 @@
 package org.infoshare.decision;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -26,7 +28,11 @@ import static org.infoshare.decision.DraftValues.yesNo;
  * a {@link DecisionCommands.FamilyDecide} at the end: what is shared with whom and why, once; and for each member,
  * their information, consent and circumstances. Property names mirror the command's.
  */
-public class FamilyDraft {
+public class FamilyDraft implements Serializable {
+
+    // Kept in the session, which lives in PostgreSQL (ADR 0060).
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private UUID subjectId;
     private String subjectLabel;
@@ -55,7 +61,10 @@ public class FamilyDraft {
     private List<Member> members = new ArrayList<>();
 
     /** One member's page: their information, their consent and their own circumstances. */
-    public static class Member {
+    public static class Member implements Serializable {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
         private UUID subjectId;
         private String label;
         private Integer ageYears;

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -82,6 +83,9 @@ class NotificationDispatcher {
     }
 
     @Scheduled(initialDelayString = "PT20S", fixedDelayString = "${infoshare.mail.dispatch-interval:PT30S}")
+    // One instance per interval across the cluster (ADR 0060).
+    @SchedulerLock(name = "delivery.notifications.dispatch",
+            lockAtLeastFor = "#{T(java.time.Duration).parse('${infoshare.mail.dispatch-interval:PT30S}').multipliedBy(9).dividedBy(10L).toString()}")
     void dispatch() {
         List<Pending> batch = transaction.execute(status -> jdbc.sql("""
                         select id, recipient_user, organisation_id, waiting, link, attempts from notification

@@ -72,8 +72,11 @@ public class TwoStepSignIn {
     public record Passkey(String id, String label, Instant createdAt, Instant lastUsedAt) {
     }
 
-    /** A new authenticator app's secret, offered for scanning or typing; kept by the caller until confirmed. */
-    public record NewAuthenticator(String secret, String groupedSecret, String qrCode) {
+    /**
+     * A new authenticator app's secret, offered for scanning or typing; kept by the caller until confirmed (in
+     * the session, which stores it sealed: hence serialisable).
+     */
+    public record NewAuthenticator(String secret, String groupedSecret, String qrCode) implements java.io.Serializable {
     }
 
     @Transactional(readOnly = true)

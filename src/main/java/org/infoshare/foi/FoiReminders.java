@@ -1,5 +1,6 @@
 package org.infoshare.foi;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,8 @@ class FoiReminders {
     }
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${infoshare.foi.reminder-interval:PT15M}")
+    // One instance per interval across the cluster (ADR 0060).
+    @SchedulerLock(name = "foi.reminders", lockAtLeastFor = "PT1M")
     void sweep() {
         assistance.sweep();
     }

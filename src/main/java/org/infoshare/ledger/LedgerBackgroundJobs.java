@@ -5,6 +5,7 @@ import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,9 @@ class LedgerBackgroundJobs {
     }
 
     @Scheduled(initialDelayString = "PT30S", fixedDelayString = "${infoshare.ledger.checkpoint-interval:PT5M}")
+    // One instance per interval across the cluster: held for nine tenths of it (ADR 0060).
+    @SchedulerLock(name = "ledger.checkpoint",
+            lockAtLeastFor = "#{T(java.time.Duration).parse('${infoshare.ledger.checkpoint-interval:PT5M}').multipliedBy(9).dividedBy(10L).toString()}")
     void checkpoint() {
         checkpoints.checkpoint().ifPresent(signed -> log.info("Signed ledger checkpoint {} at position {}, chain hash {}",
                 signed.id(), signed.chainSeq(), HexFormat.of().formatHex(signed.chainHash())));

@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Links committed entries into the hash chain, in commit order, moments after they commit. Linking after
  * commit (rather than holding a chain lock until commit) lets concurrent transactions share PostgreSQL's
  * group commit; an entry is still written, hashed and made immutable inside its own transaction.
- * One instance chains at a time (an advisory lock), so several application instances can share a database.
+ * Several instances may share a database: one of them leads ({@link SequencerLeadership}) and links everyone's
+ * entries, the others tell it when they commit some; each linking transaction also takes a transaction-scoped
+ * advisory lock, so that links are only ever made one batch at a time, whoever makes them.
  */
 @Component
 public class LedgerSequencer implements SmartLifecycle {
@@ -40,8 +42,11 @@ public class LedgerSequencer implements SmartLifecycle {
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate transaction;
     private final boolean backgroundJobs;
+    private final SequencerLeadership leadership;
     private final Object signal = new Object();
     private boolean nudged;
+    /** Touched only by the worker thread: another instance leads and this one has entries for it. */
+    private boolean tellLeader;
     private volatile boolean running;
     private Thread worker;
     /** Touched only by the worker thread. */
@@ -53,6 +58,12 @@ public class LedgerSequencer implements SmartLifecycle {
         this.jdbcTemplate = jdbcTemplate;
         this.transaction = new TransactionTemplate(transactions);
         this.backgroundJobs = backgroundJobs;
+        this.leadership = new SequencerLeadership(jdbcTemplate.getDataSource(), this::nudge);
+    }
+
+    /** Whether this instance is the one linking the chain now. */
+    public boolean leading() {
+        return leadership.leading();
     }
 
     void nudge() {
@@ -161,19 +172,28 @@ public class LedgerSequencer implements SmartLifecycle {
         worker = new Thread(this::run, "ledger-sequencer");
         worker.setDaemon(true);
         worker.start();
+        leadership.start();
     }
 
     private void run() {
         while (running) {
             try {
-                if (chain(false, true) > 0) {
-                    // Busy: let a tenth of a second of commits gather, so that each linking transaction takes many.
+                if (leadership.leading()) {
+                    if (chain(false, true) > 0) {
+                        // Busy: let a tenth of a second of commits gather, so that each linking transaction takes many.
+                        Thread.sleep(LINGER_MILLIS);
+                    }
+                } else if (tellLeader) {
+                    tellLeader = false;
+                    jdbcTemplate.execute("notify " + SequencerLeadership.CHANNEL);
+                    // Commits during the pause share the next notification.
                     Thread.sleep(LINGER_MILLIS);
                 }
                 synchronized (signal) {
                     if (!nudged && running) {
                         signal.wait(1_000);
                     }
+                    tellLeader |= nudged;
                     nudged = false;
                 }
             } catch (InterruptedException e) {
@@ -213,6 +233,8 @@ public class LedgerSequencer implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            leadership.stop();
+            // Whether or not it led, the instance links what it can before it goes; the lock keeps this safe.
             chainPending();
         }
     }

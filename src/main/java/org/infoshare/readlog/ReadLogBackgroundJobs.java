@@ -1,5 +1,6 @@
 package org.infoshare.readlog;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,8 @@ class ReadLogBackgroundJobs {
     }
 
     @Scheduled(initialDelayString = "PT2M", fixedDelayString = "${infoshare.reads.seal-interval:PT10M}")
+    // One instance per interval across the cluster: two sealing the same window would seal it twice (ADR 0060).
+    @SchedulerLock(name = "readlog.seal", lockAtLeastFor = "PT1M")
     void seal() {
         seals.seal();
     }

@@ -1,5 +1,6 @@
 package org.infoshare.rights;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,8 @@ class RightsBackgroundJobs {
     }
 
     @Scheduled(initialDelayString = "PT3M", fixedDelayString = "${infoshare.rights.follow-up-interval:PT1H}")
+    // One instance per interval across the cluster (ADR 0060).
+    @SchedulerLock(name = "rights.follow-up", lockAtLeastFor = "PT1M")
     void followUp() {
         notices.followUp();
     }

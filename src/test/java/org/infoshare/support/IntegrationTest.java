@@ -24,6 +24,6 @@ import org.springframework.context.annotation.Import;
         "infoshare.demo-data=true",
         "infoshare.ledger.checkpoint-interval=PT1H"})
 @AutoConfigureMockMvc
-@Import({DemoPartnership.class, SignInAccounts.class})
+@Import({DemoPartnership.class, SignInAccounts.class, MockMvcSessionIds.class})
 public @interface IntegrationTest {
 }
