@@ -48,12 +48,12 @@ class DecisionJourneyPages {
     private final InformationRequests requests;
     private final Subjects subjects;
     private final ConsentRegister consents;
-    private final JourneyQuestions questions;
+    private final JourneyQuestionForms questions;
     private final java.time.Clock clock;
     private final Dates dates;
 
     DecisionJourneyPages(SharingDecisions decisions, InformationRequests requests, Subjects subjects, ConsentRegister consents,
-                         JourneyQuestions questions, java.time.Clock clock, Dates dates) {
+                         JourneyQuestionForms questions, java.time.Clock clock, Dates dates) {
         this.dates = dates;
         this.decisions = decisions;
         this.requests = requests;

@@ -41,10 +41,10 @@ class DecisionOutcomePages {
 
     private final SharingDecisions decisions;
     private final InformationRequests requests;
-    private final JourneyQuestions questions;
+    private final JourneyQuestionForms questions;
     private final FormSubmission forms;
 
-    DecisionOutcomePages(SharingDecisions decisions, InformationRequests requests, JourneyQuestions questions, FormSubmission forms) {
+    DecisionOutcomePages(SharingDecisions decisions, InformationRequests requests, JourneyQuestionForms questions, FormSubmission forms) {
         this.decisions = decisions;
         this.requests = requests;
         this.questions = questions;

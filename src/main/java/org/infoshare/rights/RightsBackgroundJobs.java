@@ -29,6 +29,7 @@ class RightsBackgroundJobs {
     }
 
     @Scheduled(initialDelayString = "PT2M", fixedDelayString = "${infoshare.rights.follow-up-interval:PT1H}")
+    @SchedulerLock(name = "rights.escalate-overdue", lockAtLeastFor = "PT1M")
     void escalateOverdueRequests() {
         requests.escalateOverdue();
     }

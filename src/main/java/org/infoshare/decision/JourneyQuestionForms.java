@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * on record for this purpose and recipient. Items are offered once each, grouped by the kind of data they are.
  */
 @Component
-class JourneyQuestions {
+class JourneyQuestionForms {
 
     /** One question as the page shows it; {@code groups} holds the same options under headings, for long lists. */
     record Question(JourneyStep step, List<Option> options, Map<String, List<Option>> groups) {
@@ -41,7 +41,7 @@ class JourneyQuestions {
     private final JourneyForms choices;
     private final ConsentRegister consents;
 
-    JourneyQuestions(SharingDecisions decisions, JourneyForms choices, ConsentRegister consents) {
+    JourneyQuestionForms(SharingDecisions decisions, JourneyForms choices, ConsentRegister consents) {
         this.decisions = decisions;
         this.choices = choices;
         this.consents = consents;
