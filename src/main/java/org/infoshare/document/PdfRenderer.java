@@ -13,9 +13,11 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.w3c.dom.Document;
 
 /**
@@ -36,12 +38,15 @@ public class PdfRenderer {
     private static final String PRODUCER = "infoshare";
 
     private final ITemplateEngine templates;
+    /** Lets a document's template use the same helpers as a page's (e.g. {@code @dates}). */
+    private final ThymeleafEvaluationContext beans;
     private final Typefaces typefaces = new Typefaces();
     /** The output intent PDF/A needs; Java's own sRGB profile, so the colours mean what the templates say. */
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-    public PdfRenderer(ITemplateEngine templates) {
+    public PdfRenderer(ITemplateEngine templates, ApplicationContext application) {
         this.templates = templates;
+        this.beans = new ThymeleafEvaluationContext(application, null);
     }
 
     /**
@@ -51,6 +56,7 @@ public class PdfRenderer {
     public byte[] render(String template, Map<String, ?> model, PdfStandard standard) {
         Context context = new Context(Locale.UK);
         model.forEach(context::setVariable);
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, beans);
         Document html = Xhtml.parse(templates.process(template, context), template);
         Bookmarks.addTo(html);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {

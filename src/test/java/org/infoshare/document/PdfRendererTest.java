@@ -20,6 +20,7 @@ import org.infoshare.support.PdfStructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.context.support.StaticApplicationContext;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -37,7 +38,7 @@ class PdfRendererTest {
             "items", List.of("Necessary", "Proportionate", "Secure"),
             "rows", List.of(List.of("Priya Shah", "Data Protection Officer"), List.of("Sam Okafor", "Caldicott Guardian")));
 
-    private final PdfRenderer renderer = new PdfRenderer(engine());
+    private final PdfRenderer renderer = new PdfRenderer(engine(), new StaticApplicationContext());
 
     /** The application's templates, and those of the tests, as Spring's Thymeleaf finds them. */
     static TemplateEngine engine() {

@@ -70,7 +70,7 @@ class SignInJourneyIT extends BrowserTest {
         Page practitioner = newSession();
         signIn(practitioner, COUNCIL_PRACTITIONER);
         assertThat(practitioner.locator(".app-account-bar__who")).hasText("Signed in as Sam Okafor, Westshire County Council");
-        String[] practitionerNavigation = {"People", "Decide whether to share", "Requests", "Consent", "Record a rights request", "Rights notices",
+        String[] practitionerNavigation = {"People", "Decide whether to share", "Requests", "Consent", "Record a rights request", "Rights notices", "Informing people", "Case dates",
                 "Agreements", "Inbox", "Sent", "Datasets", "Incidents", "Break glass", "Partnership"};
         assertThat(practitioner.locator(".govuk-service-navigation__list .govuk-service-navigation__link")).hasText(practitionerNavigation);
         assertThat(practitioner.locator("main .govuk-list a")).hasText(practitionerNavigation);
