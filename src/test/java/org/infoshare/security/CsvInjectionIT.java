@@ -27,7 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A partner's upload cannot plant a formula in the recipient's spreadsheet: the dataset's rows and its validation
  * report come out of the platform's CSV writer neutralised. The values are held as sent (the apostrophe is added
- * on the way out, and only to CSV).
+ * on the way out, and only to CSV). The same holds for the record of processing and the board report, whose cells come
+ * from what partners typed (an agreement's title, an organisation's name).
  */
 @IntegrationTest
 class CsvInjectionIT {
@@ -35,6 +36,7 @@ class CsvInjectionIT {
     private static final String POLICE_DPO = "dpo@westshire-police.example";
     private static final String POLICE_PRACTITIONER = "practitioner@westshire-police.example";
     private static final String COUNCIL_PRACTITIONER = "practitioner@westshire-council.example";
+    private static final String COUNCIL_DPO = "dpo@westshire-council.example";
 
     @Autowired MockMvc mvc;
     @Autowired DemoPartnership demo;
@@ -91,6 +93,23 @@ class CsvInjectionIT {
         String pageReport = mvc.perform(get("/datasets/" + id + "/report.csv").session(SignedInSession.of(mvc, POLICE_PRACTITIONER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(pageReport).isEqualTo(report);
+    }
+
+    @Test
+    void aFormulaInAnAgreementsTitleIsNeutralisedInTheRecordOfProcessingAndTheBoardReport() throws Exception {
+        String title = "=HYPERLINK(\"http://attacker.example/\",\"Open\") agreement";
+        new TestAgreements(mvc, demo, register).activeCopy(title);
+
+        String ropa = mvc.perform(get("/api/v1/retention/ropa.csv").header("Authorization", "Bearer " + demo.token(COUNCIL_DPO)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(cells(ropa)).contains("'" + title).noneMatch(CsvWriter::formulaLike);
+        String pageRopa = mvc.perform(get("/retention/ropa.csv").session(SignedInSession.of(mvc, COUNCIL_DPO)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(pageRopa).isEqualTo(ropa);
+
+        String report = mvc.perform(get("/oversight/reports.csv").session(SignedInSession.of(mvc, COUNCIL_DPO)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(cells(report)).isNotEmpty().noneMatch(CsvWriter::formulaLike);
     }
 
     /** Every cell of a CSV text, read by a plain RFC 4180 reading (quotes undone). */

@@ -29,7 +29,8 @@ class CsvProducersTest {
     void onlyTheKnownDownloadsAnswerWithCsvAndOnlyTheWriterWritesIt() throws IOException {
         assertThat(files(ANSWERS_CSV)).as("classes answering with CSV: write it with shared.csv.CsvWriter, check it in "
                         + "CsvInjectionIT, then list it here")
-                .containsExactly("org/infoshare/dataset/DatasetApi.java", "org/infoshare/dataset/DatasetPages.java");
+                .containsExactly("org/infoshare/dataset/DatasetApi.java", "org/infoshare/dataset/DatasetPages.java",
+                        "org/infoshare/oversight/ReportPages.java", "org/infoshare/retention/RetentionApi.java");
         assertThat(files(WRITES_CSV)).as("classes writing CSV themselves: use shared.csv.CsvWriter").containsExactly(WRITER);
     }
 
