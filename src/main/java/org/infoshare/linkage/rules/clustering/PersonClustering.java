@@ -129,13 +129,18 @@ public final class PersonClustering {
     }
 
     /**
-     * The constraints an analyst's split makes: each separated record kept apart from each record that stays.
+     * The constraints an analyst's split of a person makes: each record separated kept apart from each of the
+     * person's other records (the separated records stay together).
      */
-    public static Set<Long> split(int[] separated, int[] staying) {
+    public static Set<Long> split(int[] separated, int[] person) {
+        Set<Integer> moving = new java.util.HashSet<>();
+        for (int s : separated) {
+            moving.add(s);
+        }
         Set<Long> apart = new java.util.HashSet<>();
         for (int s : separated) {
-            for (int r : staying) {
-                if (s != r) {
+            for (int r : person) {
+                if (!moving.contains(r)) {
                     apart.add(PairKey.of(s, r));
                 }
             }
