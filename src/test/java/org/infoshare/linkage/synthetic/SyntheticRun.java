@@ -109,7 +109,7 @@ public final class SyntheticRun {
     }
 
     /** The hub's reference key: a partner's reference, already a pseudonym, made distinct per source. */
-    static long key(SyntheticPartnership.Source source, String ref) {
+    public static long key(SyntheticPartnership.Source source, String ref) {
         if (ref == null) {
             return 0;
         }

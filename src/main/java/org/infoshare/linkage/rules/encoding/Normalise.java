@@ -95,13 +95,19 @@ public final class Normalise {
             return null;
         }
         StringBuilder numbers = new StringBuilder();
-        for (String word : addressLine.split(" ")) {
-            if (!word.isEmpty() && Character.isDigit(word.charAt(0))) {
+        int start = 0;
+        while (start < addressLine.length()) {
+            int end = addressLine.indexOf(' ', start);
+            if (end < 0) {
+                end = addressLine.length();
+            }
+            if (end > start && Character.isDigit(addressLine.charAt(start))) {
                 if (!numbers.isEmpty()) {
                     numbers.append(' ');
                 }
-                numbers.append(word);
+                numbers.append(addressLine, start, end);
             }
+            start = end + 1;
         }
         return numbers.isEmpty() ? null : numbers.toString();
     }
@@ -129,8 +135,11 @@ public final class Normalise {
         if (digits == null || digits.length() > 12) {
             return null;
         }
-        String trimmed = digits.replaceFirst("^0+", "");
-        return trimmed.isEmpty() ? null : trimmed;
+        int first = 0;
+        while (first < digits.length() && digits.charAt(first) == '0') {
+            first++;
+        }
+        return first == digits.length() ? null : digits.substring(first);
     }
 
     /** Sex as recorded: "F" or "M"; anything else (unknown, not stated) is no value. */

@@ -12,7 +12,14 @@ public final class RandomPairs {
     private RandomPairs() {
     }
 
+    /** Drawn in chunks, each with a seed of its own, so the result is the same on any number of threads. */
+    static final int CHUNK = 100_000;
+
     public static double[][] levelFrequencies(PairComparator comparator, int samples, long seed) {
+        return levelFrequencies(comparator, samples, seed, 1);
+    }
+
+    public static double[][] levelFrequencies(PairComparator comparator, int samples, long seed, int threads) {
         Field[] fields = Field.values();
         long[][] counts = new long[fields.length][];
         for (int f = 0; f < fields.length; f++) {
@@ -20,18 +27,37 @@ public final class RandomPairs {
         }
         int n = comparator.table().size();
         if (n >= 2) {
-            SplittableRandom random = new SplittableRandom(seed);
-            for (int s = 0; s < samples; s++) {
-                int a = random.nextInt(n);
-                int b = random.nextInt(n - 1);
-                if (b >= a) {
-                    b++;
+            int chunks = (samples + CHUNK - 1) / CHUNK;
+            long[][][] parts = new long[chunks][fields.length][];
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            Parallel.run(Math.max(1, Math.min(threads, chunks)), worker -> {
+                int chunk;
+                while ((chunk = next.getAndIncrement()) < chunks) {
+                    long[][] mine = parts[chunk];
+                    for (int f = 0; f < fields.length; f++) {
+                        mine[f] = new long[fields[f].levelCount()];
+                    }
+                    SplittableRandom random = new SplittableRandom(seed * 31 + chunk);
+                    for (int s = chunk * CHUNK, end = Math.min(samples, (chunk + 1) * CHUNK); s < end; s++) {
+                        int a = random.nextInt(n);
+                        int b = random.nextInt(n - 1);
+                        if (b >= a) {
+                            b++;
+                        }
+                        int pattern = comparator.pattern(a, b);
+                        for (int f = 0; f < fields.length; f++) {
+                            int level = Patterns.level(pattern, f);
+                            if (level < fields[f].levelCount()) {
+                                mine[f][level]++;
+                            }
+                        }
+                    }
                 }
-                int pattern = comparator.pattern(a, b);
+            });
+            for (long[][] part : parts) {
                 for (int f = 0; f < fields.length; f++) {
-                    int level = Patterns.level(pattern, f);
-                    if (level < fields[f].levelCount()) {
-                        counts[f][level]++;
+                    for (int l = 0; l < counts[f].length; l++) {
+                        counts[f][l] += part[f][l];
                     }
                 }
             }

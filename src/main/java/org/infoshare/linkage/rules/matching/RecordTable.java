@@ -35,9 +35,10 @@ public final class RecordTable implements Serializable {
         this.secretFingerprint = builder.fingerprint;
         this.size = builder.size;
         this.words = schema.filterWordsPerRecord();
-        this.sources = Arrays.copyOf(builder.sources, size);
-        this.pseudonyms = Arrays.copyOf(builder.pseudonyms, size * P);
-        this.filters = Arrays.copyOf(builder.filters, size * words);
+        // The builder's arrays are taken over, not copied: two million records would otherwise be held twice.
+        this.sources = builder.sources;
+        this.pseudonyms = builder.pseudonyms;
+        this.filters = builder.filters;
         for (BloomField field : BloomField.values()) {
             offsets[field.ordinal()] = schema.filterOffset(field);
             lengths[field.ordinal()] = schema.filterWords(field);
@@ -121,6 +122,7 @@ public final class RecordTable implements Serializable {
         private int[] sources;
         private long[] pseudonyms;
         private long[] filters;
+        private boolean built;
 
         private Builder(EncodingSchema schema, String fingerprint, int expected) {
             this.schema = schema;
@@ -133,6 +135,9 @@ public final class RecordTable implements Serializable {
 
         /** Adds a record and returns its number. */
         public int add(int source, EncodedIdentity identity) {
+            if (built) {
+                throw new IllegalStateException("The table has been built: start another");
+            }
             if (!identity.schema().equals(schema) || !identity.secretFingerprint().equals(fingerprint)) {
                 throw new IllegalArgumentException("Every record in a linkage is encoded under the same schema and secret");
             }
@@ -151,7 +156,9 @@ public final class RecordTable implements Serializable {
             return size;
         }
 
+        /** The table; the builder can take no more records after. */
         public RecordTable build() {
+            built = true;
             return new RecordTable(this);
         }
     }

@@ -47,7 +47,7 @@ public final class Training {
 
     public static Trained train(PairComparator comparator, LinkageSettings settings, int threads) {
         RecordTable table = comparator.table();
-        double[][] u = RandomPairs.levelFrequencies(comparator, settings.randomPairs(), settings.seed());
+        double[][] u = RandomPairs.levelFrequencies(comparator, settings.randomPairs(), settings.seed(), threads);
 
         CandidatePairs sameDate = new CandidatePairs(table, List.of(BlockingRule.DATE_OF_BIRTH), settings.maxBlockSize());
         long[] dateCounts = Histogram.sum(sameDate.visit(threads, () -> new Histogram(comparator)));

@@ -30,6 +30,7 @@ public final class LinkageInput implements Serializable {
     private int[] days = new int[1024];
     private byte[] ageGroups = new byte[1024];
     private final List<List<Fact>> facts = new ArrayList<>();
+    private RecordTable table;
 
     public LinkageInput(EncodingSchema schema, String secretFingerprint, int expected) {
         this.identities = RecordTable.builder(schema, secretFingerprint, expected);
@@ -38,6 +39,9 @@ public final class LinkageInput implements Serializable {
     /** Adds a record and returns its number. */
     public int add(int source, EncodedIdentity identity, long recordRef, long householdRef, long parentRef, LocalDate asOf,
                    AgeGroup ageGroup, List<Fact> recordFacts) {
+        if (table != null) {
+            throw new IllegalStateException("The run has started: no more records");
+        }
         int n = identities.add(source, identity);
         if (n == recordRefs.length) {
             int c = n * 2;
@@ -60,8 +64,12 @@ public final class LinkageInput implements Serializable {
         return identities.size();
     }
 
+    /** The records' identities as a table, built once. */
     RecordTable table() {
-        return identities.build();
+        if (table == null) {
+            table = identities.build();
+        }
+        return table;
     }
 
     HouseholdFacts households() {
