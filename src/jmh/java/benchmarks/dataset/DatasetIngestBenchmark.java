@@ -33,7 +33,7 @@ import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.directory.Organisation;
 import org.infoshare.directory.Team;
 import org.infoshare.shared.Actor;
-import org.infoshare.web.ActorSource;
+import org.infoshare.shared.access.ActorSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -101,7 +101,9 @@ public class DatasetIngestBenchmark {
     private void boot() throws Exception {
         // Command-line arguments outrank application.yaml.
         context = new SpringApplicationBuilder(InfoshareApplication.class)
-                .run("--infoshare.data-dir=" + dataDir,
+                .run("--infoshare.data-dir=" + dataDir.resolve("data"),
+                        // the keys go beside the data directory, both inside this run's own temporary directory
+                        "--infoshare.keys.directory=" + dataDir.resolve("keys"),
                         "--infoshare.embedded-database.durable=true",
                         "--infoshare.embedded-database.ephemeral=true",
                         "--infoshare.demo-data=true",

@@ -25,9 +25,9 @@ import org.infoshare.directory.ApiTokens;
 import org.infoshare.directory.DirectoryCommands;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.access.ActorSource;
 import org.infoshare.subject.SubjectCommands;
 import org.infoshare.subject.Subjects;
-import org.infoshare.web.ActorSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -69,7 +69,8 @@ public class DecisionHttpBenchmark {
         Path dataDir = Files.createTempDirectory("infoshare-decision-bench");
         // System properties outrank application.yaml (builder default properties would not).
         System.setProperty("server.port", "0");
-        System.setProperty("infoshare.data-dir", dataDir.toString());
+        System.setProperty("infoshare.data-dir", dataDir.resolve("data").toString());
+        System.setProperty("infoshare.keys.directory", dataDir.resolve("keys").toString());
         System.setProperty("infoshare.demo-data", "true");
         System.setProperty("infoshare.embedded-database.durable", "true");
         System.setProperty("infoshare.embedded-database.ephemeral", "true");

@@ -1,15 +1,20 @@
 package org.infoshare;
 
+import java.util.List;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The rules stay plain Java; SQL stays out of controllers. */
+/** The rules stay plain Java; SQL stays out of controllers; only web adapters know the web layer. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -30,6 +35,29 @@ class ArchitectureTest {
     void rulePackagesExist() {
         classes().that().resideInAPackage("org.infoshare..rules..").should().bePublic().orShould().bePackagePrivate()
                 .allowEmptyShould(false).check(CLASSES);
+    }
+
+    /**
+     * Services, stores and rules never depend on the web layer; only the web adapters do: page controllers,
+     * API controllers, their forms, navigation entries and configuration. Nested types count as their top-level class.
+     */
+    @Test
+    void onlyWebAdaptersDependOnTheWebLayer() {
+        noClasses().that().resideOutsideOfPackage("org.infoshare.web..")
+                .and(not(topLevelNameEndsWithAnyOf(WEB_ADAPTERS)))
+                .should().dependOnClassesThat().resideInAPackage("org.infoshare.web..")
+                .because("services check commands with org.infoshare.validation and know nothing of pages or HTTP")
+                .check(CLASSES);
+    }
+
+    static final List<String> WEB_ADAPTERS = List.of("Pages", "Api", "Forms", "Navigation", "Configuration");
+
+    static DescribedPredicate<JavaClass> topLevelNameEndsWithAnyOf(List<String> suffixes) {
+        return DescribedPredicate.describe("web adapters (in a class named *" + String.join(", *", suffixes) + ")", javaClass -> {
+            String name = javaClass.getName().substring(javaClass.getPackageName().length() + 1);
+            String topLevel = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
+            return suffixes.stream().anyMatch(topLevel::endsWith);
+        });
     }
 
     @Test

@@ -87,6 +87,11 @@ public record Agreement(
         return versions.stream().filter(Version::pending).findFirst();
     }
 
+    /** The version being drafted, if the pending one is still a draft (not awaiting signatures). */
+    public Optional<Version> draft() {
+        return pending().filter(v -> v.status() == AgreementStatus.DRAFT);
+    }
+
     public Optional<Version> version(int number) {
         return versions.stream().filter(v -> v.version() == number).findFirst();
     }
@@ -107,6 +112,12 @@ public record Agreement(
 
     public boolean published() {
         return publishedAt != null;
+    }
+
+    /** The agreement as those who are not its parties read it: without a draft or an amendment in progress. */
+    public Agreement withoutPending() {
+        return new Agreement(id, reference, createdByOrganisation, createdAt, firstEffectiveOn, publishedAt,
+                versions.stream().filter(v -> !v.pending()).toList(), reviews);
     }
 
     public boolean hasParty(UUID organisation) {

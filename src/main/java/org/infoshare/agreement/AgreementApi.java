@@ -12,6 +12,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.infoshare.agreement.AgreementCommands.FileFormat;
 import org.infoshare.agreement.AgreementViews.AgreementSummary;
 import org.infoshare.agreement.AgreementViews.AgreementView;
+import org.infoshare.agreement.files.AgreementFiles;
+import org.infoshare.agreement.files.AgreementPrinter;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
@@ -41,13 +43,18 @@ import tools.jackson.databind.json.JsonMapper;
 class AgreementApi {
 
     private final Agreements agreements;
+    private final DpiaAssessments dpias;
+    private final AgreementReviews reviews;
     private final AgreementViews views;
     private final AgreementFiles files;
     private final AgreementPrinter printer;
     private final JsonMapper json;
 
-    AgreementApi(Agreements agreements, AgreementViews views, AgreementFiles files, AgreementPrinter printer, JsonMapper json) {
+    AgreementApi(Agreements agreements, DpiaAssessments dpias, AgreementReviews reviews, AgreementViews views, AgreementFiles files,
+                 AgreementPrinter printer, JsonMapper json) {
         this.agreements = agreements;
+        this.dpias = dpias;
+        this.reviews = reviews;
         this.views = views;
         this.files = files;
         this.printer = printer;
@@ -144,7 +151,7 @@ class AgreementApi {
     @RolesAllowed({Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.PARTNERSHIP_ADMINISTRATOR})
     @Operation(summary = "Reviews due, overdue or due within the given days (default 60) for your organisation's agreements in force")
     List<Map<String, Object>> reviewsDue(Actor actor, @RequestParam(defaultValue = "60") int withinDays) {
-        return agreements.reviewsFor(actor, withinDays).stream().map(due -> {
+        return reviews.reviewsFor(actor, withinDays).stream().map(due -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("agreement", views.summary(due.agreement()));
             row.put("review", due.status());
@@ -156,14 +163,14 @@ class AgreementApi {
     @RolesAllowed({Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN})
     @Operation(summary = "Record a review: continue, amend (starts a new version) or terminate")
     ResponseEntity<AgreementView> review(Actor actor, @PathVariable UUID id, @RequestBody AgreementCommands.RecordReview command) {
-        return ResponseEntity.status(201).body(views.view(agreements.review(actor, id, command)));
+        return ResponseEntity.status(201).body(views.view(reviews.review(actor, id, command)));
     }
 
     @PostMapping("/{id}/termination")
     @RolesAllowed(Role.DATA_PROTECTION_OFFICER)
     @Operation(summary = "Terminate the agreement: no new sharing under it; each party keeps what it holds as controller")
     AgreementView terminate(Actor actor, @PathVariable UUID id, @RequestBody AgreementCommands.Terminate command) {
-        return views.view(agreements.terminate(actor, id, command));
+        return views.view(reviews.terminate(actor, id, command));
     }
 
     @PostMapping("/{id}/publication")
@@ -181,28 +188,28 @@ class AgreementApi {
     Dpia.State dpia(Actor actor, @PathVariable UUID id, @RequestParam(required = false) Integer version) {
         Agreement agreement = agreements.get(actor, id);
         int number = version != null ? version : agreement.pending().orElse(agreement.current()).version();
-        return agreements.dpia(actor, id, number);
+        return dpias.dpia(actor, id, number);
     }
 
     @PutMapping("/{id}/dpia/screening")
     @RolesAllowed({Role.DATA_PROTECTION_OFFICER, Role.PARTNERSHIP_ADMINISTRATOR})
     @Operation(summary = "Answer the DPIA screening questions; the answer says whether a full DPIA is needed and why")
     Dpia.State screen(Actor actor, @PathVariable UUID id, @RequestBody Dpia.ScreeningAnswers answers) {
-        return agreements.screen(actor, id, answers);
+        return dpias.screen(actor, id, answers);
     }
 
     @PutMapping("/{id}/dpia/assessment")
     @RolesAllowed({Role.DATA_PROTECTION_OFFICER, Role.PARTNERSHIP_ADMINISTRATOR})
     @Operation(summary = "Record the full DPIA: benefits, risks to individuals and the organisation (including of not sharing), mitigations, residual risk, DPO advice")
     Dpia.State assess(Actor actor, @PathVariable UUID id, @RequestBody AgreementCommands.AssessDpia command) {
-        return agreements.assess(actor, id, command);
+        return dpias.assess(actor, id, command);
     }
 
     @PostMapping("/{id}/dpia/sign-off")
     @RolesAllowed(Role.DATA_PROTECTION_OFFICER)
     @Operation(summary = "Sign off the DPIA as a party's Data Protection Officer")
     Dpia.State signOff(Actor actor, @PathVariable UUID id) {
-        return agreements.signOffDpia(actor, id);
+        return dpias.signOffDpia(actor, id);
     }
 
     // --- files ------------------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import org.infoshare.agreement.rules.ReviewSchedule;
 import org.infoshare.directory.DirectoryLookup;
-import org.infoshare.directory.Organisation;
 import org.infoshare.shared.Role;
 import org.springframework.stereotype.Component;
 
@@ -42,11 +41,11 @@ class AgreementViews {
     }
 
     private final DirectoryLookup directory;
-    private final Agreements agreements;
+    private final AgreementReviews reviews;
 
-    AgreementViews(DirectoryLookup directory, Agreements agreements) {
+    AgreementViews(DirectoryLookup directory, AgreementReviews reviews) {
         this.directory = directory;
-        this.agreements = agreements;
+        this.reviews = reviews;
     }
 
     AgreementView view(Agreement a) {
@@ -54,7 +53,7 @@ class AgreementViews {
         a.versions().forEach(v -> v.signatures().forEach(s -> people.add(s.signedBy())));
         a.reviews().forEach(r -> people.add(r.reviewedBy()));
         return new AgreementView(a.id(), a.reference(), a.current().document().title(), a.current().status(),
-                a.current().version(), a.firstEffectiveOn(), a.publishedAt(), agreements.reviewStatus(a).orElse(null),
+                a.current().version(), a.firstEffectiveOn(), a.publishedAt(), reviews.reviewStatus(a).orElse(null),
                 organisations(), directory.displayNames(people), a.versions(), a.reviews());
     }
 
@@ -64,7 +63,7 @@ class AgreementViews {
         return new AgreementSummary(a.id(), a.reference(), current.document().title(), current.status(), current.version(),
                 current.document().partyIds().stream().map(id -> names.getOrDefault(id, id.toString())).toList(),
                 current.effectiveFrom(), a.published(),
-                agreements.reviewStatus(a).map(ReviewSchedule.Status::dueOn).orElse(null),
+                reviews.reviewStatus(a).map(ReviewSchedule.Status::dueOn).orElse(null),
                 a.inForce().isPresent() && a.pending().isPresent());
     }
 
@@ -80,13 +79,7 @@ class AgreementViews {
                 current.document());
     }
 
-    Map<UUID, String> organisations() {
-        Map<UUID, String> names = new LinkedHashMap<>();
-        directory.organisations().forEach(o -> names.put(o.id(), o.name()));
-        return names;
-    }
-
-    List<Organisation> directoryOrganisations() {
-        return directory.organisations();
+    private Map<UUID, String> organisations() {
+        return directory.names(List.of());
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.infoshare.agreement.files.AgreementCodec;
 import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.Violation;
 import tools.jackson.core.JacksonException;

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.infoshare.agreement.rules.DpiaScreeningRules;
-
 /**
  * The data protection impact assessment for one agreement version (000 §4.3, 002 §3): a screening that
  * decides whether a full assessment is needed and, where it is, the assessment and its sign-off by a DPO.
@@ -75,11 +73,8 @@ public final class Dpia {
         }
     }
 
-    /** One risk, with its overall level from the ICO's likelihood × severity matrix. */
+    /** One risk; its overall level is the ICO's likelihood × severity matrix ({@code DpiaScreeningRules.overall}). */
     public record Risk(String description, Likelihood likelihood, Severity severity) {
-        public RiskLevel overall() {
-            return likelihood == null || severity == null ? null : DpiaScreeningRules.overall(likelihood, severity);
-        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.infoshare.agreement;
 
 import java.util.UUID;
 
+import org.infoshare.agreement.files.AgreementPrinter;
 import org.infoshare.shared.access.Public;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

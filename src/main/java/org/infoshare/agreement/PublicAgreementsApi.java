@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.infoshare.agreement.AgreementViews.PublicAgreement;
+import org.infoshare.agreement.files.AgreementPrinter;
 import org.infoshare.shared.access.Public;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.UUID;
 
 import org.infoshare.audit.rules.AuditVocabulary;
 import org.infoshare.directory.DirectoryLookup;
-import org.infoshare.directory.Team;
 import org.infoshare.ledger.LedgerQueries;
 import org.infoshare.ledger.LedgerRecord;
 import org.infoshare.shared.Actor;
@@ -119,29 +117,15 @@ class AuditTrail {
     }
 
     private List<AuditEntry> describe(List<LedgerRecord> records) {
-        Set<UUID> people = new HashSet<>();
-        Set<UUID> teams = new HashSet<>();
-        boolean organisations = false;
+        Set<UUID> named = new HashSet<>();
         for (LedgerRecord record : records) {
-            if (record.actorId() != null) {
-                people.add(record.actorId());
-            }
+            named.add(record.actorId());
             Optional<UUID> subject = uuid(record.subjectId());
-            if (subject.isPresent()) {
-                switch (record.subjectType()) {
-                    case "user" -> people.add(subject.get());
-                    case "team" -> teams.add(subject.get());
-                    case "organisation" -> organisations = true;
-                    default -> {
-                    }
-                }
+            if (subject.isPresent() && Set.of("user", "team").contains(record.subjectType())) {
+                named.add(subject.get());
             }
         }
-        Map<UUID, String> names = new HashMap<>(directory.displayNames(people));
-        if (organisations) {
-            directory.organisations().forEach(organisation -> names.put(organisation.id(), organisation.name()));
-        }
-        teams.forEach(team -> directory.team(team).map(Team::name).ifPresent(name -> names.put(team, name)));
+        Map<UUID, String> names = directory.names(named);
         return records.stream().map(record -> new AuditEntry(
                 record.id(),
                 record.recordedAt(),

@@ -170,9 +170,7 @@ class ConsentPages {
     }
 
     private Map<UUID, String> names() {
-        Map<UUID, String> names = new HashMap<>();
-        directory.organisations().forEach(o -> names.put(o.id(), o.name()));
-        return names;
+        return directory.names(List.of());
     }
 
     private Map<UUID, String> people(Actor actor, List<UUID> ids) {

@@ -4,19 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.UkCalendar;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
-import org.infoshare.shared.problem.Violation;
 import org.infoshare.subject.Subject;
 import org.infoshare.subject.Subjects;
 import org.infoshare.validation.CommandValidator;
@@ -32,15 +28,15 @@ public class ConsentRegister {
 
     private final ConsentStore store;
     private final Subjects subjects;
-    private final DirectoryLookup directory;
+    private final ConsentChecks checks;
     private final CommandValidator validator;
     private final Ledger ledger;
     private final Clock clock;
 
-    ConsentRegister(ConsentStore store, Subjects subjects, DirectoryLookup directory, CommandValidator validator, Ledger ledger, Clock clock) {
+    ConsentRegister(ConsentStore store, Subjects subjects, ConsentChecks checks, CommandValidator validator, Ledger ledger, Clock clock) {
         this.store = store;
         this.subjects = subjects;
-        this.directory = directory;
+        this.checks = checks;
         this.validator = validator;
         this.ledger = ledger;
         this.clock = clock;
@@ -51,67 +47,15 @@ public class ConsentRegister {
         validator.check(command);
         Subject subject = subjects.subject(actor, command.subjectId());
         LocalDate today = UkCalendar.today(clock);
-        List<Violation> violations = new ArrayList<>();
-        Integer age = subject.ageOn(command.givenOn());
-        boolean adult = age == null || age >= 18;
-        if (command.givenBy() == GivenBy.PERSON && adult && command.capacity() == null) {
-            violations.add(new Violation("capacity", "required", "Select whether they had capacity to make this decision"));
-        }
-        if (command.givenBy() == GivenBy.PERSON && command.capacity() == Capacity.LACKS_CAPACITY && command.answer() == ConsentCommands.Answer.GIVEN) {
-            violations.add(new Violation("capacity", "capacity-to-consent",
-                    "A person who lacks capacity cannot consent for themselves: record consent from someone with authority to decide for them"));
-        }
-        if (command.givenBy() == GivenBy.PARENTAL_RESPONSIBILITY && age != null && age >= 18) {
-            violations.add(new Violation("givenBy", "parental-responsibility-for-child", "Parental responsibility applies only to children under 18"));
-        }
-        if (command.givenBy() != GivenBy.PERSON && (command.giverName() == null || command.giverName().isBlank())) {
-            violations.add(new Violation("giverName", "required", "Enter the name of the person who gave or refused consent"));
-        }
-        if (command.medium() == ConsentMedium.VERBAL) {
-            if (command.givenTime() == null) {
-                violations.add(new Violation("givenTime", "required", "Enter the time verbal consent was given or refused"));
-            }
-            if (command.whatWasAgreed() == null || command.whatWasAgreed().isBlank()) {
-                violations.add(new Violation("whatWasAgreed", "required", "Enter what was agreed: what information may be held and shared, and with whom"));
-            }
-        }
-        if (command.answer() == ConsentCommands.Answer.GIVEN && (command.recipients() == null || command.recipients().isEmpty())) {
-            violations.add(new Violation("recipients", "required", "Select the organisations they agreed to share with"));
-        }
-        if (command.recipients() != null) {
-            for (UUID recipient : command.recipients()) {
-                if (recipient == null || recipient.equals(actor.organisationId()) || directory.organisation(recipient).isEmpty()) {
-                    violations.add(new Violation("recipients", "partner-organisation", "Choose recipients from the other organisations in the partnership"));
-                    break;
-                }
-            }
-        }
-        LocalDate validFrom = command.validFrom() == null ? command.givenOn() : command.validFrom();
-        if (command.validUntil() != null && command.validUntil().isBefore(validFrom)) {
-            violations.add(new Violation("validUntil", "after-start", "The date consent ends must be on or after the date it starts"));
-        }
-        if (command.answer() == ConsentCommands.Answer.GIVEN && command.validUntil() != null && command.validUntil().isBefore(today)) {
-            violations.add(new Violation("validUntil", "not-in-the-past", "The date consent ends must be today or in the future"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
-        }
+        checks.check(actor, command, subject, today);
+        LocalDate validFrom = ConsentChecks.validFrom(command);
         UUID id = UUID.randomUUID();
         Instant givenAt = at(command.givenOn(), command.givenTime());
         Instant now = clock.instant();
         store.insert(id, actor.organisationId(), command, givenAt, validFrom, actor.userId(), now);
         ConsentStatus event = command.answer() == ConsentCommands.Answer.GIVEN ? ConsentStatus.GIVEN : ConsentStatus.REFUSED;
         store.event(id, subject.id(), event, givenAt, actor.userId(), null, now);
-        ledger.record(LedgerEvent.of(event == ConsentStatus.GIVEN ? "consent.given" : "consent.refused", "consent", id)
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("subject", subject.id())
-                .detail("givenBy", command.givenBy())
-                .detail("explicit", command.explicit())
-                .detail("medium", command.medium())
-                .detail("purposes", command.purposes().stream().map(Enum::name).sorted().reduce((a, b) -> a + "," + b).orElse(""))
-                .detail("recipients", command.recipients() == null ? 0 : command.recipients().size())
-                .detail("validUntil", command.validUntil())
-                .build());
+        ledger.record(ConsentEvents.recorded(actor, id, subject.id(), event, command));
         return store.find(id, today).orElseThrow();
     }
 
@@ -137,19 +81,11 @@ public class ConsentRegister {
         store.withdraw(id, withdrawnAt);
         store.event(id, current.subjectId(), ConsentStatus.WITHDRAWN, withdrawnAt, actor.userId(), command.notes(), now);
         List<ConsentStore.Reliance> reliances = store.reliances(id);
-        ledger.record(LedgerEvent.of("consent.withdrawn", "consent", id)
-                .actor(actor.userId()).organisation(current.organisationId())
-                .detail("subject", current.subjectId())
-                .detail("noticesRaised", reliances.size())
-                .build());
+        ledger.record(ConsentEvents.withdrawn(actor, current, reliances.size()));
         for (ConsentStore.Reliance reliance : reliances) {
             UUID notice = UUID.randomUUID();
             store.insertNotice(notice, id, reliance, current.organisationId(), current.subjectId(), now);
-            ledger.record(LedgerEvent.of("consent.withdrawal-notice.raised", "consent-withdrawal-notice", notice)
-                    .actor(actor.userId()).organisation(current.organisationId())
-                    .detail("consent", id).detail("decision", reliance.decisionId())
-                    .detail("recipient", reliance.recipientOrganisationId())
-                    .build());
+            ledger.record(ConsentEvents.noticeRaised(actor, notice, current, reliance));
         }
         return store.find(id, UkCalendar.today(clock)).orElseThrow();
     }
@@ -191,10 +127,7 @@ public class ConsentRegister {
     public void recordReliance(Actor actor, UUID consentId, UUID decisionId, UUID recipientOrganisationId, UUID recipientTeamId) {
         ConsentRecord record = consent(actor, consentId);
         store.relied(record.id(), decisionId, recipientOrganisationId, recipientTeamId, clock.instant());
-        ledger.record(LedgerEvent.of("consent.relied-on", "consent", consentId)
-                .actor(actor.userId()).organisation(record.organisationId())
-                .detail("decision", decisionId).detail("recipient", recipientOrganisationId)
-                .build());
+        ledger.record(ConsentEvents.reliedOn(actor, record, decisionId, recipientOrganisationId));
     }
 
     public LocalDate today() {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.NotFoundException;
@@ -59,10 +58,7 @@ public class ConsentWithdrawalNotices {
         if (!store.markDone(id, actor.userId(), clock.instant())) {
             throw new ConflictException("", "already-done", "This notice has already been marked as done");
         }
-        ledger.record(LedgerEvent.of("consent.withdrawal-notice.done", "consent-withdrawal-notice", id)
-                .actor(actor.userId()).organisation(notice.holderOrganisationId())
-                .detail("consent", notice.consentId()).detail("recipient", notice.recipientOrganisationId())
-                .build());
+        ledger.record(ConsentEvents.noticeDone(actor, notice));
         return store.notice(id).orElseThrow();
     }
 }

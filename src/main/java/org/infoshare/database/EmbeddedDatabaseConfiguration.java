@@ -21,8 +21,7 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     @Conditional(ExternalDatabaseConfigured.Not.class)
     EmbeddedPostgresServer embeddedPostgresServer(InfoshareProperties properties) {
-        return EmbeddedPostgresServer.start(properties.dataDir(), properties.embeddedDatabase().port(),
-                properties.embeddedDatabase().durable(), properties.embeddedDatabase().ephemeral());
+        return EmbeddedPostgresServer.start(properties.dataDir(), properties.embeddedDatabase());
     }
 
     @Bean(destroyMethod = "close")
@@ -30,7 +29,9 @@ class EmbeddedDatabaseConfiguration {
     DataSource dataSource(EmbeddedPostgresServer server, Environment environment) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
-        config.setUsername("postgres");
+        // The application's own role (ADR 0040): it owns the schema, so Flyway migrates as it too.
+        config.setUsername(server.applicationUser());
+        config.setPassword(server.applicationPassword());
         config.setPoolName("infoshare-embedded");
         config.setMaximumPoolSize(environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 20));
         return new HikariDataSource(config);

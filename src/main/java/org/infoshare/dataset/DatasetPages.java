@@ -14,6 +14,7 @@ import org.infoshare.agreement.AgreementTerms;
 import org.infoshare.dataset.rules.ColumnMode;
 import org.infoshare.dataset.rules.ColumnSpec;
 import org.infoshare.dataset.rules.ValueType;
+import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.ledger.LedgerRecord;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.problem.InvalidRequestException;
@@ -56,14 +57,16 @@ class DatasetPages {
     private final DatasetIngest ingest;
     private final DatasetSpecifications specifications;
     private final DatasetViews views;
+    private final DirectoryLookup directory;
     private final FormSubmission forms;
 
     DatasetPages(Datasets datasets, DatasetIngest ingest, DatasetSpecifications specifications, DatasetViews views,
-                 FormSubmission forms) {
+                 DirectoryLookup directory, FormSubmission forms) {
         this.datasets = datasets;
         this.ingest = ingest;
         this.specifications = specifications;
         this.views = views;
+        this.directory = directory;
         this.forms = forms;
     }
 
@@ -80,15 +83,15 @@ class DatasetPages {
         model.addAttribute("sent", sent);
         model.addAttribute("seesSent", seesSent);
         model.addAttribute("mayUpload", mayUpload && !specifications.sendableBy(actor).isEmpty());
-        names(model, all);
+        names(model, all, List.of());
         return "datasets/list";
     }
 
-    private void names(Model model, List<DatasetUpload> uploads) {
-        model.addAttribute("organisations", views.organisationNames());
-        model.addAttribute("teams", views.teamNames(uploads.stream().map(DatasetUpload::recipientTeamId).toList()));
+    private void names(Model model, List<DatasetUpload> uploads, List<UUID> alsoNamed) {
+        List<UUID> named = new ArrayList<>(alsoNamed);
+        uploads.forEach(u -> named.addAll(List.of(u.recipientTeamId(), u.uploadedBy())));
+        model.addAttribute("names", directory.names(named));
         model.addAttribute("agreements", views.agreementTitles(uploads.stream().map(DatasetUpload::agreementId).toList()));
-        model.addAttribute("people", views.people(uploads.stream().map(DatasetUpload::uploadedBy).toList()));
     }
 
     // --- upload ----------------------------------------------------------------------------------------
@@ -102,11 +105,10 @@ class DatasetPages {
 
     private String uploadView(Actor actor, Model model, DatasetForms.UploadForm form, BindingResult binding, HttpServletRequest request) {
         List<DatasetSpecification> routes = specifications.sendableBy(actor);
-        Map<UUID, String> organisations = views.organisationNames();
         Map<UUID, String> titles = views.agreementTitles(routes.stream().map(DatasetSpecification::agreementId).toList());
-        Map<UUID, String> teams = views.teamNames(routes.stream().map(DatasetSpecification::recipientTeamId).toList());
+        Map<UUID, String> names = directory.names(routes.stream().map(DatasetSpecification::recipientTeamId).toList());
         model.addAttribute("routes", routes.stream().map(spec -> new Option(spec.id().toString(),
-                organisations.get(spec.recipientOrganisationId()) + " (" + teams.get(spec.recipientTeamId()) + ") under "
+                names.get(spec.recipientOrganisationId()) + " (" + names.get(spec.recipientTeamId()) + ") under "
                         + titles.getOrDefault(spec.agreementId(), "an agreement"))).toList());
         model.addAttribute("formats", Option.of(DatasetFormat.values(), DatasetFormat::label));
         model.addAttribute("modes", Option.of(ColumnMode.values(), ColumnMode::label));
@@ -218,10 +220,9 @@ class DatasetPages {
         model.addAttribute("isSender", actor.belongsTo(upload.senderOrganisationId()));
         model.addAttribute("isRecipient", upload.published() && actor.belongsTo(upload.recipientOrganisationId())
                 && actor.isMemberOf(upload.recipientTeamId()));
-        names(model, List.of(upload));
         List<LedgerRecord> history = datasets.accessHistory(actor, id);
         model.addAttribute("history", history);
-        model.addAttribute("historyPeople", views.people(history.stream().map(LedgerRecord::actorId).filter(java.util.Objects::nonNull).toList()));
+        names(model, List.of(upload), history.stream().map(LedgerRecord::actorId).toList());
         return "datasets/upload-result";
     }
 
@@ -252,8 +253,7 @@ class DatasetPages {
     String specificationList(Actor actor, Model model) {
         List<DatasetSpecification> specs = specifications.visibleTo(actor);
         model.addAttribute("specifications", specs);
-        model.addAttribute("organisations", views.organisationNames());
-        model.addAttribute("teams", views.teamNames(specs.stream().map(DatasetSpecification::recipientTeamId).toList()));
+        model.addAttribute("names", directory.names(specs.stream().map(DatasetSpecification::recipientTeamId).toList()));
         model.addAttribute("agreements", views.agreementTitles(specs.stream().map(DatasetSpecification::agreementId).toList()));
         model.addAttribute("mayEdit", DatasetSpecifications.EDITORS.stream().anyMatch(actor::hasRole));
         return "datasets/specifications";
@@ -280,8 +280,8 @@ class DatasetPages {
         model.addAttribute("form", form);
         model.addAttribute("agreementOptions", views.agreementsFor(actor).stream()
                 .map(t -> new Option(t.agreementId().toString(), t.reference() + " – " + t.title())).toList());
-        model.addAttribute("organisationOptions", views.organisationOptions(actor));
-        model.addAttribute("teamOptions", views.allTeamOptions(actor));
+        model.addAttribute("organisationOptions", Option.of(views.organisationChoices(actor)));
+        model.addAttribute("teamOptions", Option.of(views.allTeamChoices(actor)));
         return "datasets/specification-new";
     }
 
@@ -304,8 +304,7 @@ class DatasetPages {
         model.addAttribute("spec", spec);
         model.addAttribute("form", column);
         model.addAttribute("teamForm", team);
-        model.addAttribute("organisations", views.organisationNames());
-        model.addAttribute("teams", views.teamNames(List.of(spec.recipientTeamId())));
+        model.addAttribute("names", directory.names(List.of(spec.recipientTeamId())));
         Optional<AgreementTerms> terms = views.terms(spec.agreementId());
         model.addAttribute("agreementTitle", terms.map(t -> t.reference() + " – " + t.title()).orElse("Agreement"));
         model.addAttribute("itemNames", terms.map(t -> t.dataItems().stream()
@@ -315,7 +314,7 @@ class DatasetPages {
                 .map(i -> new Option(i.code(), i.name() + " (" + i.category().label() + ")")).toList()).orElse(List.of()));
         model.addAttribute("typeOptions", Option.of(ValueType.values(), ValueType::label));
         model.addAttribute("yesNo", List.of(new Option("yes", "Yes"), new Option("no", "No")));
-        model.addAttribute("recipientTeamOptions", views.teamOptions(spec.recipientOrganisationId()));
+        model.addAttribute("recipientTeamOptions", Option.of(views.teamChoices(spec.recipientOrganisationId())));
         boolean mayEdit = actor.belongsTo(spec.senderOrganisationId()) && DatasetSpecifications.EDITORS.stream().anyMatch(actor::hasRole);
         model.addAttribute("mayEdit", mayEdit);
         return "datasets/specification";

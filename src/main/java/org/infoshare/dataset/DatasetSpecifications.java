@@ -12,7 +12,6 @@ import org.infoshare.dataset.rules.ColumnSpec;
 import org.infoshare.dataset.rules.SpecificationRules;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.problem.ConflictException;
@@ -124,15 +123,7 @@ public class DatasetSpecifications {
     }
 
     private void record(Actor actor, String action, DatasetSpecification spec, AgreementTerms terms) {
-        ledger.record(LedgerEvent.of(action, "dataset-specification", spec.id())
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("agreement", spec.agreementId()).detail("agreementVersion", terms.version())
-                .detail("recipient", spec.recipientOrganisationId()).detail("team", spec.recipientTeamId())
-                .detail("columns", spec.columns().size())
-                .detail("items", spec.columns().stream().map(ColumnSpec::item).distinct().count())
-                .detail("pseudonymised", spec.columns().stream().filter(ColumnSpec::pseudonymise).count())
-                .detail("version", spec.version())
-                .build());
+        ledger.record(DatasetEvents.specification(action, actor, spec, terms));
     }
 
     private static void requireEditor(Actor actor) {

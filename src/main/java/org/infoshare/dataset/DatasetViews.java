@@ -14,10 +14,9 @@ import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.directory.Organisation;
 import org.infoshare.directory.Team;
 import org.infoshare.shared.Actor;
-import org.infoshare.web.Option;
 import org.springframework.stereotype.Component;
 
-/** Names for the pages: agreements, organisations, teams and people, looked up in one place. */
+/** Agreements for the pages: their titles and terms, those that allow systematic sharing, and the recipients to choose from. */
 @Component
 class DatasetViews {
 
@@ -29,18 +28,6 @@ class DatasetViews {
         this.directory = directory;
     }
 
-    Map<UUID, String> organisationNames() {
-        Map<UUID, String> names = new HashMap<>();
-        directory.organisations().forEach(o -> names.put(o.id(), o.name()));
-        return names;
-    }
-
-    Map<UUID, String> teamNames(Collection<UUID> ids) {
-        Map<UUID, String> names = new HashMap<>();
-        ids.stream().distinct().forEach(id -> directory.team(id).ifPresent(t -> names.put(id, t.name())));
-        return names;
-    }
-
     Map<UUID, String> agreementTitles(Collection<UUID> ids) {
         Map<UUID, String> titles = new HashMap<>();
         ids.stream().distinct().forEach(id -> agreements.terms(id).ifPresent(t -> titles.put(id, t.reference() + " – " + t.title())));
@@ -49,10 +36,6 @@ class DatasetViews {
 
     Optional<AgreementTerms> terms(UUID id) {
         return agreements.terms(id);
-    }
-
-    Map<UUID, String> people(Collection<UUID> ids) {
-        return directory.displayNames(ids.stream().distinct().toList());
     }
 
     /** Agreements your organisation is a party to that are in force and allow systematic sharing. */
@@ -69,21 +52,26 @@ class DatasetViews {
         return List.copyOf(found.values());
     }
 
-    List<Option> organisationOptions(Actor actor) {
-        return directory.organisations().stream().filter(o -> !o.id().equals(actor.organisationId()))
-                .map(o -> new Option(o.id().toString(), o.name())).toList();
+    /** The other organisations of the partnership, in the directory's order, for choosing a recipient. */
+    Map<UUID, String> organisationChoices(Actor actor) {
+        Map<UUID, String> choices = new LinkedHashMap<>();
+        directory.organisations().stream().filter(o -> !o.id().equals(actor.organisationId())).forEach(o -> choices.put(o.id(), o.name()));
+        return choices;
     }
 
-    List<Option> teamOptions(UUID organisation) {
-        return directory.teams(organisation).stream().map(t -> new Option(t.id().toString(), t.name())).toList();
+    Map<UUID, String> teamChoices(UUID organisation) {
+        Map<UUID, String> choices = new LinkedHashMap<>();
+        directory.teams(organisation).forEach(t -> choices.put(t.id(), t.name()));
+        return choices;
     }
 
     /** Every team in the partnership, labelled with its organisation, for choosing the team with a need to know. */
-    List<Option> allTeamOptions(Actor actor) {
-        Map<UUID, String> organisations = organisationNames();
-        return directory.organisations().stream().filter(o -> !o.id().equals(actor.organisationId()))
+    Map<UUID, String> allTeamChoices(Actor actor) {
+        Map<UUID, String> organisations = directory.names(List.of());
+        Map<UUID, String> choices = new LinkedHashMap<>();
+        directory.organisations().stream().filter(o -> !o.id().equals(actor.organisationId()))
                 .flatMap(o -> directory.teams(o.id()).stream())
-                .map((Team t) -> new Option(t.id().toString(), organisations.get(t.organisationId()) + ": " + t.name()))
-                .toList();
+                .forEach((Team t) -> choices.put(t.id(), organisations.get(t.organisationId()) + ": " + t.name()));
+        return choices;
     }
 }

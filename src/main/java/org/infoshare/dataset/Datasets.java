@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.infoshare.crypto.KeyScope;
 import org.infoshare.crypto.PersonalDataCipher;
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.ledger.LedgerQueries;
 import org.infoshare.ledger.LedgerRecord;
 import org.infoshare.shared.Actor;
@@ -67,7 +66,7 @@ public class Datasets {
     public DatasetUpload get(Actor actor, UUID id) {
         DatasetUpload upload = visible(actor, id, false);
         if (isRecipient(actor, upload)) {
-            ledger.record(access("dataset.opened", actor, upload).build());
+            ledger.record(DatasetEvents.opened(actor, upload));
         }
         return upload;
     }
@@ -82,7 +81,7 @@ public class Datasets {
     @Transactional
     public void download(Actor actor, UUID id, OutputStream out) {
         DatasetUpload upload = visible(actor, id, true);
-        ledger.record(access("dataset.downloaded", actor, upload).detail("rows", upload.rowCount()).build());
+        ledger.record(DatasetEvents.downloaded(actor, upload));
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
             writer.write(csvLine(upload.columns().stream().map(DatasetUpload.PublishedColumn::name).toArray(String[]::new)));
@@ -107,7 +106,7 @@ public class Datasets {
     @Transactional
     public String reportCsv(Actor actor, UUID id) {
         DatasetUpload upload = visible(actor, id, false);
-        ledger.record(access("dataset.report.downloaded", actor, upload).build());
+        ledger.record(DatasetEvents.reportDownloaded(actor, upload));
         StringBuilder csv = new StringBuilder(csvLine(new String[] {"row", "column", "rule", "message"}));
         DatasetReport report = upload.report();
         if (report != null) {
@@ -147,22 +146,14 @@ public class Datasets {
             return upload;
         }
         // A colleague outside the need-to-know team, or anyone else: the same answer as for no dataset at all.
-        own.executeWithoutResult(status -> ledger.record(LedgerEvent.of("dataset.access-refused", "dataset", id)
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("reason", sender ? "sender-not-recipient" : actor.belongsTo(upload.recipientOrganisationId())
-                        ? "not-in-recipient-team" : "other-organisation")
-                .build()));
+        String reason = sender ? "sender-not-recipient"
+                : actor.belongsTo(upload.recipientOrganisationId()) ? "not-in-recipient-team" : "other-organisation";
+        own.executeWithoutResult(status -> ledger.record(DatasetEvents.accessRefused(actor, id, reason)));
         throw new NotFoundException("Dataset");
     }
 
     private static boolean isRecipient(Actor actor, DatasetUpload upload) {
         return upload.published() && actor.belongsTo(upload.recipientOrganisationId()) && actor.isMemberOf(upload.recipientTeamId());
-    }
-
-    private static LedgerEvent.Builder access(String action, Actor actor, DatasetUpload upload) {
-        return LedgerEvent.of(action, "dataset", upload.id())
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("sender", upload.senderOrganisationId()).detail("agreement", upload.agreementId());
     }
 
     static String csvLine(String[] values) {

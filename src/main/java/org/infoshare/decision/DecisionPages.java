@@ -427,9 +427,7 @@ class DecisionPages {
     }
 
     Map<UUID, String> names(Actor actor) {
-        Map<UUID, String> names = new LinkedHashMap<>();
-        directory.organisations().forEach(o -> names.put(o.id(), o.name()));
-        return names;
+        return directory.names(List.of());
     }
 
     private static List<UUID> people(RecordedDecision decision) {

@@ -357,6 +357,12 @@ public class SharingDecisions {
                 .map(SharingDecisions::authorised);
     }
 
+    /** The completed share decisions among the caller's recent ones, ready to be carried out: from one query. */
+    @Transactional(readOnly = true)
+    public List<AuthorisedShare> authorisedShares(Actor actor) {
+        return recent(actor).stream().filter(d -> d.completed() && d.outcome() == Outcome.SHARE).map(SharingDecisions::authorised).toList();
+    }
+
     /** The items practitioners can choose between for this recipient: the standard list and any agreement's items. */
     @Transactional(readOnly = true)
     public List<DecisionFacts.RequestedItem> itemChoices(Actor actor, UUID recipient) {

@@ -9,7 +9,6 @@ import org.infoshare.consent.ConsentWithdrawalNotices;
 import org.infoshare.consent.WithdrawalNotice;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.problem.ConflictException;
@@ -70,12 +69,7 @@ public class DeliveryNotices {
         }
         for (DeliveryNotice n : delivered) {
             store.insertNotice(n);
-            ledger.record(LedgerEvent.of("delivery.notice.delivered", n.disclosureId() != null ? "disclosure" : "delivery-notice",
-                            n.disclosureId() != null ? n.disclosureId() : n.id())
-                    .actor(actor.userId()).organisation(actor.organisationId())
-                    .detail("notice", n.id()).detail("withdrawalNotice", notice.id()).detail("consent", notice.consentId())
-                    .detail("recipient", n.recipientOrganisationId())
-                    .build());
+            ledger.record(DeliveryEvents.noticeDelivered(actor, n, notice));
             for (UUID person : addressees(n)) {
                 notifications.somethingWaiting(person, n.recipientOrganisationId(), Waiting.NOTICE, "/inbox/notices/" + n.id());
             }
@@ -111,8 +105,7 @@ public class DeliveryNotices {
         DeliveryNotice notice = store.notice(id).filter(n -> addressedTo(actor, n) || actor.belongsTo(n.senderOrganisationId()))
                 .orElseThrow(() -> new NotFoundException("Notice"));
         if (addressedTo(actor, notice)) {
-            ledger.record(LedgerEvent.of("delivery.notice.opened", "delivery-notice", id)
-                    .actor(actor.userId()).organisation(actor.organisationId()).build());
+            ledger.record(DeliveryEvents.noticeOpened(actor, id));
         }
         return notice;
     }
@@ -124,8 +117,7 @@ public class DeliveryNotices {
         if (!store.acknowledge(id, actor.userId(), clock.instant())) {
             throw new ConflictException("", "already-acknowledged", "This notice has already been acknowledged");
         }
-        ledger.record(LedgerEvent.of("delivery.notice.acknowledged", "delivery-notice", id)
-                .actor(actor.userId()).organisation(actor.organisationId()).detail("sender", notice.senderOrganisationId()).build());
+        ledger.record(DeliveryEvents.noticeAcknowledged(actor, notice));
         return store.notice(id).orElseThrow();
     }
 

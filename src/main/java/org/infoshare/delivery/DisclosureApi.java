@@ -2,6 +2,7 @@ package org.infoshare.delivery;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.infoshare.consent.WithdrawalNotice;
 import org.infoshare.decision.AuthorisedShare;
+import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.shared.access.SignedIn;
@@ -35,12 +37,12 @@ class DisclosureApi {
 
     private final Disclosures disclosures;
     private final DeliveryNotices notices;
-    private final DeliveryNames names;
+    private final DirectoryLookup directory;
 
-    DisclosureApi(Disclosures disclosures, DeliveryNotices notices, DeliveryNames names) {
+    DisclosureApi(Disclosures disclosures, DeliveryNotices notices, DirectoryLookup directory) {
         this.disclosures = disclosures;
         this.notices = notices;
-        this.names = names;
+        this.directory = directory;
     }
 
     @GetMapping("/api/v1/disclosures")
@@ -95,15 +97,16 @@ class DisclosureApi {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("disclosure-" + id + ".txt").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-                .body(DisclosureText.render(view, names.organisations().get(view.disclosure().senderOrganisationId()),
-                        names.addressee(view.disclosure())));
+                .body(DisclosureText.render(view, directory.names(List.of()).get(view.disclosure().senderOrganisationId()),
+                        DisclosureText.addressee(view.disclosure(),
+                                directory.names(Arrays.asList(view.disclosure().recipientTeamId(), view.disclosure().recipientUserId())))));
     }
 
     @GetMapping("/api/v1/disclosures/{id}/record")
     @SignedIn
     @Operation(summary = "A disclosure's record without its content: for its sender, recipients and the sending organisation's overseers")
     Disclosure record(Actor actor, @PathVariable UUID id) {
-        return disclosures.record(actor, id);
+        return disclosures.readRecord(actor, id);
     }
 
     @GetMapping("/api/v1/disclosures/{id}/access")

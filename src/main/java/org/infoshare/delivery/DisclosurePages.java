@@ -2,12 +2,14 @@ package org.infoshare.delivery;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.infoshare.decision.AuthorisedShare;
 import org.infoshare.directory.DirectoryLookup;
@@ -46,29 +48,29 @@ class DisclosurePages {
 
     private final Disclosures disclosures;
     private final DeliveryNotices notices;
-    private final DeliveryNames names;
     private final DirectoryLookup directory;
     private final Subjects subjects;
     private final FormSubmission forms;
     private final java.time.Clock clock;
 
-    DisclosurePages(Disclosures disclosures, DeliveryNotices notices, DeliveryNames names, DirectoryLookup directory, Subjects subjects,
+    DisclosurePages(Disclosures disclosures, DeliveryNotices notices, DirectoryLookup directory, Subjects subjects,
                     FormSubmission forms, java.time.Clock clock) {
         this.clock = clock;
         this.disclosures = disclosures;
         this.notices = notices;
-        this.names = names;
         this.directory = directory;
         this.subjects = subjects;
         this.forms = forms;
     }
 
     private void names(Model model, Collection<Disclosure> list) {
-        model.addAttribute("organisations", names.organisations());
-        model.addAttribute("teams", names.teams(list.stream().map(Disclosure::recipientTeamId).toList()));
-        List<UUID> people = new ArrayList<>(list.stream().map(Disclosure::recipientUserId).toList());
-        list.stream().map(Disclosure::sentBy).forEach(people::add);
-        model.addAttribute("people", names.people(people));
+        List<UUID> named = new ArrayList<>();
+        list.forEach(d -> named.addAll(Arrays.asList(d.recipientTeamId(), d.recipientUserId(), d.sentBy())));
+        model.addAttribute("names", directory.names(named));
+    }
+
+    private String addressee(Disclosure d) {
+        return DisclosureText.addressee(d, directory.names(Arrays.asList(d.recipientTeamId(), d.recipientUserId())));
     }
 
     // --- inbox and sent --------------------------------------------------------------------------------
@@ -136,7 +138,7 @@ class DisclosurePages {
             } catch (InvalidRequestException e) {
                 throw new InvalidRequestException(e.violations().stream().map(v -> onForm(v, parsed.formIndex())).toList());
             }
-            redirect.addFlashAttribute("success", "Disclosure sent to " + names.addressee(created));
+            redirect.addFlashAttribute("success", "Disclosure sent to " + addressee(created));
             return "redirect:/disclosures/" + created.id();
         }, () -> composeView(actor, model, share, form));
     }
@@ -167,7 +169,7 @@ class DisclosurePages {
         model.addAttribute("share", share);
         model.addAttribute("form", form);
         model.addAttribute("subject", subjects.find(share.subjectId()).filter(s -> actor.belongsTo(s.organisationId())).map(Subject::name).orElse(""));
-        model.addAttribute("organisations", names.organisations());
+        model.addAttribute("names", directory.names(List.of()));
         Map<String, AuthorisedShare.Item> itemsByCode = new HashMap<>();
         share.items().forEach(i -> itemsByCode.put(i.code(), i));
         model.addAttribute("itemsByCode", itemsByCode);
@@ -202,7 +204,7 @@ class DisclosurePages {
         DisclosureView view = disclosures.read(actor, id, Disclosures.Access.OPENED);
         model.addAttribute("view", view);
         model.addAttribute("d", view.disclosure());
-        model.addAttribute("addressee", names.addressee(view.disclosure()));
+        model.addAttribute("addressee", addressee(view.disclosure()));
         names(model, List.of(view.disclosure()));
         if (view.asSender()) {
             model.addAttribute("history", disclosures.accessHistory(actor, id));
@@ -217,8 +219,8 @@ class DisclosurePages {
         DisclosureView view = disclosures.read(actor, id, Disclosures.Access.PRINTED);
         model.addAttribute("view", view);
         model.addAttribute("d", view.disclosure());
-        model.addAttribute("addressee", names.addressee(view.disclosure()));
-        model.addAttribute("organisations", names.organisations());
+        model.addAttribute("addressee", addressee(view.disclosure()));
+        model.addAttribute("names", directory.names(List.of()));
         return "disclosures/print";
     }
 
@@ -231,16 +233,16 @@ class DisclosurePages {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("disclosure-" + id + ".txt").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-                .body(DisclosureText.render(view, names.organisations().get(view.disclosure().senderOrganisationId()),
-                        names.addressee(view.disclosure())));
+                .body(DisclosureText.render(view, directory.names(List.of()).get(view.disclosure().senderOrganisationId()),
+                        addressee(view.disclosure())));
     }
 
     @GetMapping("/disclosures/{id}/record")
     @SignedIn
     String record(Actor actor, @PathVariable UUID id, Model model) {
-        Disclosure d = disclosures.record(actor, id);
+        Disclosure d = disclosures.readRecord(actor, id);
         model.addAttribute("d", d);
-        model.addAttribute("addressee", names.addressee(d));
+        model.addAttribute("addressee", addressee(d));
         names(model, List.of(d));
         model.addAttribute("history", actor.belongsTo(d.senderOrganisationId()) ? disclosures.accessHistory(actor, id) : List.of());
         return "disclosures/record";
@@ -273,7 +275,7 @@ class DisclosurePages {
 
     private String withdrawView(Model model, Disclosure d, DisclosureForms.ReasonForm form) {
         model.addAttribute("d", d);
-        model.addAttribute("addressee", names.addressee(d));
+        model.addAttribute("addressee", addressee(d));
         model.addAttribute("form", form);
         return "disclosures/withdraw";
     }
@@ -287,7 +289,7 @@ class DisclosurePages {
     private String breachesView(Actor actor, Model model, UUID failed, DisclosureForms.AssessmentForm form) {
         List<PotentialBreach> breaches = disclosures.breaches(actor);
         model.addAttribute("breaches", breaches);
-        model.addAttribute("people", names.people(breaches.stream().flatMap(b -> java.util.stream.Stream.of(b.recordedBy(), b.reviewedBy())).toList()));
+        model.addAttribute("names", directory.names(breaches.stream().flatMap(b -> Stream.of(b.recordedBy(), b.reviewedBy())).toList()));
         model.addAttribute("failed", failed);
         model.addAttribute("form", form);
         return "disclosures/breaches";
@@ -311,7 +313,7 @@ class DisclosurePages {
     String withdrawalNotices(Actor actor, Model model) {
         model.addAttribute("open", notices.toDeliver(actor));
         model.addAttribute("delivered", notices.delivered(actor));
-        model.addAttribute("organisations", names.organisations());
+        model.addAttribute("names", directory.names(List.of()));
         return "disclosures/withdrawal-notices";
     }
 
@@ -328,7 +330,7 @@ class DisclosurePages {
     String notice(Actor actor, @PathVariable UUID id, Model model) {
         DeliveryNotice notice = notices.read(actor, id);
         model.addAttribute("notice", notice);
-        model.addAttribute("organisations", names.organisations());
+        model.addAttribute("names", directory.names(List.of()));
         model.addAttribute("addressed", DeliveryNotices.addressedTo(actor, notice));
         return "disclosures/notice";
     }

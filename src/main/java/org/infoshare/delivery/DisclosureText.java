@@ -1,6 +1,8 @@
 package org.infoshare.delivery;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.UUID;
 
 import org.infoshare.shared.UkCalendar;
 
@@ -11,6 +13,14 @@ final class DisclosureText {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private DisclosureText() {
+    }
+
+    /** The addressee as a phrase: the named person or the team, then their organisation. */
+    static String addressee(Disclosure d, Map<UUID, String> names) {
+        String organisation = names.getOrDefault(d.recipientOrganisationId(), "");
+        String who = d.recipientUserId() != null ? names.getOrDefault(d.recipientUserId(), "a named person")
+                : names.getOrDefault(d.recipientTeamId(), "a team") + " team";
+        return who + ", " + organisation;
     }
 
     static String render(DisclosureView view, String from, String to) {

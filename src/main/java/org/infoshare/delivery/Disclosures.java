@@ -1,25 +1,18 @@
 package org.infoshare.delivery;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.infoshare.agreement.TransferMethod;
 import org.infoshare.decision.AuthorisedShare;
-import org.infoshare.decision.RecordedDecision;
 import org.infoshare.decision.SharingDecisions;
 import org.infoshare.delivery.rules.DisclosureAccess;
 import org.infoshare.delivery.rules.Redaction;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.ledger.LedgerQueries;
 import org.infoshare.ledger.LedgerRecord;
 import org.infoshare.shared.Actor;
@@ -27,9 +20,7 @@ import org.infoshare.shared.Role;
 import org.infoshare.shared.UkCalendar;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.ForbiddenException;
-import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
-import org.infoshare.shared.problem.Violation;
 import org.infoshare.validation.CommandValidator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -77,6 +68,7 @@ public class Disclosures {
     }
 
     private final DisclosureStore store;
+    private final DisclosureInput input;
     private final SharingDecisions decisions;
     private final DirectoryLookup directory;
     private final Notifications notifications;
@@ -86,9 +78,10 @@ public class Disclosures {
     private final Clock clock;
     private final TransactionTemplate own;
 
-    Disclosures(DisclosureStore store, SharingDecisions decisions, DirectoryLookup directory, Notifications notifications,
+    Disclosures(DisclosureStore store, DisclosureInput input, SharingDecisions decisions, DirectoryLookup directory, Notifications notifications,
                 CommandValidator validator, Ledger ledger, LedgerQueries ledgerQueries, Clock clock, PlatformTransactionManager transactions) {
         this.store = store;
+        this.input = input;
         this.decisions = decisions;
         this.directory = directory;
         this.notifications = notifications;
@@ -105,19 +98,13 @@ public class Disclosures {
     /** Completed share decisions you can see, ready to be carried out by a disclosure. */
     @Transactional(readOnly = true)
     public List<AuthorisedShare> shareDecisions(Actor actor) {
-        List<AuthorisedShare> shares = new ArrayList<>();
-        for (RecordedDecision decision : decisions.recent(actor)) {
-            decisions.authorisedShare(decision.id(), actor).ifPresent(shares::add);
-        }
-        return shares;
+        return decisions.authorisedShares(actor);
     }
 
     /** What a share decision allows: the only basis on which a disclosure is composed. */
     @Transactional(readOnly = true)
     public AuthorisedShare shareDecision(Actor actor, UUID decisionId) {
-        decisions.decision(actor, decisionId);
-        return decisions.authorisedShare(decisionId, actor)
-                .orElseThrow(() -> new NotFoundException("Share decision"));
+        return input.share(actor, decisionId);
     }
 
     /** Disclosures already made under a decision (so a second one is made knowingly). */
@@ -132,124 +119,18 @@ public class Disclosures {
         if (SENDERS.stream().noneMatch(actor::hasRole)) {
             throw new ForbiddenException("Only practitioners and managers make disclosures");
         }
-        // Every problem at once: the command's own rules, then what the decision allows.
-        List<Violation> violations = new ArrayList<>(validator.violations(command));
-        if (command == null || command.decisionId() == null || command.items() == null) {
-            validator.check(command);
-            throw new InvalidRequestException(violations);
-        }
-        AuthorisedShare share;
-        try {
-            share = shareDecision(actor, command.decisionId());
-        } catch (NotFoundException e) {
-            throw InvalidRequestException.of("decisionId", "share-decision",
-                    "Choose a completed decision to share, made in your organisation, that you can see");
-        }
-        checkRecipient(share, command, violations);
-        if (!share.secureMethods().isEmpty() && !share.secureMethods().contains(TransferMethod.INFOSHARE_PLATFORM)) {
-            violations.add(new Violation("decisionId", "transfer-method",
-                    "The decision's secure methods of transfer do not include this platform"));
-        }
-        LocalDate today = UkCalendar.today(clock);
-        if (command.accessUntil() != null && command.accessUntil().isBefore(today)) {
-            violations.add(new Violation("accessUntil", "today-or-later", "The last day of access must be today or later"));
-        }
-        List<DisclosureStore.StoredItem> items = items(share, command, violations);
-        List<String> identities = new ArrayList<>();
-        if (command.protectedIdentities() != null) {
-            for (int i = 0; i < command.protectedIdentities().size(); i++) {
-                String identity = command.protectedIdentities().get(i);
-                if (identity == null || identity.isBlank()) {
-                    continue;
-                }
-                if (!Redaction.usable(identity)) {
-                    violations.add(new Violation("protectedIdentities[" + i + "]", "min-letters",
-                            "A protected identity needs at least " + Redaction.MIN_LETTERS + " letters or digits"));
-                } else {
-                    identities.add(identity.strip());
-                }
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
-        }
-        Disclosure disclosure = new Disclosure(UUID.randomUUID(), share.decisionId(), share.subjectId(), actor.organisationId(),
-                actor.userId(), share.recipientOrganisationId(), command.recipientUserId() == null ? command.recipientTeamId() : null,
-                command.recipientUserId(), share.purpose(),
-                share.lawfulBasis().stream().map(b -> new Disclosure.LawfulBasis(b.code(), b.citation(), b.title(), b.why())).toList(),
-                share.informPerson(), command.accessUntil(), clock.instant(), null, null, null, items.size());
-        store.insert(disclosure, share.notInformReason(), identities, items);
-        ledger.record(LedgerEvent.of("delivery.disclosure.sent", "disclosure", disclosure.id())
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("decision", share.decisionId())
-                .detail("recipient", disclosure.recipientOrganisationId())
-                .detail("team", disclosure.recipientTeamId()).detail("person", disclosure.recipientUserId())
-                .detail("items", abbreviate(String.join(",", items.stream().map(DisclosureStore.StoredItem::code).toList())))
-                .detail("opinions", items.stream().filter(i -> i.kind() == ItemKind.OPINION).count())
-                .detail("notToSubject", items.stream().filter(DisclosureStore.StoredItem::notToSubject).count())
-                .detail("protectedIdentities", identities.size())
-                .detail("accessUntil", command.accessUntil())
-                .build());
-        for (UUID person : addressees(disclosure)) {
-            notifications.somethingWaiting(person, disclosure.recipientOrganisationId(), Waiting.DISCLOSURE, "/disclosures/" + disclosure.id());
-        }
+        DisclosureInput.Resolved resolved = input.resolve(actor, command);
+        Disclosure disclosure = resolved.disclosure(actor, command, clock.instant());
+        store.insert(disclosure, resolved.share().notInformReason(), resolved.protectedIdentities(), resolved.items());
+        ledger.record(DeliveryEvents.sent(actor, disclosure, resolved.items(), resolved.protectedIdentities().size(), command.accessUntil()));
+        tellAddressees(disclosure, Waiting.DISCLOSURE, "/disclosures/" + disclosure.id());
         return store.find(disclosure.id()).orElseThrow();
     }
 
-    private void checkRecipient(AuthorisedShare share, DisclosureCommands.CreateDisclosure command, List<Violation> violations) {
-        UUID team = command.recipientTeamId();
-        UUID person = command.recipientUserId();
-        if ((team == null) == (person == null)) {
-            violations.add(new Violation("recipientTeamId", "one-recipient", "Choose the named team or the named person, one of them"));
-            return;
+    private void tellAddressees(Disclosure disclosure, Waiting waiting, String link) {
+        for (UUID person : addressees(disclosure)) {
+            notifications.somethingWaiting(person, disclosure.recipientOrganisationId(), waiting, link);
         }
-        if (team != null) {
-            if (directory.team(team).filter(t -> t.organisationId().equals(share.recipientOrganisationId())).isEmpty()) {
-                violations.add(new Violation("recipientTeamId", "team-in-recipient", "Choose a team in the recipient organisation"));
-            } else if (share.recipientTeamId() != null && !share.recipientTeamId().equals(team)) {
-                violations.add(new Violation("recipientTeamId", "decided-team", "The decision named another team: send it to that team or a person in it"));
-            }
-            return;
-        }
-        Optional<DirectoryLookup.Person> named = directory.person(person)
-                .filter(p -> p.active() && p.organisationId().equals(share.recipientOrganisationId()));
-        if (named.isEmpty()) {
-            violations.add(new Violation("recipientUserId", "person-in-recipient", "Choose a person with access in the recipient organisation"));
-        } else if (share.recipientTeamId() != null && !named.get().teamIds().contains(share.recipientTeamId())) {
-            violations.add(new Violation("recipientUserId", "decided-team", "The decision named a team: choose a person in that team"));
-        }
-    }
-
-    /** Exactly the items the decision allowed, or fewer; never one it withheld. */
-    private static List<DisclosureStore.StoredItem> items(AuthorisedShare share, DisclosureCommands.CreateDisclosure command,
-                                                          List<Violation> violations) {
-        Map<String, AuthorisedShare.Item> allowed = new LinkedHashMap<>();
-        share.items().forEach(item -> allowed.put(item.code(), item));
-        List<DisclosureStore.StoredItem> items = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < command.items().size(); i++) {
-            DisclosureCommands.Item item = command.items().get(i);
-            String field = "items[" + i + "].";
-            AuthorisedShare.Item authorised = allowed.get(item.code());
-            if (authorised == null) {
-                violations.add(new Violation(field + "code", "authorised-item",
-                        "The share decision did not allow this item to be shared: only what it allowed can be disclosed"));
-                continue;
-            }
-            if (!seen.add(item.code())) {
-                violations.add(new Violation(field + "code", "unique", "Each item is disclosed once"));
-                continue;
-            }
-            if (item.historical() && (item.historicalNote() == null || item.historicalNote().isBlank())) {
-                violations.add(new Violation(field + "historicalNote", "required", "Say what is historical about this item, and how old it is"));
-            }
-            if (item.content() == null || item.kind() == null) {
-                continue; // already reported by the command's own rules
-            }
-            items.add(new DisclosureStore.StoredItem(authorised.code(), authorised.label(), authorised.category(), item.kind(),
-                    item.historical(), item.historical() ? item.historicalNote().strip() : null, item.notToSubject(), item.content().strip()));
-        }
-        return items;
     }
 
     private List<UUID> addressees(Disclosure d) {
@@ -292,16 +173,11 @@ public class Disclosures {
                 DisclosedItem.fragments(redaction, item.content(), asSender),
                 DisclosedItem.fragments(redaction, item.historicalNote(), asSender))).toList();
         if (asSender) {
-            ledger.record(LedgerEvent.of("delivery.disclosure.viewed-by-sender", "disclosure", id)
-                    .actor(actor.userId()).organisation(actor.organisationId()).build());
+            ledger.record(DeliveryEvents.viewedBySender(actor, id));
             return new DisclosureView(disclosure, true, items, store.protectedIdentities(disclosure), store.notInformReason(disclosure));
         }
         store.markOpened(id, clock.instant());
-        ledger.record(LedgerEvent.of(access.action(), "disclosure", id)
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("sender", disclosure.senderOrganisationId())
-                .detail("withheldIdentities", redaction.isEmpty() ? 0 : 1)
-                .build());
+        ledger.record(DeliveryEvents.read(actor, disclosure, access, !redaction.isEmpty()));
         return new DisclosureView(store.find(id).orElseThrow(), false, items, List.of(), null);
     }
 
@@ -310,7 +186,7 @@ public class Disclosures {
      * Caldicott Guardian, managers, auditors) and its recipients.
      */
     @Transactional(readOnly = true)
-    public Disclosure record(Actor actor, UUID id) {
+    public Disclosure readRecord(Actor actor, UUID id) {
         Disclosure disclosure = store.find(id).orElseThrow(() -> new NotFoundException("Disclosure"));
         boolean oversees = actor.belongsTo(disclosure.senderOrganisationId()) && OVERSEERS.stream().anyMatch(actor::hasRole);
         DisclosureAccess.Outcome outcome = DisclosureAccess.decide(reader(actor), addressed(disclosure), UkCalendar.today(clock));
@@ -329,7 +205,7 @@ public class Disclosures {
     /** Every open, download and print, and every refused attempt: for the sender and the sending organisation's overseers. */
     @Transactional(readOnly = true)
     public List<AccessEntry> accessHistory(Actor actor, UUID id) {
-        Disclosure disclosure = record(actor, id);
+        Disclosure disclosure = readRecord(actor, id);
         if (!actor.belongsTo(disclosure.senderOrganisationId())) {
             throw new NotFoundException("Disclosure");
         }
@@ -376,17 +252,9 @@ public class Disclosures {
         UUID breachId = UUID.randomUUID();
         boolean opened = disclosure.firstOpenedAt() != null;
         store.insertBreach(breachId, disclosure, actor.userId(), command.reason().strip(), opened, clock.instant());
-        ledger.record(LedgerEvent.of("delivery.disclosure.withdrawn", "disclosure", id)
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("breach", breachId).detail("openedBeforeWithdrawal", opened)
-                .build());
-        ledger.record(LedgerEvent.of("delivery.breach.recorded", "potential-breach", breachId)
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("disclosure", id).detail("openedBeforeWithdrawal", opened)
-                .build());
-        for (UUID person : addressees(disclosure)) {
-            notifications.somethingWaiting(person, disclosure.recipientOrganisationId(), Waiting.NOTICE, "/inbox");
-        }
+        ledger.record(DeliveryEvents.withdrawn(actor, id, breachId, opened));
+        ledger.record(DeliveryEvents.breachRecorded(actor, breachId, id, opened));
+        tellAddressees(disclosure, Waiting.NOTICE, "/inbox");
         return store.breach(breachId).orElseThrow();
     }
 
@@ -406,8 +274,7 @@ public class Disclosures {
         if (!store.reviewBreach(id, breach.organisationId(), actor.userId(), command.assessment().strip(), clock.instant())) {
             throw new ConflictException("", "already-reviewed", "This potential breach has already been assessed");
         }
-        ledger.record(LedgerEvent.of("delivery.breach.reviewed", "potential-breach", id)
-                .actor(actor.userId()).organisation(actor.organisationId()).detail("disclosure", breach.disclosureId()).build());
+        ledger.record(DeliveryEvents.breachReviewed(actor, id, breach.disclosureId()));
         return store.breach(id).orElseThrow();
     }
 
@@ -437,16 +304,14 @@ public class Disclosures {
                     .toList();
             views.add(new DisclosureView(disclosure, true, items, store.protectedIdentities(disclosure), store.notInformReason(disclosure)));
         }
-        ledger.record(LedgerEvent.of("delivery.disclosure.subject-access-read", "subject", subjectId)
-                .actor(actor.userId()).organisation(actor.organisationId()).detail("disclosures", views.size()).build());
+        ledger.record(DeliveryEvents.subjectAccessRead(actor, subjectId, views.size()));
         return views;
     }
 
     // --- helpers ---------------------------------------------------------------------------------------
 
     private void refuse(Actor actor, Disclosure disclosure, String reason) {
-        own.executeWithoutResult(status -> ledger.record(LedgerEvent.of("delivery.disclosure.access-refused", "disclosure", disclosure.id())
-                .actor(actor.userId()).organisation(actor.organisationId()).detail("reason", reason).build()));
+        own.executeWithoutResult(status -> ledger.record(DeliveryEvents.accessRefused(actor, disclosure.id(), reason)));
         throw new NotFoundException("Disclosure");
     }
 
@@ -459,7 +324,4 @@ public class Disclosures {
                 d.recipientUserId(), d.accessUntil(), d.withdrawn());
     }
 
-    private static String abbreviate(String value) {
-        return value.length() <= LedgerEvent.MAX_DETAIL_LENGTH ? value : value.substring(0, LedgerEvent.MAX_DETAIL_LENGTH - 1) + "…";
-    }
 }

@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.infoshare.delivery.rules.WaitingMessage;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -115,8 +114,7 @@ class NotificationDispatcher {
         try {
             sender.send(mail);
             mark(pending, "SENT", null);
-            ledger.record(LedgerEvent.of("delivery.notification.emailed", "notification", pending.id())
-                    .organisation(pending.organisation()).detail("recipient", pending.recipient()).build());
+            ledger.record(DeliveryEvents.notificationEmailed(pending.id(), pending.organisation(), pending.recipient()));
         } catch (MailException e) {
             boolean giveUp = pending.attempts() + 1 >= MAX_ATTEMPTS;
             mark(pending, giveUp ? "KEPT" : "PENDING", e.getClass().getSimpleName());

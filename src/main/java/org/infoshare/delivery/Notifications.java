@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.infoshare.delivery.rules.WaitingMessage;
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -56,10 +55,7 @@ public class Notifications {
                 .param("waiting", waiting.name()).param("link", path)
                 .param("now", OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)))
                 .update();
-        ledger.record(LedgerEvent.of("delivery.notification.queued", "notification", id)
-                .organisation(recipientOrganisationId)
-                .detail("recipient", recipientUserId).detail("waiting", waiting)
-                .build());
+        ledger.record(DeliveryEvents.notificationQueued(id, recipientOrganisationId, recipientUserId, waiting));
     }
 
     /** The person's own notifications, newest first. */

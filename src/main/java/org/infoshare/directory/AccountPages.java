@@ -1,10 +1,17 @@
 package org.infoshare.directory;
 
+import java.time.Instant;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.access.SignedIn;
+import org.infoshare.shared.problem.TooManyAttemptsException;
+import org.infoshare.web.AttemptThrottle;
 import org.infoshare.web.FormSubmission;
+import org.infoshare.web.SignInSessions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,7 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Your own account: details, training status, password and personal API tokens. */
+/** Your own account: details, training status, password, second step of signing in, and personal API tokens. */
 @Controller
 @RequestMapping("/account")
 @SignedIn
@@ -24,13 +31,20 @@ class AccountPages {
     private final StaffAdministration staff;
     private final OrganisationAdministration organisations;
     private final ApiTokens tokens;
+    private final TwoStepSignIn twoStep;
     private final FormSubmission forms;
+    private final AttemptThrottle throttle;
+    private final SignInSessions sessions;
 
-    AccountPages(StaffAdministration staff, OrganisationAdministration organisations, ApiTokens tokens, FormSubmission forms) {
+    AccountPages(StaffAdministration staff, OrganisationAdministration organisations, ApiTokens tokens, TwoStepSignIn twoStep,
+                 FormSubmission forms, AttemptThrottle throttle, SignInSessions sessions) {
         this.staff = staff;
         this.organisations = organisations;
         this.tokens = tokens;
+        this.twoStep = twoStep;
         this.forms = forms;
+        this.throttle = throttle;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -38,6 +52,7 @@ class AccountPages {
         model.addAttribute("member", staff.member(actor, actor.userId()));
         model.addAttribute("teams", organisations.teams(actor.organisationId()));
         model.addAttribute("tokens", tokens.tokens(actor, actor.userId()));
+        model.addAttribute("secondStep", twoStep.status(actor));
         model.addAttribute("today", staff.today());
         return "directory/account";
     }
@@ -48,12 +63,20 @@ class AccountPages {
         return "directory/account-password";
     }
 
+    /** Throttled like signing in; your other sessions end, this one goes on. */
     @PostMapping("/password")
     String changePassword(Actor actor, @ModelAttribute("form") DirectoryForms.PasswordForm form, BindingResult binding,
-                          RedirectAttributes redirect) {
+                          RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         return forms.submit(binding, () -> {
-            staff.changeOwnPassword(actor, form.getCurrentPassword(), new DirectoryCommands.SetPassword(form.getPassword()));
-            redirect.addFlashAttribute("success", "Your password has been changed");
+            Instant othersEnded;
+            try {
+                othersEnded = throttle.attempt(AttemptThrottle.Proof.CURRENT_PASSWORD, actor.userId().toString(), request,
+                        () -> staff.changeOwnPassword(actor, form.getCurrentPassword(), new DirectoryCommands.SetPassword(form.getPassword())));
+            } catch (TooManyAttemptsException e) {
+                throw AttemptThrottle.onForm(e, response);
+            }
+            sessions.keepThisSession(request, response, othersEnded);
+            redirect.addFlashAttribute("success", "Your password has been changed. You have been signed out everywhere else.");
             return "redirect:/account";
         }, () -> "directory/account-password");
     }

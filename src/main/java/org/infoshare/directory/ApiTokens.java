@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.UkCalendar;
@@ -72,10 +71,7 @@ public class ApiTokens {
         UUID id = UUID.randomUUID();
         Instant expiresAt = command.expiresOn().plusDays(1).atStartOfDay(UkCalendar.ZONE).toInstant();
         store.insertToken(id, owner.id(), command.name(), hash(secret), clock.instant(), expiresAt);
-        ledger.record(LedgerEvent.of("directory.token.issued", "api-token", id)
-                .actor(actor.userId()).organisation(owner.organisationId())
-                .detail("user", owner.id()).detail("expiresOn", command.expiresOn())
-                .build());
+        ledger.record(DirectoryEvents.tokenIssued(actor, owner, id, command.expiresOn()));
         return new IssuedToken(view(store.token(id).orElseThrow()), secret);
     }
 
@@ -85,10 +81,7 @@ public class ApiTokens {
         DirectoryStore.TokenRow token = store.token(tokenId).filter(t -> t.userId().equals(owner.id()))
                 .orElseThrow(() -> new NotFoundException("API token"));
         if (store.revokeToken(token.id(), clock.instant())) {
-            ledger.record(LedgerEvent.of("directory.token.revoked", "api-token", tokenId)
-                    .actor(actor.userId()).organisation(owner.organisationId())
-                    .detail("user", owner.id())
-                    .build());
+            ledger.record(DirectoryEvents.tokenRevoked(actor, owner, tokenId));
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import org.infoshare.database.DemoDataPolicy;
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.UkCalendar;
@@ -53,15 +52,17 @@ public class DemoDirectory implements ApplicationRunner {
 
     private final DemoDataPolicy policy;
     private final DirectoryStore store;
+    private final SignInStore signIn;
     private final Ledger ledger;
     private final PasswordEncoder passwords;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoDirectory(DemoDataPolicy policy, DirectoryStore store, Ledger ledger, PasswordEncoder passwords,
+    DemoDirectory(DemoDataPolicy policy, DirectoryStore store, SignInStore signIn, Ledger ledger, PasswordEncoder passwords,
                   TransactionTemplate transaction, Clock clock) {
         this.policy = policy;
         this.store = store;
+        this.signIn = signIn;
         this.ledger = ledger;
         this.passwords = passwords;
         this.transaction = transaction;
@@ -106,8 +107,7 @@ public class DemoDirectory implements ApplicationRunner {
         UUID leaver = person(council, councilTeams, hash, today, new Person("leaver@westshire-council.example", "Lee Marsh",
                 "Former social worker", Set.of(PRACTITIONER), List.of("Children's Social Care – Assessment")));
         store.revoke(leaver, RevocationReason.LEFT_ORGANISATION, clock.instant());
-        ledger.record(LedgerEvent.of("directory.user.revoked", "user", leaver).organisation(council)
-                .detail("reason", RevocationReason.LEFT_ORGANISATION).build());
+        ledger.record(DirectoryEvents.revoked(council, leaver, RevocationReason.LEFT_ORGANISATION));
         systemClient(council, "case-system@westshire-council.example", "Westshire children's case management system");
 
         UUID police = organisation(POLICE, OrganisationType.POLICE, "Z6623456",
@@ -176,8 +176,10 @@ public class DemoDirectory implements ApplicationRunner {
         UUID id = UUID.randomUUID();
         store.insertOrganisation(id, new DirectoryCommands.CreateOrganisation(name, type, ico, ControllerRole.CONTROLLER,
                 dpo, caldicott, null), clock.instant());
-        ledger.record(LedgerEvent.of("directory.organisation.created", "organisation", id).organisation(id)
-                .detail("type", type).detail("source", "demo").build());
+        // The demo's published accounts sign in with the password alone (ADR 0044): a demo organisation
+        // requires a second step for no role until an administrator chooses some.
+        signIn.replaceTwoStepRoles(id, Set.of());
+        ledger.record(DirectoryEvents.organisationCreated(DirectoryEvents.Source.DEMO, id, type, null));
         return id;
     }
 
@@ -186,7 +188,7 @@ public class DemoDirectory implements ApplicationRunner {
         for (String name : names) {
             UUID id = UUID.randomUUID();
             store.insertTeam(id, organisation, new DirectoryCommands.SaveTeam(name, null), clock.instant());
-            ledger.record(LedgerEvent.of("directory.team.created", "team", id).organisation(organisation).build());
+            ledger.record(DirectoryEvents.teamCreated(organisation, id));
             teams.put(name, id);
         }
         return teams;
@@ -204,8 +206,7 @@ public class DemoDirectory implements ApplicationRunner {
                 person.name(), person.username(), person.jobTitle(), person.roles(), teamIds, null,
                 today.minusMonths(2), today.plusMonths(10), VettingLevel.DBS_ENHANCED, today.minusYears(1), today.plusYears(2)),
                 hash, clock.instant());
-        ledger.record(LedgerEvent.of("directory.user.created", "user", id).organisation(organisation)
-                .detail("kind", Actor.Kind.PERSON).detail("source", "demo").build());
+        ledger.record(DirectoryEvents.userCreated(DirectoryEvents.Source.DEMO, organisation, id, Actor.Kind.PERSON, null));
         return id;
     }
 
@@ -213,15 +214,13 @@ public class DemoDirectory implements ApplicationRunner {
         UUID id = UUID.randomUUID();
         store.insertStaff(id, organisation, new DirectoryCommands.NewStaffMember(Actor.Kind.SYSTEM, username, name, null,
                 "Partner system", Set.of(PRACTITIONER), Set.of(), null, null, null, null, null, null), null, clock.instant());
-        ledger.record(LedgerEvent.of("directory.user.created", "user", id).organisation(organisation)
-                .detail("kind", Actor.Kind.SYSTEM).detail("source", "demo").build());
+        ledger.record(DirectoryEvents.userCreated(DirectoryEvents.Source.DEMO, organisation, id, Actor.Kind.SYSTEM, null));
     }
 
     private void assurance(UUID organisation, AssuranceScheme scheme, String level, String reference, LocalDate validUntil) {
         UUID id = UUID.randomUUID();
         store.insertAssurance(organisation, id, new DirectoryCommands.AddAssurance(scheme, level, reference, validUntil));
-        ledger.record(LedgerEvent.of("directory.organisation.assurance-added", "organisation", organisation)
-                .organisation(organisation).detail("assurance", id).detail("scheme", scheme).build());
+        ledger.record(DirectoryEvents.assuranceAdded(organisation, id, scheme));
     }
 
     private static DirectoryCommands.ContactDetails contact(String name, String email, String phone) {

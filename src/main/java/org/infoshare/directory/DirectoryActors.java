@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.infoshare.directory.rules.TwoStepRequirement;
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.UkCalendar;
-import org.infoshare.web.ActorSource;
+import org.infoshare.shared.access.ActorSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,13 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 class DirectoryActors implements ActorSource {
 
     private final DirectoryStore store;
+    private final SignInStore signIn;
     private final ApiTokens tokens;
+    private final AccountLocks locks;
     private final Ledger ledger;
     private final Clock clock;
 
-    DirectoryActors(DirectoryStore store, ApiTokens tokens, Ledger ledger, Clock clock) {
+    DirectoryActors(DirectoryStore store, SignInStore signIn, ApiTokens tokens, AccountLocks locks, Ledger ledger, Clock clock) {
         this.store = store;
+        this.signIn = signIn;
         this.tokens = tokens;
+        this.locks = locks;
         this.ledger = ledger;
         this.clock = clock;
     }
@@ -37,8 +41,10 @@ class DirectoryActors implements ActorSource {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<Actor> activeActor(UUID userId, Instant signedInAt) {
-        return store.activeActor(userId, UkCalendar.today(clock), signedInAt);
+    public Optional<SessionHolder> sessionHolder(UUID userId, Instant signedInAt) {
+        return store.activeUser(userId, UkCalendar.today(clock), signedInAt).map(user -> new SessionHolder(user.actor(),
+                user.secondStepSetUp(),
+                TwoStepRequirement.of(user.actor().kind(), user.actor().roles(), user.twoStepRoles()).required()));
     }
 
     @Override
@@ -47,8 +53,8 @@ class DirectoryActors implements ActorSource {
         if (username == null || username.isBlank() || username.length() > 254) {
             return Optional.empty();
         }
-        return store.userIdByUsername(username)
-                .flatMap(id -> store.passwordHash(id).map(hash -> new LocalAccount(id, DirectoryStore.normaliseUsername(username), hash)));
+        return store.userIdByUsername(username).flatMap(id -> signIn.passwordAccount(id)
+                .map(account -> new LocalAccount(id, DirectoryStore.normaliseUsername(username), account.passwordHash(), account.locked())));
     }
 
     @Override
@@ -69,10 +75,7 @@ class DirectoryActors implements ActorSource {
                 .filter(member -> !member.federated());
         match.ifPresent(member -> {
             store.linkFederatedIdentity(member.id(), issuer, subject);
-            ledger.record(LedgerEvent.of("directory.user.identity-linked", "user", member.id())
-                    .actor(member.id()).organisation(member.organisationId())
-                    .detail("issuer", issuer)
-                    .build());
+            ledger.record(DirectoryEvents.identityLinked(member, issuer));
         });
         return match.map(StaffMember::id);
     }
@@ -86,9 +89,12 @@ class DirectoryActors implements ActorSource {
     @Override
     @Transactional
     public void signedIn(UUID userId, String method) {
-        store.staff(userId).ifPresent(member -> ledger.record(LedgerEvent.of("access.signed-in", "user", userId)
-                .actor(userId).organisation(member.organisationId())
-                .detail("method", method)
-                .build()));
+        locks.succeeded(userId);
+        store.staff(userId).ifPresent(member -> ledger.record(DirectoryEvents.signedIn(member, method)));
+    }
+
+    @Override
+    public boolean signInFailed(UUID userId) {
+        return locks.failed(userId);
     }
 }

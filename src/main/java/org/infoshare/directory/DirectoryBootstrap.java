@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.problem.Violation;
@@ -117,17 +116,14 @@ class DirectoryBootstrap implements ApplicationRunner {
     private UUID create(DirectoryCommands.CreateOrganisation command) {
         UUID organisation = UUID.randomUUID();
         store.insertOrganisation(organisation, command, clock.instant());
-        ledger.record(LedgerEvent.of("directory.organisation.created", "organisation", organisation).organisation(organisation)
-                .detail("type", command.type()).detail("controllerRole", command.controllerRole()).detail("source", "bootstrap")
-                .build());
+        ledger.record(DirectoryEvents.organisationCreated(DirectoryEvents.Source.BOOTSTRAP, organisation, command.type(),
+                command.controllerRole()));
         UUID administrator = UUID.randomUUID();
         DirectoryCommands.NewStaffMember person = command.firstAdministrator();
         store.insertStaff(administrator, organisation, person,
                 person.password() == null ? null : passwords.encode(person.password()), clock.instant());
-        ledger.record(LedgerEvent.of("directory.user.created", "user", administrator).organisation(organisation)
-                .detail("kind", Actor.Kind.PERSON).detail("roles", Role.PARTNERSHIP_ADMINISTRATOR.name()).detail("teams", 0)
-                .detail("source", "bootstrap")
-                .build());
+        ledger.record(DirectoryEvents.userCreated(DirectoryEvents.Source.BOOTSTRAP, organisation, administrator, Actor.Kind.PERSON,
+                Set.of(Role.PARTNERSHIP_ADMINISTRATOR)));
         return administrator;
     }
 }

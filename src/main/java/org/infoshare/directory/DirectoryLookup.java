@@ -76,6 +76,16 @@ public class DirectoryLookup {
         return store.staff(id).filter(StaffMember::active).map(StaffMember::email).filter(email -> !email.isBlank());
     }
 
+    /**
+     * Names for showing who's who, from one query: every organisation in the partnership (in name order), then
+     * each team and person among {@code ids} (nulls and unknown ids are left out). Ids never repeat across
+     * organisations, teams and people, so one map serves a whole page.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        return store.names(ids);
+    }
+
     @Transactional(readOnly = true)
     public Map<UUID, String> displayNames(Collection<UUID> ids) {
         return store.displayNames(ids);

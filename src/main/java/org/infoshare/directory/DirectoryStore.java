@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,8 +23,10 @@ import java.util.UUID;
 import org.infoshare.crypto.BlindIndex;
 import org.infoshare.crypto.KeyScope;
 import org.infoshare.crypto.PersonalDataCipher;
+import org.infoshare.directory.rules.TwoStepRequirement;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
+import org.infoshare.shared.problem.ConflictException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -67,6 +70,10 @@ class DirectoryStore {
                 .param("cgName", caldicott.name()).param("cgEmail", caldicott.email()).param("cgPhone", caldicott.phone())
                 .param("now", timestamp(now))
                 .update();
+        for (Role role : TwoStepRequirement.DEFAULT_ROLES) {
+            jdbc.sql("insert into organisation_two_step_role (organisation_id, role) values (:id, :role)")
+                    .param("id", id).param("role", role.name()).update();
+        }
     }
 
     void updateOrganisation(UUID id, DirectoryCommands.UpdateOrganisation command, Instant now) {
@@ -357,11 +364,25 @@ class DirectoryStore {
      * only if access has not been revoked since it began.
      */
     Optional<Actor> activeActor(UUID id, LocalDate today, Instant signedInAt) {
+        return activeUser(id, today, signedInAt).map(ActiveUser::actor);
+    }
+
+    /**
+     * A user as a session sees them on each request: the actor, whether they have a second step of signing
+     * in set up, and the roles their organisation requires one for.
+     */
+    record ActiveUser(Actor actor, boolean secondStepSetUp, Set<Role> twoStepRoles) {
+    }
+
+    Optional<ActiveUser> activeUser(UUID id, LocalDate today, Instant signedInAt) {
         return jdbc.sql("""
                         select u.id, u.organisation_id, o.name as organisation_name, u.kind, u.display_name_enc,
                                u.training_expires_on,
                                array(select r.role from user_role r where r.user_id = u.id) as roles,
-                               array(select m.team_id from team_member m where m.user_id = u.id) as teams
+                               array(select m.team_id from team_member m where m.user_id = u.id) as teams,
+                               """ + SECOND_STEP_SET_UP + """
+                        ,
+                               array(select t.role from organisation_two_step_role t where t.organisation_id = u.organisation_id) as two_step_roles
                         from app_user u join organisation o on o.id = u.organisation_id
                         where u.id = :id and u.status = 'ACTIVE'"""
                         + (signedInAt == null ? "" : " and (u.sessions_not_before is null or u.sessions_not_before < :signedInAt)"))
@@ -371,18 +392,47 @@ class DirectoryStore {
                     UUID userId = rs.getObject("id", UUID.class);
                     UUID organisationId = rs.getObject("organisation_id", UUID.class);
                     Actor.Kind kind = Actor.Kind.valueOf(rs.getString("kind"));
-                    return new Actor(userId, organisationId, rs.getString("organisation_name"),
+                    Actor actor = new Actor(userId, organisationId, rs.getString("organisation_name"),
                             cipher.decryptText(KeyScope.organisation(organisationId), rs.getBytes("display_name_enc"),
                                     context("display_name", userId)),
                             kind,
                             roles(rs.getArray("roles")),
                             uuids(rs.getArray("teams")),
                             StaffMember.trainingIsCurrent(kind, rs.getObject("training_expires_on", LocalDate.class), today));
+                    return new ActiveUser(actor, rs.getBoolean("second_step_set_up"), roles(rs.getArray("two_step_roles")));
                 })
                 .optional();
     }
 
     /** Display names for many users at once (audit trails, access histories). */
+    /** Someone changed the record since the caller read it; refused so that forms show it like any other rule. */
+    static ConflictException staleVersion() {
+        return new ConflictException("version", "current-version",
+                "Someone else changed this record since you read it. Read it again and reapply your change.");
+    }
+
+    /** Every organisation's name (by name), then the names of the teams and people among {@code ids}: one query. */
+    Map<UUID, String> names(Collection<UUID> ids) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        List<UUID> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        String teamsAndPeople = wanted.isEmpty() ? "" : """
+                union all select 1, id, name, null, null from team where id in (:ids)
+                union all select 2, id, null, organisation_id, display_name_enc from app_user where id in (:ids)
+                """;
+        var query = jdbc.sql("select * from (select 0 as kind, id, name, null::uuid as organisation_id, null::bytea as display_name_enc"
+                + " from organisation " + teamsAndPeople + ") named order by kind, lower(name)");
+        if (!wanted.isEmpty()) {
+            query = query.param("ids", wanted);
+        }
+        query.query(rs -> {
+            UUID id = rs.getObject("id", UUID.class);
+            names.put(id, rs.getInt("kind") < 2 ? rs.getString("name")
+                    : cipher.decryptText(KeyScope.organisation(rs.getObject("organisation_id", UUID.class)),
+                            rs.getBytes("display_name_enc"), context("display_name", id)));
+        });
+        return names;
+    }
+
     Map<UUID, String> displayNames(Collection<UUID> ids) {
         Map<UUID, String> names = new LinkedHashMap<>();
         if (ids.isEmpty()) {
@@ -398,10 +448,17 @@ class DirectoryStore {
         return names;
     }
 
+    /** Whether user {@code u} has an authenticator app or a passkey: a second step of signing in. */
+    static final String SECOND_STEP_SET_UP = """
+            (exists (select 1 from authenticator_app a where a.user_id = u.id)
+                or exists (select 1 from passkey p where p.user_id = u.id)) as second_step_set_up""";
+
     private static final String STAFF_SELECT = """
             select u.*,
                    array(select r.role from user_role r where r.user_id = u.id) as roles,
-                   array(select m.team_id from team_member m where m.user_id = u.id) as teams
+                   array(select m.team_id from team_member m where m.user_id = u.id) as teams,
+            """ + SECOND_STEP_SET_UP + """
+
             from app_user u""";
 
     private StaffMember staffRow(ResultSet rs, int row) throws SQLException {
@@ -431,7 +488,9 @@ class DirectoryStore {
                 reason == null ? null : RevocationReason.valueOf(reason),
                 rs.getString("password_hash") != null,
                 rs.getString("oidc_subject") != null,
-                rs.getInt("version"));
+                rs.getInt("version"),
+                instant(rs, "locked_at"),
+                rs.getBoolean("second_step_set_up"));
     }
 
     private void replaceRoles(UUID userId, Set<Role> roles) {

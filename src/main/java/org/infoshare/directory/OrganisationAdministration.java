@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.problem.ConflictException;
@@ -62,10 +61,7 @@ public class OrganisationAdministration {
         }
         UUID id = UUID.randomUUID();
         store.insertOrganisation(id, command, clock.instant());
-        ledger.record(LedgerEvent.of("directory.organisation.created", "organisation", id)
-                .actor(actor.userId()).organisation(id)
-                .detail("type", command.type()).detail("controllerRole", command.controllerRole())
-                .build());
+        ledger.record(DirectoryEvents.organisationCreated(actor, id, command.type(), command.controllerRole()));
         staff.createFirstAdministrator(actor, id, command.firstAdministrator());
         return organisation(id);
     }
@@ -75,16 +71,13 @@ public class OrganisationAdministration {
         Organisation current = administrable(actor, id);
         validator.check(command);
         if (command.version() != current.version()) {
-            throw staleVersion();
+            throw DirectoryStore.staleVersion();
         }
         if (store.organisationNameTaken(command.name(), id)) {
             throw new ConflictException("name", "unique", "An organisation called '" + command.name().strip() + "' is already in the directory");
         }
         store.updateOrganisation(id, command, clock.instant());
-        ledger.record(LedgerEvent.of("directory.organisation.updated", "organisation", id)
-                .actor(actor.userId()).organisation(id)
-                .detail("fromVersion", current.version())
-                .build());
+        ledger.record(DirectoryEvents.organisationUpdated(actor, id, current.version()));
         return organisation(id);
     }
 
@@ -94,10 +87,7 @@ public class OrganisationAdministration {
         validator.check(command);
         UUID id = UUID.randomUUID();
         store.insertAssurance(organisationId, id, command);
-        ledger.record(LedgerEvent.of("directory.organisation.assurance-added", "organisation", organisationId)
-                .actor(actor.userId()).organisation(organisationId)
-                .detail("assurance", id).detail("scheme", command.scheme()).detail("validUntil", command.validUntil())
-                .build());
+        ledger.record(DirectoryEvents.assuranceAdded(actor, organisationId, id, command.scheme(), command.validUntil()));
         return organisation(organisationId);
     }
 
@@ -107,10 +97,7 @@ public class OrganisationAdministration {
         if (!store.deleteAssurance(organisationId, assuranceId)) {
             throw new NotFoundException("Security assurance");
         }
-        ledger.record(LedgerEvent.of("directory.organisation.assurance-removed", "organisation", organisationId)
-                .actor(actor.userId()).organisation(organisationId)
-                .detail("assurance", assuranceId)
-                .build());
+        ledger.record(DirectoryEvents.assuranceRemoved(actor, organisationId, assuranceId));
         return organisation(organisationId);
     }
 
@@ -129,8 +116,7 @@ public class OrganisationAdministration {
         }
         UUID id = UUID.randomUUID();
         store.insertTeam(id, organisationId, command, clock.instant());
-        ledger.record(LedgerEvent.of("directory.team.created", "team", id)
-                .actor(actor.userId()).organisation(organisationId).build());
+        ledger.record(DirectoryEvents.teamCreated(actor, organisationId, id));
         return store.team(id).orElseThrow();
     }
 
@@ -144,16 +130,10 @@ public class OrganisationAdministration {
             throw new ConflictException("name", "unique", "This organisation already has a team called '" + command.name().strip() + "'");
         }
         store.updateTeam(team.id(), command);
-        ledger.record(LedgerEvent.of("directory.team.updated", "team", teamId)
-                .actor(actor.userId()).organisation(organisationId).build());
+        ledger.record(DirectoryEvents.teamUpdated(actor, organisationId, teamId));
         return store.team(teamId).orElseThrow();
     }
 
-    /** Someone changed the record since the caller read it; refused here so that forms show it like any other rule. */
-    static ConflictException staleVersion() {
-        return new ConflictException("version", "current-version",
-                "Someone else changed this record since you read it. Read it again and reapply your change.");
-    }
 
     /** The organisation, if this actor administers it: visible to all, changeable only by its own administrators. */
     @Transactional(readOnly = true)

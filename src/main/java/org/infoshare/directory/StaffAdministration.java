@@ -1,12 +1,15 @@
 package org.infoshare.directory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.infoshare.ledger.Ledger;
 import org.infoshare.ledger.LedgerEvent;
@@ -32,13 +35,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffAdministration {
 
     private final DirectoryStore store;
+    private final SignInStore signIn;
     private final CommandValidator validator;
     private final PasswordEncoder passwords;
     private final Ledger ledger;
     private final Clock clock;
 
-    StaffAdministration(DirectoryStore store, CommandValidator validator, PasswordEncoder passwords, Ledger ledger, Clock clock) {
+    StaffAdministration(DirectoryStore store, SignInStore signIn, CommandValidator validator, PasswordEncoder passwords,
+                        Ledger ledger, Clock clock) {
         this.store = store;
+        this.signIn = signIn;
         this.validator = validator;
         this.passwords = passwords;
         this.ledger = ledger;
@@ -96,12 +102,8 @@ public class StaffAdministration {
         UUID id = UUID.randomUUID();
         store.insertStaff(id, organisationId, command,
                 command.password() == null ? null : passwords.encode(command.password()), clock.instant());
-        ledger.record(LedgerEvent.of("directory.user.created", "user", id)
-                .actor(actor.userId()).organisation(organisationId)
-                .detail("kind", command.kind() == null ? Actor.Kind.PERSON : command.kind())
-                .detail("roles", sortedRoles(command.roles()))
-                .detail("teams", command.teamIds() == null ? 0 : command.teamIds().size())
-                .build());
+        ledger.record(DirectoryEvents.userCreated(actor, organisationId, id, command.kind() == null ? Actor.Kind.PERSON : command.kind(),
+                command.roles(), command.teamIds() == null ? 0 : command.teamIds().size()));
         return store.staff(id).orElseThrow();
     }
 
@@ -111,7 +113,7 @@ public class StaffAdministration {
         StaffMember current = member(actor, id);
         validator.check(command);
         if (command.version() != current.version()) {
-            throw OrganisationAdministration.staleVersion();
+            throw DirectoryStore.staleVersion();
         }
         List<Violation> violations = new ArrayList<>();
         checkTeams(current.organisationId(), command.teamIds(), "", violations);
@@ -123,50 +125,42 @@ public class StaffAdministration {
             throw new InvalidRequestException(violations);
         }
         store.updateStaff(current, command, clock.instant());
-        ledger.record(LedgerEvent.of("directory.user.updated", "user", id)
-                .actor(actor.userId()).organisation(current.organisationId())
-                .detail("roles", sortedRoles(command.roles()))
-                .detail("teams", command.teamIds() == null ? 0 : command.teamIds().size())
-                .build());
+        ledger.record(DirectoryEvents.userUpdated(actor, current, command.roles(), command.teamIds() == null ? 0 : command.teamIds().size()));
         return store.staff(id).orElseThrow();
     }
 
     @Transactional
     public StaffMember recordTraining(Actor actor, UUID id, DirectoryCommands.RecordTraining command) {
-        requireAdministrator(actor);
-        StaffMember current = member(actor, id);
-        validator.check(command);
-        List<Violation> violations = new ArrayList<>();
-        checkPeriod(command.completedOn(), command.expiresOn(), "expiresOn",
-                "Training expiry must be on or after the date it was completed", violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
-        }
-        store.recordTraining(id, command.completedOn(), command.expiresOn(), clock.instant());
-        ledger.record(LedgerEvent.of("directory.user.training-recorded", "user", id)
-                .actor(actor.userId()).organisation(current.organisationId())
-                .detail("completedOn", command.completedOn()).detail("expiresOn", command.expiresOn())
-                .build());
-        return store.staff(id).orElseThrow();
+        return recordCheck(actor, id, command, command.completedOn(), command.expiresOn(),
+                "Training expiry must be on or after the date it was completed",
+                () -> store.recordTraining(id, command.completedOn(), command.expiresOn(), clock.instant()),
+                member -> DirectoryEvents.trainingRecorded(actor, member, command));
     }
 
     @Transactional
     public StaffMember recordVetting(Actor actor, UUID id, DirectoryCommands.RecordVetting command) {
+        return recordCheck(actor, id, command, command.checkedOn(), command.expiresOn(),
+                "Vetting expiry must be on or after the date of the check",
+                () -> store.recordVetting(id, command.level(), command.checkedOn(), command.expiresOn(), clock.instant()),
+                member -> DirectoryEvents.vettingRecorded(actor, member, command));
+    }
+
+    /**
+     * Training and vetting alike: a check done on one date that lapses on another, recorded by an administrator
+     * of the person's organisation. Refused, naming the field, if it would lapse before it was done.
+     */
+    private StaffMember recordCheck(Actor actor, UUID id, Object command, LocalDate doneOn, LocalDate expiresOn, String expiryMessage,
+                                    Runnable save, Function<StaffMember, LedgerEvent> event) {
         requireAdministrator(actor);
-        StaffMember current = member(actor, id);
+        StaffMember member = member(actor, id);
         validator.check(command);
         List<Violation> violations = new ArrayList<>();
-        checkPeriod(command.checkedOn(), command.expiresOn(), "expiresOn",
-                "Vetting expiry must be on or after the date of the check", violations);
+        checkPeriod(doneOn, expiresOn, "expiresOn", expiryMessage, violations);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        store.recordVetting(id, command.level(), command.checkedOn(), command.expiresOn(), clock.instant());
-        ledger.record(LedgerEvent.of("directory.user.vetting-recorded", "user", id)
-                .actor(actor.userId()).organisation(current.organisationId())
-                .detail("level", command.level()).detail("checkedOn", command.checkedOn())
-                .detail("expiresOn", command.expiresOn())
-                .build());
+        save.run();
+        ledger.record(event.apply(member));
         return store.staff(id).orElseThrow();
     }
 
@@ -183,10 +177,7 @@ public class StaffAdministration {
             throw new ConflictException("", "already-revoked", "This person's access has already been revoked");
         }
         store.revoke(id, command.reason(), clock.instant());
-        ledger.record(LedgerEvent.of("directory.user.revoked", "user", id)
-                .actor(actor.userId()).organisation(current.organisationId())
-                .detail("reason", command.reason())
-                .build());
+        ledger.record(DirectoryEvents.revoked(actor, current, command.reason()));
         return store.staff(id).orElseThrow();
     }
 
@@ -198,32 +189,59 @@ public class StaffAdministration {
             throw new ConflictException("", "already-active", "This person's access is already active");
         }
         store.reinstate(id, clock.instant());
-        ledger.record(LedgerEvent.of("directory.user.reinstated", "user", id)
-                .actor(actor.userId()).organisation(current.organisationId())
-                .build());
+        ledger.record(DirectoryEvents.reinstated(actor, current));
         return store.staff(id).orElseThrow();
     }
 
-    /** An administrator sets a new password for one of their people (a reset). */
+    /**
+     * An administrator sets a new password for one of their people (a reset): whoever knew the old one may
+     * hold a session or a token, so every session of theirs ends and every API token of theirs is revoked.
+     */
     @Transactional
     public void setPassword(Actor actor, UUID id, DirectoryCommands.SetPassword command) {
         requireAdministrator(actor);
         StaffMember current = member(actor, id);
-        savePassword(actor, current, command);
+        checkPassword(current, command);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        store.setPassword(current.id(), passwords.encode(command.password()), now);
+        signIn.endSessions(current.id(), now);
+        int tokens = signIn.revokeTokensOf(current.id(), now);
+        ledger.record(LedgerEvent.of("directory.user.password-set", "user", current.id())
+                .actor(actor.userId()).organisation(current.organisationId())
+                .detail("self", actor.userId().equals(current.id()))
+                .detail("sessionsEnded", true)
+                .detail("tokensRevoked", tokens)
+                .build());
     }
 
-    /** Anyone changes their own password, proving they know the current one. */
+    /**
+     * Anyone changes their own password, proving they know the current one. Their other sessions end; the
+     * caller keeps the session it made the change from (see the returned moment), and their API tokens,
+     * which they issued themselves, stay.
+     *
+     * @return when the other sessions ended
+     */
     @Transactional
-    public void changeOwnPassword(Actor actor, String currentPassword, DirectoryCommands.SetPassword command) {
+    public Instant changeOwnPassword(Actor actor, String currentPassword, DirectoryCommands.SetPassword command) {
         StaffMember self = member(actor, actor.userId());
         String hash = store.passwordHash(self.id()).orElse(null);
         if (hash == null || currentPassword == null || !passwords.matches(currentPassword, hash)) {
             throw InvalidRequestException.of("currentPassword", "matches", "Your current password is not correct");
         }
-        savePassword(actor, self, command);
+        checkPassword(self, command);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        store.setPassword(self.id(), passwords.encode(command.password()), now);
+        signIn.endSessions(self.id(), now);
+        ledger.record(LedgerEvent.of("directory.user.password-set", "user", self.id())
+                .actor(actor.userId()).organisation(self.organisationId())
+                .detail("self", true)
+                .detail("sessionsEnded", true)
+                .detail("tokensRevoked", 0)
+                .build());
+        return now;
     }
 
-    private void savePassword(Actor actor, StaffMember member, DirectoryCommands.SetPassword command) {
+    private void checkPassword(StaffMember member, DirectoryCommands.SetPassword command) {
         validator.check(command);
         if (member.kind() == Actor.Kind.SYSTEM) {
             throw InvalidRequestException.of("password", "system-without-password", "Partner systems authenticate with API tokens, not passwords");
@@ -231,11 +249,6 @@ public class StaffAdministration {
         if (command.password().toLowerCase(java.util.Locale.ROOT).contains(member.username())) {
             throw InvalidRequestException.of("password", "not-username", "Password must not contain the username");
         }
-        store.setPassword(member.id(), passwords.encode(command.password()), clock.instant());
-        ledger.record(LedgerEvent.of("directory.user.password-set", "user", member.id())
-                .actor(actor.userId()).organisation(member.organisationId())
-                .detail("self", actor.userId().equals(member.id()))
-                .build());
     }
 
     public LocalDate today() {
@@ -265,9 +278,5 @@ public class StaffAdministration {
         if (!actor.hasRole(Role.PARTNERSHIP_ADMINISTRATOR)) {
             throw new ForbiddenException("Only partnership administrators can change the directory");
         }
-    }
-
-    private static String sortedRoles(Set<Role> roles) {
-        return roles.stream().map(Enum::name).sorted().reduce((a, b) -> a + "," + b).orElse("");
     }
 }

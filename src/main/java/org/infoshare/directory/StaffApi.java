@@ -6,10 +6,12 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.shared.access.SignedIn;
+import org.infoshare.web.AttemptThrottle;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,10 +34,12 @@ class StaffApi {
 
     private final StaffAdministration staff;
     private final ApiTokens tokens;
+    private final AttemptThrottle throttle;
 
-    StaffApi(StaffAdministration staff, ApiTokens tokens) {
+    StaffApi(StaffAdministration staff, ApiTokens tokens, AttemptThrottle throttle) {
         this.staff = staff;
         this.tokens = tokens;
+        this.throttle = throttle;
     }
 
     @GetMapping("/api/v1/users")
@@ -97,7 +101,7 @@ class StaffApi {
 
     @PutMapping("/api/v1/users/{id}/password")
     @RolesAllowed(PARTNERSHIP_ADMINISTRATOR)
-    @Operation(summary = "Set a new password for someone (a reset)")
+    @Operation(summary = "Set a new password for someone (a reset): their sessions end and their API tokens are revoked")
     ResponseEntity<Void> setPassword(Actor actor, @PathVariable UUID id, @RequestBody DirectoryCommands.SetPassword command) {
         staff.setPassword(actor, id, command);
         return ResponseEntity.noContent().build();
@@ -137,9 +141,10 @@ class StaffApi {
 
     @PutMapping("/api/v1/me/password")
     @SignedIn
-    @Operation(summary = "Change your own password")
-    ResponseEntity<Void> changePassword(Actor actor, @RequestBody ChangePassword command) {
-        staff.changeOwnPassword(actor, command.currentPassword(), new DirectoryCommands.SetPassword(command.newPassword()));
+    @Operation(summary = "Change your own password (throttled: 429 after repeated wrong current passwords); your browser sessions end")
+    ResponseEntity<Void> changePassword(Actor actor, @RequestBody ChangePassword command, HttpServletRequest request) {
+        throttle.attempt(AttemptThrottle.Proof.CURRENT_PASSWORD, actor.userId().toString(), request,
+                () -> staff.changeOwnPassword(actor, command.currentPassword(), new DirectoryCommands.SetPassword(command.newPassword())));
         return ResponseEntity.noContent().build();
     }
 

@@ -8,7 +8,12 @@ import java.util.UUID;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 
-/** A person or partner system in the directory, as its organisation's administrators see it. */
+/**
+ * A person or partner system in the directory, as its organisation's administrators see it.
+ *
+ * @param lockedAt        when repeated failed attempts to sign in locked the account, or null
+ * @param secondStepSetUp they have an authenticator app or a passkey for the second step of signing in
+ */
 public record StaffMember(
         UUID id,
         UUID organisationId,
@@ -29,7 +34,14 @@ public record StaffMember(
         RevocationReason revocationReason,
         boolean hasPassword,
         boolean federated,
-        int version) {
+        int version,
+        Instant lockedAt,
+        boolean secondStepSetUp) {
+
+    /** Locked after too many failed attempts to sign in, until an administrator unlocks it. */
+    public boolean locked() {
+        return lockedAt != null;
+    }
 
     /** Mandatory training is current on the day given (see {@link #trainingIsCurrent}). */
     public boolean trainingCurrentOn(LocalDate day) {

@@ -131,10 +131,17 @@ class StaffPages {
         return "directory/staff-edit";
     }
 
+    /** Training and vetting are recorded the same way: a page with its form, and where it goes once saved. */
+    private record CheckPage(String template, String recorded) {
+    }
+
+    private static final CheckPage TRAINING = new CheckPage("directory/staff-training", "Training recorded");
+    private static final CheckPage VETTING = new CheckPage("directory/staff-vetting", "Vetting recorded");
+
     @GetMapping("/{id}/training")
     @RolesAllowed(PARTNERSHIP_ADMINISTRATOR)
     String training(Actor actor, @PathVariable UUID id, Model model) {
-        return trainingView(model, staff.member(actor, id), new DirectoryForms.TrainingForm());
+        return checkView(model, staff.member(actor, id), new DirectoryForms.TrainingForm(), TRAINING);
     }
 
     @PostMapping("/{id}/training")
@@ -142,23 +149,14 @@ class StaffPages {
     String recordTraining(Actor actor, @PathVariable UUID id, @ModelAttribute("form") DirectoryForms.TrainingForm form,
                           BindingResult binding, Model model, RedirectAttributes redirect) {
         StaffMember member = staff.member(actor, id);
-        return forms.submit(binding, form::toCommand, command -> {
-            staff.recordTraining(actor, id, command);
-            redirect.addFlashAttribute("success", "Training recorded");
-            return "redirect:/staff/" + id;
-        }, () -> trainingView(model, member, form));
-    }
-
-    private String trainingView(Model model, StaffMember member, DirectoryForms.TrainingForm form) {
-        model.addAttribute("member", member);
-        model.addAttribute("form", form);
-        return "directory/staff-training";
+        return forms.submit(binding, form::toCommand, command -> recorded(staff.recordTraining(actor, id, command), TRAINING, redirect),
+                () -> checkView(model, member, form, TRAINING));
     }
 
     @GetMapping("/{id}/vetting")
     @RolesAllowed(PARTNERSHIP_ADMINISTRATOR)
     String vetting(Actor actor, @PathVariable UUID id, Model model) {
-        return vettingView(model, staff.member(actor, id), new DirectoryForms.VettingForm());
+        return checkView(model, staff.member(actor, id), new DirectoryForms.VettingForm(), VETTING);
     }
 
     @PostMapping("/{id}/vetting")
@@ -166,18 +164,20 @@ class StaffPages {
     String recordVetting(Actor actor, @PathVariable UUID id, @ModelAttribute("form") DirectoryForms.VettingForm form,
                          BindingResult binding, Model model, RedirectAttributes redirect) {
         StaffMember member = staff.member(actor, id);
-        return forms.submit(binding, form::toCommand, command -> {
-            staff.recordVetting(actor, id, command);
-            redirect.addFlashAttribute("success", "Vetting recorded");
-            return "redirect:/staff/" + id;
-        }, () -> vettingView(model, member, form));
+        return forms.submit(binding, form::toCommand, command -> recorded(staff.recordVetting(actor, id, command), VETTING, redirect),
+                () -> checkView(model, member, form, VETTING));
     }
 
-    private String vettingView(Model model, StaffMember member, DirectoryForms.VettingForm form) {
+    private static String recorded(StaffMember member, CheckPage page, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("success", page.recorded());
+        return "redirect:/staff/" + member.id();
+    }
+
+    private static String checkView(Model model, StaffMember member, Object form, CheckPage page) {
         model.addAttribute("member", member);
         model.addAttribute("form", form);
         model.addAttribute("vettingLevels", Option.of(VettingLevel.values(), VettingLevel::label));
-        return "directory/staff-vetting";
+        return page.template();
     }
 
     @GetMapping("/{id}/revoke")

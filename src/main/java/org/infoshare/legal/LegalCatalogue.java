@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.problem.ConflictException;
@@ -55,8 +54,7 @@ public class LegalCatalogue {
         List<LegalProvision> missing = BuiltInProvisions.all().stream().filter(p -> !store.exists(p.code())).toList();
         int version = store.newVersion(null, BuiltInProvisions.VERSION, "BUILT_IN", clock.instant());
         missing.forEach(p -> store.insert(p, true, version, null, clock.instant()));
-        ledger.record(LedgerEvent.of("legal.catalogue.built-in-loaded", "legal-catalogue", version)
-                .detail("release", BuiltInProvisions.VERSION).detail("added", missing.size()).build());
+        ledger.record(LegalEvents.builtInLoaded(version, BuiltInProvisions.VERSION, missing.size()));
         return missing.size();
     }
 
@@ -80,9 +78,7 @@ public class LegalCatalogue {
         LegalProvision provision = new LegalProvision(command.code(), command.kind(), command.citation().strip(),
                 command.title().strip(), command.summary() == null || command.summary().isBlank() ? null : command.summary().strip());
         store.insert(provision, false, version, actor.userId(), clock.instant());
-        ledger.record(LedgerEvent.of("legal.provision.added", "legal-provision", command.code())
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("kind", command.kind()).detail("catalogueVersion", version).build());
+        ledger.record(LegalEvents.provisionAdded(actor, command.code(), command.kind(), version));
         return entry(command.code());
     }
 

@@ -7,7 +7,9 @@ public enum Role {
     DATA_PROTECTION_OFFICER("Data Protection Officer"),
     CALDICOTT_GUARDIAN("Caldicott Guardian"),
     PARTNERSHIP_ADMINISTRATOR("Partnership administrator"),
-    AUDITOR("Auditor");
+    AUDITOR("Auditor"),
+    /** Runs the service: reads its metrics, and nothing about the partnership's information. */
+    OPERATOR("Service operator");
 
     private final String label;
 

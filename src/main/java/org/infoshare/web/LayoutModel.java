@@ -25,8 +25,17 @@ class LayoutModel {
         return CurrentActor.of(request).orElse(null);
     }
 
+    /** False while a second step of signing in is still to be taken or set up: nothing else is open then. */
+    @ModelAttribute("signInComplete")
+    boolean signInComplete(HttpServletRequest request) {
+        return SignInSessions.stage(request) == org.infoshare.web.rules.SecondStepPolicy.Stage.COMPLETE;
+    }
+
     @ModelAttribute("navigation")
     List<NavigationItem> navigation(HttpServletRequest request) {
+        if (!signInComplete(request)) {
+            return List.of();
+        }
         return CurrentActor.of(request)
                 .map(actor -> navigation.stream().filter(item -> item.visibleTo(actor)).toList())
                 .orElse(List.of());
@@ -41,6 +50,7 @@ class LayoutModel {
     void addTo(Model model, HttpServletRequest request) {
         model.addAttribute("currentActor", currentActor(request));
         model.addAttribute("navigation", navigation(request));
+        model.addAttribute("signInComplete", signInComplete(request));
         model.addAttribute("currentPath", currentPath(request));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.infoshare.shared.problem.ForbiddenException;
 import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
+import org.infoshare.shared.problem.TooManyAttemptsException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -56,6 +57,16 @@ class PageExceptionHandler {
         model.addAttribute("reason", e instanceof OptimisticLockingFailureException
                 ? "Someone else changed this record since you read it. Read it again and reapply your change."
                 : "The change conflicts with records already held.");
+        return "error/invalid";
+    }
+
+    /** Too many failed attempts at a credential, where a form has not shown it itself: 429 with the wait. */
+    @ExceptionHandler(TooManyAttemptsException.class)
+    String tooManyAttempts(TooManyAttemptsException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+        layout.addTo(model, request);
+        model.addAttribute("reason", e.getMessage());
         return "error/invalid";
     }
 

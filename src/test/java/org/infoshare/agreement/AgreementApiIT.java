@@ -55,7 +55,8 @@ class AgreementApiIT {
     @Autowired org.infoshare.directory.DirectoryLookup directory;
     @Autowired org.infoshare.validation.CommandValidator validator;
     @Autowired org.infoshare.ledger.Ledger ledger;
-    @Autowired AgreementFiles files;
+    @Autowired AgreementAccess access;
+    @Autowired AgreementImport imports;
     @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
 
     private final Map<String, String> tokens = new HashMap<>();
@@ -82,7 +83,7 @@ class AgreementApiIT {
     }
 
     private AgreementDocument complete(String title) {
-        AgreementDocument d = DemoAgreements.supportingFamilies(council(), police());
+        AgreementDocument d = AgreementFixtures.supportingFamilies(council(), police());
         return new AgreementDocument(title, d.summary(), d.sharingMode(), d.purposes(), d.benefits(), d.parties(), d.lawfulBasis(),
                 d.consent(), d.proportionality(), d.dataSubjects(), d.deceasedPersons(), d.dataItems(), d.recipientsAndAccess(),
                 d.dataQuality(), d.transferMethods(), d.securityMeasures(), d.outsideUkProcessing(), d.retention(), d.privacyNotices(),
@@ -109,7 +110,7 @@ class AgreementApiIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.fullRequired").value(true));
         mvc.perform(as(COUNCIL_DPO, put("/api/v1/agreements/" + id + "/dpia/assessment"))
-                        .content(json.writeValueAsString(Map.of("assessment", DemoAgreements.supportingFamiliesDpia()))))
+                        .content(json.writeValueAsString(Map.of("assessment", AgreementFixtures.completeAssessment()))))
                 .andExpect(status().isOk());
         mvc.perform(as(COUNCIL_DPO, post("/api/v1/agreements/" + id + "/dpia/sign-off")))
                 .andExpect(status().isOk())
@@ -282,14 +283,15 @@ class AgreementApiIT {
     void reviewsDueAndOverdueAreListedForPartiesDposAndRecorded() throws Exception {
         // An agreement that took effect seven months ago: its six-month review is overdue.
         Clock back = Clock.offset(Clock.systemUTC(), Duration.ofDays(-213));
-        Agreements then = new Agreements(store, catalogue, directory, validator, ledger, files, back);
+        Agreements then = new Agreements(store, access, imports, catalogue, directory, validator, ledger, back);
+        DpiaAssessments dpiaThen = new DpiaAssessments(store, access, validator, ledger, back);
         UUID id = transaction.execute(status -> {
             org.infoshare.shared.Actor councilDpo = demo.actor(COUNCIL_DPO);
             Agreement created = then.create(councilDpo, new AgreementCommands.CreateAgreement("Overdue review test"));
             then.saveDraft(councilDpo, created.id(), new AgreementCommands.SaveDraft(complete("Overdue review test"), 0));
-            then.screen(councilDpo, created.id(), new Dpia.ScreeningAnswers(true, false, true, false, false, false, false, false, false));
-            then.assess(councilDpo, created.id(), new AgreementCommands.AssessDpia(DemoAgreements.supportingFamiliesDpia()));
-            then.signOffDpia(councilDpo, created.id());
+            dpiaThen.screen(councilDpo, created.id(), new Dpia.ScreeningAnswers(true, false, true, false, false, false, false, false, false));
+            dpiaThen.assess(councilDpo, created.id(), new AgreementCommands.AssessDpia(AgreementFixtures.completeAssessment()));
+            dpiaThen.signOffDpia(councilDpo, created.id());
             then.submit(councilDpo, created.id());
             then.sign(councilDpo, created.id(), 1);
             then.sign(demo.actor(POLICE_DPO), created.id(), 1);

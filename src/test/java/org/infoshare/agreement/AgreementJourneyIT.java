@@ -21,6 +21,7 @@ class AgreementJourneyIT extends BrowserTest {
 
     @Autowired DemoPartnership demo;
     @Autowired Agreements agreements;
+    @Autowired DpiaAssessments dpias;
     @Autowired AgreementRegister register;
     @Autowired TransactionTemplate transaction;
 
@@ -103,12 +104,12 @@ class AgreementJourneyIT extends BrowserTest {
         UUID id = transaction.execute(status -> {
             var dpo = demo.actor(COUNCIL_DPO);
             Agreement created = agreements.create(dpo, new AgreementCommands.CreateAgreement("Journey " + suffix));
-            AgreementDocument d = DemoAgreements.supportingFamilies(demo.organisation(DemoDirectory.COUNCIL).id(),
+            AgreementDocument d = AgreementFixtures.supportingFamilies(demo.organisation(DemoDirectory.COUNCIL).id(),
                     demo.organisation(DemoDirectory.POLICE).id());
-            agreements.saveDraft(dpo, created.id(), new AgreementCommands.SaveDraft(AgreementForms.copy(d, c -> c.title = "Journey " + suffix), 0));
-            agreements.screen(dpo, created.id(), new Dpia.ScreeningAnswers(true, false, true, false, false, false, false, false, false));
-            agreements.assess(dpo, created.id(), new AgreementCommands.AssessDpia(DemoAgreements.supportingFamiliesDpia()));
-            agreements.signOffDpia(dpo, created.id());
+            agreements.saveDraft(dpo, created.id(), new AgreementCommands.SaveDraft(DocumentCopy.edit(d, c -> c.title = "Journey " + suffix), 0));
+            dpias.screen(dpo, created.id(), new Dpia.ScreeningAnswers(true, false, true, false, false, false, false, false, false));
+            dpias.assess(dpo, created.id(), new AgreementCommands.AssessDpia(AgreementFixtures.completeAssessment()));
+            dpias.signOffDpia(dpo, created.id());
             agreements.submit(dpo, created.id());
             agreements.sign(dpo, created.id(), 1);
             return created.id();

@@ -37,6 +37,7 @@ class AgreementPagesIT {
     @Autowired DemoPartnership demo;
     @Autowired UserDetailsService users;
     @Autowired Agreements agreements;
+    @Autowired DpiaAssessments dpias;
     @Autowired AgreementRegister register;
     @Autowired TransactionTemplate transaction;
 
@@ -158,11 +159,11 @@ class AgreementPagesIT {
         UUID id = transaction.execute(status -> {
             var dpo = demo.actor(COUNCIL_DPO);
             Agreement created = agreements.create(dpo, new AgreementCommands.CreateAgreement("Signing journey"));
-            var d = DemoAgreements.supportingFamilies(demo.organisation(DemoDirectory.COUNCIL).id(), demo.organisation(DemoDirectory.POLICE).id());
-            agreements.saveDraft(dpo, created.id(), new AgreementCommands.SaveDraft(AgreementForms.copy(d, c -> c.title = "Signing journey"), 0));
-            agreements.screen(dpo, created.id(), new Dpia.ScreeningAnswers(true, false, true, false, false, false, false, false, false));
-            agreements.assess(dpo, created.id(), new AgreementCommands.AssessDpia(DemoAgreements.supportingFamiliesDpia()));
-            agreements.signOffDpia(dpo, created.id());
+            var d = AgreementFixtures.supportingFamilies(demo.organisation(DemoDirectory.COUNCIL).id(), demo.organisation(DemoDirectory.POLICE).id());
+            agreements.saveDraft(dpo, created.id(), new AgreementCommands.SaveDraft(DocumentCopy.edit(d, c -> c.title = "Signing journey"), 0));
+            dpias.screen(dpo, created.id(), new Dpia.ScreeningAnswers(true, false, true, false, false, false, false, false, false));
+            dpias.assess(dpo, created.id(), new AgreementCommands.AssessDpia(AgreementFixtures.completeAssessment()));
+            dpias.signOffDpia(dpo, created.id());
             agreements.submit(dpo, created.id());
             return created.id();
         });

@@ -14,6 +14,7 @@ import com.jayway.jsonpath.JsonPath;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.infoshare.support.HttpBrowser;
 import org.infoshare.support.RunningInstance;
+import org.infoshare.support.SignInAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -92,10 +93,18 @@ class ExternalDatabaseIT {
                 assertThat(operator.queryForObject("select count(*) from ledger_entry where details like '%\"source\":\"demo\"%'", Long.class)).isZero();
                 assertThat(operator.queryForObject("select count(*) from ledger_entry where details like '%\"source\":\"bootstrap\"%'", Long.class)).isEqualTo(2L);
 
-                // The first administrator signs in, issues themselves a token, and uses the API.
+                // The first administrator signs in, sets up the second step a new organisation requires of its
+                // administrators (ADR 0044), issues themselves a token, and uses the API.
                 HttpBrowser browser = new HttpBrowser(app.port());
                 HttpResponse<String> signedIn = browser.submit("/sign-in", "/sign-in", Map.of("username", ADMIN, "password", ADMIN_PASSWORD));
                 assertThat(HttpBrowser.location(signedIn).getPath()).isEqualTo("/");
+                assertThat(HttpBrowser.location(browser.get("/")).getPath()).isEqualTo("/account/two-step");
+                String setUp = browser.get("/account/two-step/authenticator-app").body();
+                Matcher key = Pattern.compile("<code>([A-Z2-7 ]{39})</code>").matcher(setUp);
+                assertThat(key.find()).as(setUp).isTrue();
+                HttpResponse<String> codes = browser.post("/account/two-step/authenticator-app", Map.of("_csrf", HttpBrowser.csrfToken(setUp),
+                        "code", SignInAccounts.code(key.group(1), java.time.Instant.now())));
+                assertThat(codes.body()).contains("save your recovery codes");
                 assertThat(browser.get("/").body()).contains("Morgan Vale").contains(ORGANISATION);
                 LocalDate expiry = LocalDate.now().plusMonths(3);
                 HttpResponse<String> issued = browser.submit("/account/tokens/new", "/account/tokens/new", Map.of("name", "Set-up script",

@@ -17,13 +17,14 @@ import java.util.function.Consumer;
 
 import org.infoshare.InfoshareApplication;
 import org.infoshare.database.EmbeddedPostgresServer;
-import org.infoshare.database.InfoshareProperties;
 import org.infoshare.ledger.rules.ChainBreak;
 import org.infoshare.ledger.rules.EntryHashes;
+import org.infoshare.support.DatabaseSuperuser;
 import org.infoshare.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.test.annotation.DirtiesContext;
@@ -59,8 +60,8 @@ class LedgerTamperingIT {
     LedgerVerifier verifier;
     @Autowired
     EmbeddedPostgresServer server;
-    @Autowired
-    InfoshareProperties properties;
+    @Value("${infoshare.keys.directory}")
+    String keysDirectory;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -283,9 +284,12 @@ class LedgerTamperingIT {
         assertIntact();
     }
 
-    /** A connection of the database's superuser with triggers and foreign keys switched off, as an attacker would. */
+    /**
+     * A connection of the database's superuser (with the operator's secret) with triggers and foreign keys
+     * switched off, as an attacker who had the secret would.
+     */
     private void asSuperuser(Consumer<JdbcTemplate> work) {
-        try (Connection connection = server.superuserDataSource().getConnection()) {
+        try (Connection connection = DatabaseSuperuser.dataSource(server).getConnection()) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("set session_replication_role = replica");
             }
@@ -368,10 +372,11 @@ class LedgerTamperingIT {
 
     /** {@code java -jar infoshare.jar verify-ledger}, in this JVM, against this test's database and master key. */
     private Command runCommand(String... overrides) {
-        Path keyset = properties.dataDir().resolve("keys").resolve("master-keyset.json");
+        Path keyset = Path.of(keysDirectory).resolve("master-keyset.json");
         List<String> args = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + server.jdbcUrl(),
-                "--spring.datasource.username=postgres",
+                "--spring.datasource.username=" + EmbeddedPostgresServer.SUPERUSER,
+                "--spring.datasource.password=" + DatabaseSuperuser.password(server),
                 "--infoshare.keys.master-keyset-file=" + keyset.toAbsolutePath()));
         args.addAll(List.of(overrides));
         ByteArrayOutputStream captured = new ByteArrayOutputStream();

@@ -8,7 +8,7 @@ import org.infoshare.directory.DirectoryCommands;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.directory.Organisation;
 import org.infoshare.shared.Actor;
-import org.infoshare.web.ActorSource;
+import org.infoshare.shared.access.ActorSource;
 import org.springframework.boot.test.context.TestComponent;
 
 /**

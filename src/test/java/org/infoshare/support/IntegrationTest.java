@@ -18,11 +18,12 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "infoshare.data-dir=target/it-data/${random.uuid}",
+        "infoshare.keys.directory=target/it-data/keys",
         "infoshare.embedded-database.durable=false",
         "infoshare.embedded-database.ephemeral=true",
         "infoshare.demo-data=true",
         "infoshare.ledger.checkpoint-interval=PT1H"})
 @AutoConfigureMockMvc
-@Import(DemoPartnership.class)
+@Import({DemoPartnership.class, SignInAccounts.class})
 public @interface IntegrationTest {
 }

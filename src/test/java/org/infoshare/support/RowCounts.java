@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class RowCounts {
 
     public static final List<String> TABLES = List.of("organisation", "security_assurance", "team", "app_user",
-            "user_role", "team_member", "api_token", "ledger_entry");
+            "user_role", "team_member", "api_token", "organisation_two_step_role", "authenticator_app", "recovery_code",
+            "passkey", "passkey_user", "ledger_entry");
 
     private RowCounts() {
     }

@@ -37,8 +37,25 @@ public final class RunningInstance implements AutoCloseable {
         properties.put("spring.main.banner-mode", "off");
         properties.put("infoshare.ledger.checkpoint-interval", "PT1H");
         properties.putAll(settings);
+        keysOutsideTheDataDirectory(properties);
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new RunningInstance(new SpringApplicationBuilder(InfoshareApplication.class).run(args));
+    }
+
+    /**
+     * An instance given a data directory and no place for its keys would keep them beside it (a temporary
+     * directory's sibling is shared by everything on the machine): give it its own under target/, the same
+     * for every start on that data directory.
+     */
+    private static void keysOutsideTheDataDirectory(Map<String, String> properties) {
+        String dataDir = properties.getOrDefault("INFOSHARE_DATA_DIR", properties.get("infoshare.data-dir"));
+        boolean keysGiven = java.util.stream.Stream.of("INFOSHARE_KEYS_DIR", "infoshare.keys.directory", "INFOSHARE_MASTER_KEYSET_FILE",
+                "infoshare.keys.master-keyset-file").anyMatch(properties::containsKey);
+        if (dataDir != null && !keysGiven) {
+            java.nio.file.Path data = java.nio.file.Path.of(dataDir).toAbsolutePath().normalize();
+            properties.put("INFOSHARE_KEYS_DIR", java.nio.file.Path.of("target", "test-keys",
+                    data.getFileName() + "-" + Integer.toHexString(data.toString().hashCode())).toAbsolutePath().toString());
+        }
     }
 
     public int port() {

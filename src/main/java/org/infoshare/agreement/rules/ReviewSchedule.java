@@ -5,6 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
+import org.infoshare.clock.rules.ReviewCycle;
+
 /**
  * When an agreement's reviews fall due (002 §1.4): the first six months after it took effect, then every
  * twelve months after that first review date. Each date is counted from the anchor (the effective date for
@@ -12,7 +14,8 @@ import java.util.Objects;
  * force from 31 August is first reviewed on the last day of February, and every year after on the
  * anniversary of that date (29 February in leap years when the first review fell on one).
  * A review is due on its date and overdue the day after. A review completes the cycle that was due; one
- * held so late that later dates have passed completes those cycles too.
+ * held so late that later dates have passed completes those cycles too. The dates are the statutory clock's
+ * standard review cycle ({@link ReviewCycle#STANDARD}).
  */
 public final class ReviewSchedule {
 
@@ -32,16 +35,12 @@ public final class ReviewSchedule {
     }
 
     public static LocalDate firstReview(LocalDate effectiveFrom) {
-        return effectiveFrom.plusMonths(6);
+        return dueOn(effectiveFrom, 1);
     }
 
     /** The date of review {@code cycle} (from 1). */
     public static LocalDate dueOn(LocalDate effectiveFrom, int cycle) {
-        if (cycle < 1) {
-            throw new IllegalArgumentException("Review cycles count from 1");
-        }
-        LocalDate first = firstReview(effectiveFrom);
-        return cycle == 1 ? first : first.plusMonths(12L * (cycle - 1));
+        return ReviewCycle.STANDARD.dueOn(effectiveFrom, cycle);
     }
 
     /** The cycle awaiting review, given the dates of the reviews held so far (in any order). */
@@ -55,13 +54,6 @@ public final class ReviewSchedule {
 
     /** The cycle the next review will complete. */
     public static int nextCycle(LocalDate effectiveFrom, List<LocalDate> reviewedOn) {
-        int cycle = 1;
-        for (LocalDate review : reviewedOn.stream().sorted().toList()) {
-            cycle++;
-            while (!dueOn(effectiveFrom, cycle).isAfter(review)) {
-                cycle++;
-            }
-        }
-        return cycle;
+        return ReviewCycle.STANDARD.nextCycle(effectiveFrom, reviewedOn);
     }
 }

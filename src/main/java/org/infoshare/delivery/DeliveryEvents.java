@@ -1,0 +1,105 @@
+package org.infoshare.delivery;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.infoshare.consent.WithdrawalNotice;
+import org.infoshare.ledger.LedgerEvent;
+import org.infoshare.shared.Actor;
+
+/**
+ * Every ledger entry secure delivery writes, in one place. Details are ids, item codes, counts and dates:
+ * what was disclosed, protected identities and reasons never reach the ledger.
+ */
+final class DeliveryEvents {
+
+    private DeliveryEvents() {
+    }
+
+    static LedgerEvent sent(Actor actor, Disclosure disclosure, List<DisclosureStore.StoredItem> items, int protectedIdentities,
+                            LocalDate accessUntil) {
+        return event("delivery.disclosure.sent", "disclosure", disclosure.id(), actor)
+                .detail("decision", disclosure.decisionId())
+                .detail("recipient", disclosure.recipientOrganisationId())
+                .detail("team", disclosure.recipientTeamId()).detail("person", disclosure.recipientUserId())
+                .detail("items", abbreviate(String.join(",", items.stream().map(DisclosureStore.StoredItem::code).toList())))
+                .detail("opinions", items.stream().filter(i -> i.kind() == ItemKind.OPINION).count())
+                .detail("notToSubject", items.stream().filter(DisclosureStore.StoredItem::notToSubject).count())
+                .detail("protectedIdentities", protectedIdentities)
+                .detail("accessUntil", accessUntil)
+                .build();
+    }
+
+    static LedgerEvent viewedBySender(Actor actor, UUID disclosure) {
+        return event("delivery.disclosure.viewed-by-sender", "disclosure", disclosure, actor).build();
+    }
+
+    /** An open, download or print by a recipient. */
+    static LedgerEvent read(Actor actor, Disclosure disclosure, Disclosures.Access access, boolean identitiesWithheld) {
+        return event(access.action(), "disclosure", disclosure.id(), actor)
+                .detail("sender", disclosure.senderOrganisationId())
+                .detail("withheldIdentities", identitiesWithheld ? 1 : 0)
+                .build();
+    }
+
+    static LedgerEvent accessRefused(Actor actor, UUID disclosure, String reason) {
+        return event("delivery.disclosure.access-refused", "disclosure", disclosure, actor).detail("reason", reason).build();
+    }
+
+    static LedgerEvent withdrawn(Actor actor, UUID disclosure, UUID breach, boolean opened) {
+        return event("delivery.disclosure.withdrawn", "disclosure", disclosure, actor)
+                .detail("breach", breach).detail("openedBeforeWithdrawal", opened).build();
+    }
+
+    static LedgerEvent breachRecorded(Actor actor, UUID breach, UUID disclosure, boolean opened) {
+        return event("delivery.breach.recorded", "potential-breach", breach, actor)
+                .detail("disclosure", disclosure).detail("openedBeforeWithdrawal", opened).build();
+    }
+
+    static LedgerEvent breachReviewed(Actor actor, UUID breach, UUID disclosure) {
+        return event("delivery.breach.reviewed", "potential-breach", breach, actor).detail("disclosure", disclosure).build();
+    }
+
+    static LedgerEvent subjectAccessRead(Actor actor, UUID subject, int disclosures) {
+        return event("delivery.disclosure.subject-access-read", "subject", subject, actor).detail("disclosures", disclosures).build();
+    }
+
+    /** A consent-withdrawal notice delivered: recorded against the disclosure it concerns, if any. */
+    static LedgerEvent noticeDelivered(Actor actor, DeliveryNotice delivered, WithdrawalNotice notice) {
+        return event("delivery.notice.delivered", delivered.disclosureId() != null ? "disclosure" : "delivery-notice",
+                delivered.disclosureId() != null ? delivered.disclosureId() : delivered.id(), actor)
+                .detail("notice", delivered.id()).detail("withdrawalNotice", notice.id()).detail("consent", notice.consentId())
+                .detail("recipient", delivered.recipientOrganisationId())
+                .build();
+    }
+
+    static LedgerEvent noticeOpened(Actor actor, UUID notice) {
+        return event("delivery.notice.opened", "delivery-notice", notice, actor).build();
+    }
+
+    static LedgerEvent noticeAcknowledged(Actor actor, DeliveryNotice notice) {
+        return event("delivery.notice.acknowledged", "delivery-notice", notice.id(), actor)
+                .detail("sender", notice.senderOrganisationId()).build();
+    }
+
+    static LedgerEvent notificationQueued(UUID notification, UUID recipientOrganisationId, UUID recipientUserId, Waiting waiting) {
+        return LedgerEvent.of("delivery.notification.queued", "notification", notification)
+                .organisation(recipientOrganisationId)
+                .detail("recipient", recipientUserId).detail("waiting", waiting)
+                .build();
+    }
+
+    static LedgerEvent notificationEmailed(UUID notification, UUID organisation, UUID recipient) {
+        return LedgerEvent.of("delivery.notification.emailed", "notification", notification)
+                .organisation(organisation).detail("recipient", recipient).build();
+    }
+
+    private static LedgerEvent.Builder event(String action, String subjectType, UUID subject, Actor actor) {
+        return LedgerEvent.of(action, subjectType, subject).actor(actor.userId()).organisation(actor.organisationId());
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= LedgerEvent.MAX_DETAIL_LENGTH ? value : value.substring(0, LedgerEvent.MAX_DETAIL_LENGTH - 1) + "…";
+    }
+}
