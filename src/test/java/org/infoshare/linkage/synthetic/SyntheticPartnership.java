@@ -56,18 +56,15 @@ public final class SyntheticPartnership {
         }
     }
 
-    static final String[] KINDS = {"Road", "Street", "Avenue", "Lane", "Close", "Drive"};
-    static final String[] AREAS = {"WS", "WT", "WE"};
-    static final int TOWNS = 10;
     static final int PREVIOUS_ADDRESSES = 2_000_000;
 
     private final Settings settings;
     private final SyntheticNames names = new SyntheticNames();
-    private final int streetInstances;
+    private final SyntheticAddresses addresses;
 
     public SyntheticPartnership(Settings settings) {
         this.settings = settings;
-        this.streetInstances = names.streets.size() * KINDS.length * TOWNS;
+        this.addresses = new SyntheticAddresses(names.streets);
     }
 
     public Settings settings() {
@@ -214,11 +211,12 @@ public final class SyntheticPartnership {
         boolean schoolChildren = f.members.stream().anyMatch(p -> !p.adult && age(p) >= 4);
         for (Person p : f.members) {
             int age = age(p);
-            cover(p, Source.COUNCIL, 0.93, 0.03, random);
-            cover(p, Source.HEALTH, 0.96, 0.0, random);
+            // Duplicates: a council client recorded twice, a patient registered at two practices after a move.
+            cover(p, Source.COUNCIL, 0.93, 0.05, random);
+            cover(p, Source.HEALTH, 0.96, 0.03, random);
             cover(p, Source.EDUCATION, p.adult ? (schoolChildren && age < 70 ? 0.9 : 0) : (age >= 4 ? 0.98 : 0), 0.0, random);
-            cover(p, Source.POLICE, p.adult || age >= 10 ? 0.62 : 0.3, 0.08, random);
-            cover(p, Source.BENEFITS, p.adult ? 0.8 : 0.75, 0.0, random);
+            cover(p, Source.POLICE, p.adult || age >= 10 ? 0.66 : 0.3, 0.08, random);
+            cover(p, Source.BENEFITS, p.adult ? 0.86 : 0.85, 0.0, random);
         }
     }
 
@@ -328,8 +326,8 @@ public final class SyntheticPartnership {
         } else if (s < 0.018 * e) {
             sex = sex.equals("F") ? "M" : "F";
         }
-        String line = addressLine(address);
-        String postcode = postcode(address);
+        String line = addresses.line(address);
+        String postcode = addresses.postcode(address);
         if (random.nextDouble() < 0.015 * e) {
             postcode = Corruptor.postcodeTypo(postcode, random);
         }
@@ -366,29 +364,7 @@ public final class SyntheticPartnership {
         return new PersonIdentity(first, last, born, sex, line, postcode, uprn, nhs);
     }
 
-    String addressLine(int address) {
-        int street = address % streetInstances;
-        int number = address / streetInstances + 1;
-        long mixed = mix(address);
-        int flat = Math.floorMod(mixed, 100) < 15 ? 1 + (int) Math.floorMod(mixed >>> 8, 6) : 0;
-        String name = title(names.streets.get(street % names.streets.size()));
-        String kind = KINDS[(street / names.streets.size()) % KINDS.length];
-        return (flat > 0 ? "Flat " + flat + ", " : "") + number + " " + name + " " + kind;
-    }
-
-    String postcode(int address) {
-        int street = address % streetInstances;
-        int number = address / streetInstances + 1;
-        int town = street / (names.streets.size() * KINDS.length);
-        String area = AREAS[town % AREAS.length];
-        int district = 1 + (street % 7) + 7 * (town / AREAS.length);
-        long unit = mix(street * 10_000L + number / 20);
-        char a = (char) ('A' + Math.floorMod(unit, 26));
-        char b = (char) ('A' + Math.floorMod(unit >>> 8, 26));
-        return area + district + " " + Math.floorMod(unit >>> 16, 10) + a + b;
-    }
-
-    private static String title(String word) {
+    static String title(String word) {
         if (word == null || word.isEmpty()) {
             return word;
         }
