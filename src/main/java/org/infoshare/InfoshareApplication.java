@@ -3,6 +3,7 @@ package org.infoshare;
 import java.time.Clock;
 import java.util.Arrays;
 
+import org.infoshare.linkage.extract.EncodeForLinkage;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,7 +15,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * infoshare: lawful, proportionate, recorded information sharing for safeguarding partnerships.
  *
  * <p>{@code java -jar infoshare.jar} serves the application; {@code java -jar infoshare.jar verify-ledger}
- * checks the ledger's hash chain and signed checkpoints, prints the result and exits 0 (intact) or 1.
+ * checks the ledger's hash chain and signed checkpoints, prints the result and exits 0 (intact) or 1;
+ * {@code linkage-secret} and {@code encode-for-linkage} are a sender's linkage commands (ADR 0070), run without
+ * starting the application.
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "shared")
@@ -33,6 +36,9 @@ public class InfoshareApplication {
     public static final int COULD_NOT_VERIFY = 2;
 
     public static void main(String[] args) {
+        if (args.length > 0 && EncodeForLinkage.handles(args[0])) {
+            System.exit(EncodeForLinkage.run(args, System.out, System.err));
+        }
         if (args.length > 0 && VERIFY_LEDGER_COMMAND.equals(args[0])) {
             System.exit(verifyLedger(Arrays.copyOfRange(args, 1, args.length)));
         }

@@ -62,6 +62,10 @@ public record LinkageSettings(
         return new LinkageSettings(rules, maxBlockSize, comparison, matchWeight, reviewWeight, randomPairs, learnU, maxIterations, seed, overrides);
     }
 
+    public LinkageSettings withMaxBlockSize(int size) {
+        return new LinkageSettings(blocking, size, comparison, matchWeight, reviewWeight, randomPairs, learnU, maxIterations, seed, overrides);
+    }
+
     public LinkageSettings withOverrides(List<Override> values) {
         return new LinkageSettings(blocking, maxBlockSize, comparison, matchWeight, reviewWeight, randomPairs, learnU, maxIterations, seed, values);
     }
