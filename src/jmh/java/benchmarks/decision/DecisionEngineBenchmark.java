@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.infoshare.agreement.AgreementTerms;
 import org.infoshare.agreement.DataItemTerms;
 import org.infoshare.agreement.SharingMode;
 import org.infoshare.agreement.TransferMethod;
+import org.infoshare.directory.OrganisationType;
 import org.infoshare.decision.rules.AgreementIndex;
 import org.infoshare.decision.rules.Answer;
 import org.infoshare.decision.rules.ApplicableAgreement;
@@ -76,8 +78,8 @@ public class DecisionEngineBenchmark {
             organisations.add(new UUID(0x1F05L, i));
         }
         List<ApplicableAgreement> agreements = new ArrayList<>(AGREEMENTS);
-        List<String> purposes = List.of("Safeguarding and promoting the welfare of children", "Supporting families: early help",
-                "Adult safeguarding: preventing abuse and neglect", "Preventing and detecting crime and disorder", "Providing health and social care");
+        List<SharingPurpose> purposes = List.of(SharingPurpose.SAFEGUARDING_CHILD, SharingPurpose.EARLY_HELP,
+                SharingPurpose.SAFEGUARDING_ADULT, SharingPurpose.PREVENTING_DETECTING_CRIME, SharingPurpose.HEALTH_AND_CARE);
         for (int i = 0; i < AGREEMENTS; i++) {
             Set<UUID> parties = new HashSet<>();
             int size = 2 + random.nextInt(4);
@@ -96,9 +98,9 @@ public class DecisionEngineBenchmark {
             AgreementTerms terms = new AgreementTerms(UUID.randomUUID(), 1, "DSA-" + i, "Agreement " + i, status,
                     SharingMode.values()[random.nextInt(3)], TODAY.minusDays(random.nextInt(700)),
                     status == AgreementStatus.TERMINATED ? TODAY.minusDays(5) : null, parties,
-                    List.of(purposes.get(random.nextInt(purposes.size())), purposes.get(random.nextInt(purposes.size()))),
+                    Set.of(purposes.get(random.nextInt(purposes.size())), purposes.get(random.nextInt(purposes.size()))),
                     Set.of("UKGDPR-A6-1E", "UKGDPR-A9-2G", "DPA18-S1-18"), items,
-                    EnumSet.of(TransferMethod.INFOSHARE_PLATFORM, TransferMethod.ENCRYPTED_EMAIL));
+                    EnumSet.of(TransferMethod.INFOSHARE_PLATFORM, TransferMethod.ENCRYPTED_EMAIL), Map.of());
             agreements.add(ApplicableAgreement.from(terms));
         }
         index = new AgreementIndex(agreements);
@@ -123,13 +125,14 @@ public class DecisionEngineBenchmark {
         Answer risk = random.nextInt(4) == 0 ? Answer.NOT_SURE : random.nextBoolean() ? Answer.YES : Answer.NO;
         return new DecisionFacts(random.nextInt(6) == 0 ? DecisionMode.SYSTEMATIC : DecisionMode.CASE_BY_CASE,
                 new DecisionFacts.Person(random.nextInt(90), random.nextInt(40) == 0),
-                new DecisionFacts.Holder(holder, random.nextInt(5) > 0, random.nextInt(6) == 0, random.nextBoolean()), recipient,
-                SharingPurpose.values()[random.nextInt(SharingPurpose.values().length)], Answer.YES, items, true, random.nextInt(4) > 0,
+                new DecisionFacts.Holder(holder, OrganisationType.values()[random.nextInt(OrganisationType.values().length)]), recipient,
+                OrganisationType.values()[random.nextInt(OrganisationType.values().length)],
+                SharingPurpose.values()[random.nextInt(SharingPurpose.values().length)], Answer.YES, items, true, random.nextInt(4) > 0, null,
                 new DecisionFacts.ConsentFacts(consent, NotSoughtReason.values()[random.nextInt(NotSoughtReason.values().length)],
                         random.nextBoolean() ? "A child disclosed harm" : null),
                 new DecisionFacts.Safeguarding(risk, Answer.YES, Answer.YES, random.nextBoolean() ? Answer.YES : Answer.NO, Answer.NO),
                 random.nextBoolean() ? EnumSet.of(PublicInterest.PROTECTING_VULNERABLE) : EnumSet.noneOf(PublicInterest.class),
-                new DecisionFacts.Proportionality(Answer.YES, Answer.NO), Set.of(), null, Urgency.ROUTINE, OutsideUk.NO, Answer.NO,
+                new DecisionFacts.Proportionality(Answer.YES, Answer.NO), List.of(), null, Urgency.ROUTINE, OutsideUk.NO, Answer.NO,
                 new DecisionFacts.Inform(Answer.NO, NotInformReason.WOULD_CREATE_OR_INCREASE_RISK), false, TODAY);
     }
 

@@ -15,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
@@ -101,42 +100,42 @@ public class DecisionHttpBenchmark {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/decisions");
 
-            Worker insert = deadline -> {
+            Worker insert = (deadline, latencies) -> {
                 try (Connection connection = dataSource.getConnection();
                      PreparedStatement statement = connection.prepareStatement("insert into bench_insert (id, created_at, payload) values (?, ?, ?)")) {
                     connection.setAutoCommit(true);
-                    long done = 0;
-                    while (System.nanoTime() < deadline) {
+                    long started;
+                    while ((started = System.nanoTime()) < deadline) {
                         statement.setObject(1, UUID.randomUUID());
                         statement.setObject(2, OffsetDateTime.now());
                         statement.setString(3, "single-row insert with full durability");
                         statement.executeUpdate();
-                        done++;
+                        latencies.add(System.nanoTime() - started);
                     }
-                    return done;
                 }
             };
-            Worker decide = deadline -> {
-                long done = 0;
-                while (System.nanoTime() < deadline) {
+            Worker decide = (deadline, latencies) -> {
+                long started;
+                while ((started = System.nanoTime()) < deadline) {
                     HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
                             .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() != 201) {
                         throw new IllegalStateException("Decision refused: " + response.statusCode() + " " + response.body());
                     }
-                    done++;
+                    latencies.add(System.nanoTime() - started);
                 }
-                return done;
             };
             run("warm-up: PostgreSQL inserts", insert, threads, warmup);
             run("warm-up: decisions over HTTP", decide, threads, warmup);
-            double inserts = run("PostgreSQL single-row inserts", insert, threads, measure);
-            double decisions = run("Recorded decisions over HTTP", decide, threads, measure);
-            double inserts2 = run("PostgreSQL single-row inserts (again)", insert, threads, measure);
-            double baseline = (inserts + inserts2) / 2;
-            String summary = String.format("threads=%d measured=%ds%nPostgreSQL single-row inserts/s (mean of two runs): %.1f%nRecorded decisions over HTTP/s: %.1f%nRatio: %.1f%%%n",
-                    threads, measure.toSeconds(), baseline, decisions, 100 * decisions / baseline);
+            Phase inserts = run("PostgreSQL single-row inserts", insert, threads, measure);
+            Phase decisions = run("Recorded decisions over HTTP", decide, threads, measure);
+            Phase inserts2 = run("PostgreSQL single-row inserts (again)", insert, threads, measure);
+            double baseline = (inserts.rate() + inserts2.rate()) / 2;
+            String summary = String.format("threads=%d measured=%ds%nPostgreSQL single-row inserts/s (mean of two runs): %.1f (p50 %.2f ms, p99 %.2f ms)%n"
+                            + "Recorded decisions over HTTP/s: %.1f (p50 %.2f ms, p99 %.2f ms)%nRatio: %.1f%%%n",
+                    threads, measure.toSeconds(), baseline, inserts.p50Millis(), inserts.p99Millis(),
+                    decisions.rate(), decisions.p50Millis(), decisions.p99Millis(), 100 * decisions.rate() / baseline);
             System.out.printf("%n%s", summary);
             Files.createDirectories(Path.of("target"));
             Files.writeString(Path.of("target", "decision-http-benchmark.txt"), summary);
@@ -145,21 +144,27 @@ public class DecisionHttpBenchmark {
         }
     }
 
-    /** One thread's work until the deadline; returns how many operations it completed. */
+    /** One thread's work until the deadline, adding each completed operation's latency in nanoseconds. */
     interface Worker {
-        long until(long deadlineNanos) throws Exception;
+        void until(long deadlineNanos, List<Long> latencies) throws Exception;
     }
 
-    private static double run(String name, Worker worker, int threads, Duration duration) throws Exception {
-        AtomicLong total = new AtomicLong();
+    /** A phase's rate and its latencies at the median and the 99th percentile. */
+    record Phase(double rate, double p50Millis, double p99Millis) {
+    }
+
+    private static Phase run(String name, Worker worker, int threads, Duration duration) throws Exception {
+        List<Long> all = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicReference<Exception> failure = new AtomicReference<>();
         List<Thread> running = new ArrayList<>();
         long start = System.nanoTime();
         long deadline = start + duration.toNanos();
         for (int i = 0; i < threads; i++) {
             Thread thread = new Thread(() -> {
+                List<Long> latencies = new ArrayList<>();
                 try {
-                    total.addAndGet(worker.until(deadline));
+                    worker.until(deadline, latencies);
+                    all.addAll(latencies);
                 } catch (Exception e) {
                     failure.compareAndSet(null, e);
                 }
@@ -174,8 +179,16 @@ public class DecisionHttpBenchmark {
             throw failure.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        double rate = total.get() / seconds;
-        System.out.printf("%-40s %10d in %5.1fs = %8.1f/s%n", name, total.get(), seconds, rate);
-        return rate;
+        long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+        double rate = sorted.length / seconds;
+        Phase phase = new Phase(rate, percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6);
+        System.out.printf("%-40s %10d in %5.1fs = %8.1f/s, p50 %.2f ms, p99 %.2f ms%n", name, sorted.length, seconds, rate,
+                phase.p50Millis(), phase.p99Millis());
+        return phase;
+    }
+
+    /** The nearest-rank percentile of sorted latencies; zero when there are none. */
+    private static double percentile(long[] sorted, double p) {
+        return sorted.length == 0 ? 0 : sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)];
     }
 }

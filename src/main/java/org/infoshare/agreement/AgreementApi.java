@@ -253,7 +253,8 @@ class AgreementApi {
 
     @GetMapping(value = "/{id}/document.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @SignedIn
-    @Operation(summary = "The agreement as a printable PDF, laid out like a data sharing agreement document")
+    @Operation(summary = "The agreement as a printable PDF, laid out like a data sharing agreement document",
+            description = "Tagged for screen readers (PDF/UA-1, ISO 14289-1) and archival (PDF/A-2u, ISO 19005-2): title, language, headings, lists, tables with header cells, bookmarks for its sections, fonts embedded.")
     ResponseEntity<byte[]> pdf(Actor actor, @PathVariable UUID id, @RequestParam(required = false) Integer version) {
         Agreement agreement = agreements.get(actor, id);
         Agreement.Version chosen = version == null ? agreement.current()

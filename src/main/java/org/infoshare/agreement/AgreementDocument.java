@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.infoshare.clock.rules.ReviewCycle;
 import org.infoshare.directory.ControllerRole;
 import org.infoshare.legal.DataCategory;
 import org.infoshare.legal.SpecialCategory;
+import org.infoshare.shared.SharingPurpose;
 
 /**
  * The text and structure of one agreement version: every element 000 §4.2 requires, plus what the
@@ -16,7 +18,8 @@ import org.infoshare.legal.SpecialCategory;
  * Lists are never null (an absent list reads as empty) so that a document round-trips exactly.
  *
  * @param summary                  the introduction: what the agreement is for and whom it binds (002 §1)
- * @param purposes                 the specific purposes of the sharing (000 §4.2; 002 §2)
+ * @param purposes                 the specific purposes of the sharing (000 §4.2; 002 §2): each a code from the purpose
+ *                                 vocabulary, which the platform's rules read, with the agreement's own words beside it
  * @param benefits                 the benefits expected (002 §2.1)
  * @param consent                  the agreement's position on consent as a basis (002 §2.4)
  * @param proportionality          how necessity and proportionality are judged (002 §2.5)
@@ -30,6 +33,9 @@ import org.infoshare.legal.SpecialCategory;
  * @param breachProcedure          reporting and coordinating breaches (002 §4.8)
  * @param freedomOfInformation     FOI handling between the parties (002 §2.8)
  * @param review                   review arrangements (002 §1.4)
+ * @param firstReviewMonths        months from taking effect to the first review, as the parties agree (six unless they
+ *                                 agree otherwise: 002 §1.4); null reads as six
+ * @param reviewEveryMonths        months between later reviews, as the parties agree; null reads as twelve
  * @param termination              what happens on termination (002 §1.5)
  * @param obligations              obligations on every party (000 §4.2; 002 §1.2, §1.3)
  * @param sanctions                sanctions for failure to comply (000 §4.2)
@@ -39,7 +45,7 @@ public record AgreementDocument(
         String title,
         String summary,
         SharingMode sharingMode,
-        List<String> purposes,
+        List<Purpose> purposes,
         List<String> benefits,
         List<Party> parties,
         LawfulBasis lawfulBasis,
@@ -61,6 +67,8 @@ public record AgreementDocument(
         Integer foiAssistanceWorkingDays,
         Integer foiDataExchangeWorkingDays,
         String review,
+        Integer firstReviewMonths,
+        Integer reviewEveryMonths,
         String termination,
         String obligations,
         String sanctions,
@@ -80,9 +88,9 @@ public record AgreementDocument(
     /** A new draft: only a title and its first party, with the 002 §2.8 FOI clocks as defaults. */
     public static AgreementDocument started(String title, UUID firstParty) {
         return new AgreementDocument(title, null, SharingMode.SYSTEMATIC, null, null,
-                List.of(new Party(firstParty, ControllerRole.CONTROLLER, List.of(), false)), null, null, null,
+                List.of(new Party(firstParty, ControllerRole.CONTROLLER, List.of(), false, null)), null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, 2, 7,
-                null, null, null, null, null);
+                null, ReviewCycle.STANDARD.firstAfterMonths(), ReviewCycle.STANDARD.thenEveryMonths(), null, null, null, null);
     }
 
     /**
@@ -90,8 +98,11 @@ public record AgreementDocument(
      *
      * @param competentAuthority the party processes for law enforcement purposes as a competent authority
      *                           (DPA 2018 s30, Sch 7), so Part 3 applies to its sensitive processing
+     * @param reliesOnConsent    whether the party relies on consent (UK GDPR Art 6(1)(a), Art 9(2)(a)) as its lawful basis
+     *                           for sharing under this agreement; null when the agreement does not say, and the party's
+     *                           type then decides (002 §2.4)
      */
-    public record Party(UUID organisationId, ControllerRole role, List<String> duties, boolean competentAuthority) {
+    public record Party(UUID organisationId, ControllerRole role, List<String> duties, boolean competentAuthority, Boolean reliesOnConsent) {
         public Party {
             duties = list(duties);
         }
@@ -152,6 +163,14 @@ public record AgreementDocument(
             all.addAll(commonLaw);
             return all;
         }
+    }
+
+    /**
+     * One purpose of the sharing (000 §4.2). The code is what decisions and checks read; the wording is the agreement's
+     * own, for the people who sign and follow it. A purpose outside the vocabulary is {@link SharingPurpose#OTHER}
+     * and needs its wording.
+     */
+    public record Purpose(SharingPurpose code, String wording) {
     }
 
     /** An arrangement the parties also have that this agreement does not cover (002 §1.6). */

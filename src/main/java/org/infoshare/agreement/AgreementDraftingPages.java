@@ -133,12 +133,16 @@ class AgreementDraftingPages {
         model.addAttribute("sharingModes", Option.of(SharingMode.values(), SharingMode::label));
         model.addAttribute("dataSubjectTypes", Option.of(DataSubjectType.values(), DataSubjectType::label));
         model.addAttribute("transferMethods", Option.of(TransferMethod.values(), TransferMethod::label));
+        model.addAttribute("purposeChoices", Option.of(org.infoshare.shared.SharingPurpose.values(), org.infoshare.shared.SharingPurpose::label));
         CatalogueSnapshot catalogue = agreements.catalogue();
         Map<String, List<Option>> provisions = new LinkedHashMap<>();
         for (ProvisionKind kind : ProvisionKind.values()) {
             provisions.put(kind.name(), catalogue.ofKind(kind).stream()
                     .map(p -> new Option(p.code(), p.citation() + " – " + p.title())).toList());
         }
+        // The common law and the considerations every share respects are chosen in one list (HRA 1998 Art 8, MCA 2005).
+        provisions.put("COMMON_LAW_AND_CONSIDERATIONS", java.util.stream.Stream.concat(provisions.get(ProvisionKind.COMMON_LAW.name()).stream(),
+                provisions.get(ProvisionKind.CONSIDERATION.name()).stream()).toList());
         model.addAttribute("provisions", provisions);
         return "agreements/section";
     }

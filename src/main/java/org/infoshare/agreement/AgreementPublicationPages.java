@@ -51,7 +51,7 @@ class AgreementPublicationPages {
         Agreement.Version shown = AgreementPages.shown(agreement, version);
         model.addAttribute("p", printer.printable(agreement, shown, false));
         model.addAttribute("gateways", printer.gateways(shown.document()));
-        return "agreements/print";
+        return AgreementPrinter.TEMPLATE;
     }
 
     @GetMapping("/{id}/document.pdf")

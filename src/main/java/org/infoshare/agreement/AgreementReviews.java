@@ -54,7 +54,8 @@ public class AgreementReviews {
         if (agreement.inForce().isEmpty() || agreement.firstEffectiveOn() == null) {
             return Optional.empty();
         }
-        return Optional.of(ReviewSchedule.status(agreement.firstEffectiveOn(),
+        AgreementDocument terms = agreement.inForce().get().document();
+        return Optional.of(ReviewSchedule.status(ReviewSchedule.agreed(terms.firstReviewMonths(), terms.reviewEveryMonths()), agreement.firstEffectiveOn(),
                 agreement.reviews().stream().map(Agreement.Review::reviewedOn).toList(), UkCalendar.today(clock)));
     }
 

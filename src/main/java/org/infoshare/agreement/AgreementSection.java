@@ -19,7 +19,7 @@ public enum AgreementSection {
     SECURITY("security", "Security and breaches", "transferMethods", "securityMeasures", "outsideUkProcessing", "breachProcedure"),
     RETENTION("retention", "Retention and disposal", "retention"),
     FOI("foi", "Freedom of information", "freedomOfInformation", "foiAssistanceWorkingDays", "foiDataExchangeWorkingDays"),
-    REVIEW("review", "Review and termination", "review", "termination"),
+    REVIEW("review", "Review and termination", "review", "firstReviewMonths", "reviewEveryMonths", "termination"),
     OBLIGATIONS("obligations", "Obligations and sanctions", "obligations", "sanctions");
 
     private final String key;

@@ -64,6 +64,7 @@ class AgreementSigningPages {
         List<AgreementReviews.ReviewDue> due = reviews.reviewsFor(actor, 60);
         model.addAttribute("dueNow", due.stream().filter(d -> d.status().dueOrOverdue()).toList());
         model.addAttribute("upcoming", due.stream().filter(d -> !d.status().dueOrOverdue()).toList());
+        model.addAttribute("recordsReviews", actor.hasRole(Role.DATA_PROTECTION_OFFICER) || actor.hasRole(Role.CALDICOTT_GUARDIAN));
         return "agreements/reviews";
     }
 

@@ -109,7 +109,8 @@ class DemoAgreements implements ApplicationRunner {
         if (catalogue.current().provision(CARE_ACT_S1).isEmpty()) {
             catalogue.add(councilDpo, new LegalCommands.AddProvision(CARE_ACT_S1, ProvisionKind.STATUTORY_GATEWAY,
                     "Care Act 2014 s1", "Promoting individual well-being",
-                    "A local authority's general duty to promote an individual's well-being, and to integrate care and support with health provision."));
+                    "A local authority's general duty to promote an individual's well-being, and to integrate care and support with health provision.",
+                    java.util.Set.of(org.infoshare.directory.OrganisationType.LOCAL_AUTHORITY)));
         }
         Agreement families = draft(early, councilDpo, SUPPORTING_FAMILIES_FILE);
         early.dpias().signOffDpia(councilDpo, families.id());

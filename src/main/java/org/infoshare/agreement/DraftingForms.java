@@ -1,12 +1,15 @@
 package org.infoshare.agreement;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.infoshare.agreement.AgreementDocument.LawfulBasis;
 import org.infoshare.agreement.AgreementDocument.RelatedAgreement;
+import org.infoshare.shared.SharingPurpose;
 import org.infoshare.shared.problem.InvalidRequestException;
 
 import static org.infoshare.agreement.FormText.blankToNull;
@@ -37,7 +40,8 @@ final class DraftingForms {
         private String summary;
         private SharingMode sharingMode;
         private String relatedAgreements;
-        private String purposes;
+        private Set<SharingPurpose> purposes = new LinkedHashSet<>();
+        private Map<String, String> purposeWording = new LinkedHashMap<>();
         private String benefits;
         private LawfulBasisForm lawfulBasis = new LawfulBasisForm();
         private String consent;
@@ -57,6 +61,8 @@ final class DraftingForms {
         private String foiAssistanceWorkingDays;
         private String foiDataExchangeWorkingDays;
         private String review;
+        private String firstReviewMonths;
+        private String reviewEveryMonths;
         private String termination;
         private String obligations;
         private String sanctions;
@@ -69,7 +75,12 @@ final class DraftingForms {
             f.sharingMode = d.sharingMode();
             f.relatedAgreements = String.join("\n", d.relatedAgreements().stream()
                     .map(r -> r.description() == null ? r.area() : r.area() + ": " + r.description()).toList());
-            f.purposes = lines(d.purposes());
+            for (AgreementDocument.Purpose purpose : d.purposes()) {
+                if (purpose != null && purpose.code() != null) {
+                    f.purposes.add(purpose.code());
+                    f.purposeWording.put(purpose.code().name(), purpose.wording());
+                }
+            }
             f.benefits = lines(d.benefits());
             f.lawfulBasis = LawfulBasisForm.of(d.lawfulBasis());
             f.consent = d.consent();
@@ -89,6 +100,8 @@ final class DraftingForms {
             f.foiAssistanceWorkingDays = d.foiAssistanceWorkingDays() == null ? "" : String.valueOf(d.foiAssistanceWorkingDays());
             f.foiDataExchangeWorkingDays = d.foiDataExchangeWorkingDays() == null ? "" : String.valueOf(d.foiDataExchangeWorkingDays());
             f.review = d.review();
+            f.firstReviewMonths = d.firstReviewMonths() == null ? "" : String.valueOf(d.firstReviewMonths());
+            f.reviewEveryMonths = d.reviewEveryMonths() == null ? "" : String.valueOf(d.reviewEveryMonths());
             f.termination = d.termination();
             f.obligations = d.obligations();
             f.sanctions = d.sanctions();
@@ -105,7 +118,7 @@ final class DraftingForms {
                     c.relatedAgreements = related(relatedAgreements);
                 });
                 case PURPOSE -> DocumentCopy.edit(d, c -> {
-                    c.purposes = splitLines(purposes);
+                    c.purposes = purposes();
                     c.benefits = splitLines(benefits);
                 });
                 case LAWFUL_BASIS -> DocumentCopy.edit(d, c -> {
@@ -130,11 +143,13 @@ final class DraftingForms {
                 case RETENTION -> DocumentCopy.edit(d, c -> c.retention = blankToNull(retention));
                 case FOI -> DocumentCopy.edit(d, c -> {
                     c.freedomOfInformation = blankToNull(freedomOfInformation);
-                    c.foiAssistanceWorkingDays = number("foiAssistanceWorkingDays", foiAssistanceWorkingDays);
-                    c.foiDataExchangeWorkingDays = number("foiDataExchangeWorkingDays", foiDataExchangeWorkingDays);
+                    c.foiAssistanceWorkingDays = number("foiAssistanceWorkingDays", foiAssistanceWorkingDays, "working days, like 2");
+                    c.foiDataExchangeWorkingDays = number("foiDataExchangeWorkingDays", foiDataExchangeWorkingDays, "working days, like 7");
                 });
                 case REVIEW -> DocumentCopy.edit(d, c -> {
                     c.review = blankToNull(review);
+                    c.firstReviewMonths = number("firstReviewMonths", firstReviewMonths, "months, like 6");
+                    c.reviewEveryMonths = number("reviewEveryMonths", reviewEveryMonths, "months, like 12");
                     c.termination = blankToNull(termination);
                 });
                 case OBLIGATIONS -> DocumentCopy.edit(d, c -> {
@@ -155,14 +170,23 @@ final class DraftingForms {
             return related;
         }
 
-        private static Integer number(String field, String text) {
+        /** The purposes ticked, in the vocabulary's order, each with the wording written beside it. */
+        private List<AgreementDocument.Purpose> purposes() {
+            List<AgreementDocument.Purpose> chosen = new ArrayList<>();
+            for (SharingPurpose code : ordered(purposes, SharingPurpose.values())) {
+                chosen.add(new AgreementDocument.Purpose(code, blankToNull(purposeWording.get(code.name()))));
+            }
+            return chosen;
+        }
+
+        private static Integer number(String field, String text, String example) {
             if (text == null || text.isBlank()) {
                 return null;
             }
             try {
                 return Integer.parseInt(text.strip());
             } catch (NumberFormatException e) {
-                throw InvalidRequestException.of(field, "number", "Enter a number of working days, like 2");
+                throw InvalidRequestException.of(field, "number", "Enter a number of " + example);
             }
         }
 
@@ -176,8 +200,10 @@ final class DraftingForms {
         public void setSharingMode(SharingMode sharingMode) { this.sharingMode = sharingMode; }
         public String getRelatedAgreements() { return relatedAgreements; }
         public void setRelatedAgreements(String relatedAgreements) { this.relatedAgreements = relatedAgreements; }
-        public String getPurposes() { return purposes; }
-        public void setPurposes(String purposes) { this.purposes = purposes; }
+        public Set<SharingPurpose> getPurposes() { return purposes; }
+        public void setPurposes(Set<SharingPurpose> purposes) { this.purposes = purposes; }
+        public Map<String, String> getPurposeWording() { return purposeWording; }
+        public void setPurposeWording(Map<String, String> purposeWording) { this.purposeWording = purposeWording; }
         public String getBenefits() { return benefits; }
         public void setBenefits(String benefits) { this.benefits = benefits; }
         public LawfulBasisForm getLawfulBasis() { return lawfulBasis; }
@@ -216,6 +242,10 @@ final class DraftingForms {
         public void setFoiDataExchangeWorkingDays(String v) { this.foiDataExchangeWorkingDays = v; }
         public String getReview() { return review; }
         public void setReview(String review) { this.review = review; }
+        public String getFirstReviewMonths() { return firstReviewMonths; }
+        public void setFirstReviewMonths(String v) { this.firstReviewMonths = v; }
+        public String getReviewEveryMonths() { return reviewEveryMonths; }
+        public void setReviewEveryMonths(String v) { this.reviewEveryMonths = v; }
         public String getTermination() { return termination; }
         public void setTermination(String termination) { this.termination = termination; }
         public String getObligations() { return obligations; }

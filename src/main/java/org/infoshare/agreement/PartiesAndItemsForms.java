@@ -24,12 +24,17 @@ final class PartiesAndItemsForms {
     private PartiesAndItemsForms() {
     }
 
-    /** A party: its organisation, role, duties and whether it is a competent authority. */
+    /**
+     * A party: its organisation, role, duties, whether it is a competent authority, and whether it relies on consent
+     * as its lawful basis ("unsaid" leaves it to the organisation's type: 002 §2.4).
+     */
     public static class PartyForm {
+        static final String UNSAID = "unsaid";
         private UUID organisationId;
         private ControllerRole role = ControllerRole.CONTROLLER;
         private String duties;
         private Boolean competentAuthority;
+        private String reliesOnConsent = UNSAID;
         private Integer revision;
 
         static PartyForm of(Party party, int revision) {
@@ -38,6 +43,7 @@ final class PartiesAndItemsForms {
             f.role = party.role();
             f.duties = lines(party.duties());
             f.competentAuthority = party.competentAuthority();
+            f.reliesOnConsent = party.reliesOnConsent() == null ? UNSAID : party.reliesOnConsent().toString();
             f.revision = revision;
             return f;
         }
@@ -60,7 +66,8 @@ final class PartiesAndItemsForms {
             if (!problems.isEmpty()) {
                 throw new InvalidRequestException(problems);
             }
-            return new Party(organisationId, role, splitLines(duties), competentAuthority);
+            Boolean consent = reliesOnConsent == null || UNSAID.equals(reliesOnConsent) ? null : Boolean.valueOf(reliesOnConsent);
+            return new Party(organisationId, role, splitLines(duties), competentAuthority, consent);
         }
 
         public UUID getOrganisationId() { return organisationId; }
@@ -71,6 +78,8 @@ final class PartiesAndItemsForms {
         public void setDuties(String duties) { this.duties = duties; }
         public Boolean getCompetentAuthority() { return competentAuthority; }
         public void setCompetentAuthority(Boolean competentAuthority) { this.competentAuthority = competentAuthority; }
+        public String getReliesOnConsent() { return reliesOnConsent; }
+        public void setReliesOnConsent(String reliesOnConsent) { this.reliesOnConsent = reliesOnConsent; }
         public Integer getRevision() { return revision; }
         public void setRevision(Integer revision) { this.revision = revision; }
     }

@@ -131,6 +131,9 @@ class PartiesAndItemsPages {
                 .map(o -> new Option(o.id().toString(), o.name())).toList());
         model.addAttribute("roles", Option.of(ControllerRole.values(), ControllerRole::label));
         model.addAttribute("yesNo", List.of(new Option("true", "Yes"), new Option("false", "No")));
+        model.addAttribute("consentBasis", List.of(new Option("true", "Yes: consent is its lawful basis"),
+                new Option("false", "No: it works with people's agreement, but consent is not its lawful basis"),
+                new Option(PartiesAndItemsForms.PartyForm.UNSAID, "The agreement does not say: a public body is taken not to, a voluntary group may")));
         return "agreements/party";
     }
 

@@ -47,7 +47,8 @@ class PublicAgreementsApi {
 
     @GetMapping(value = "/public/agreements/{id}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Public
-    @Operation(summary = "One published agreement as a PDF document")
+    @Operation(summary = "One published agreement as a PDF document",
+            description = "Tagged for screen readers (PDF/UA-1, ISO 14289-1) and archival (PDF/A-2u, ISO 19005-2): title, language, headings, lists, tables with header cells, bookmarks for its sections, fonts embedded.")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
         Agreement agreement = agreements.publishedAgreement(id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

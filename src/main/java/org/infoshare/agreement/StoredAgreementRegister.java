@@ -1,12 +1,15 @@
 package org.infoshare.agreement;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,12 +85,20 @@ class StoredAgreementRegister implements AgreementRegister {
                 effectiveFrom,
                 terminatedOn,
                 new LinkedHashSet<>(d.partyIds()),
-                d.purposes().stream().filter(java.util.Objects::nonNull).toList(),
+                d.purposes().stream().map(AgreementDocument.Purpose::code).filter(Objects::nonNull).collect(Collectors.toSet()),
                 nonNull(d.lawfulBasis().allCodes()),
                 d.dataItems().stream()
                         .map(item -> new DataItemTerms(item.code(), item.name(), item.category(), item.specialCategory(),
                                 nonNull(item.recipients())))
                         .toList(),
-                nonNull(d.transferMethods()));
+                nonNull(d.transferMethods()),
+                consentBasis(d));
+    }
+
+    private static Map<UUID, Boolean> consentBasis(AgreementDocument d) {
+        Map<UUID, Boolean> declared = new HashMap<>();
+        d.parties().stream().filter(p -> p.organisationId() != null && p.reliesOnConsent() != null)
+                .forEach(p -> declared.put(p.organisationId(), p.reliesOnConsent()));
+        return declared;
     }
 }

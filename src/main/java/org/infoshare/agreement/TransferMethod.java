@@ -2,7 +2,7 @@ package org.infoshare.agreement;
 
 /**
  * Approved secure methods of transfer (002 §4.4). Unencrypted email is never one, so it is not in this list
- * and cannot be chosen.
+ * and cannot be chosen. Meetings are an approved way to share; the telephone only when the need is urgent.
  */
 public enum TransferMethod {
     INFOSHARE_PLATFORM("This platform (encrypted, access-controlled, audited)"),
@@ -12,7 +12,8 @@ public enum TransferMethod {
     SECURE_REPOSITORY("Secure corporately managed sharing platform"),
     SECURE_FILE_TRANSFER("Secure file transfer protocol"),
     VPN("Virtual private network"),
-    TELEPHONE_OR_MEETING("Telephone or meeting, when urgent, recorded in writing afterwards");
+    MEETING("Meeting, in person or virtual, with attendance and minutes limited to those who need to know"),
+    TELEPHONE("Telephone, only when urgent and email is not practicable, confirmed in writing afterwards");
 
     private final String label;
 

@@ -1,7 +1,6 @@
 package org.infoshare.audit;
 
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.ledger.LedgerVerifier;
 import org.infoshare.ledger.VerificationReport;
 import org.infoshare.shared.Actor;
@@ -30,20 +29,7 @@ class LedgerIntegrity {
 
     public VerificationReport verify(Actor actor) {
         VerificationReport report = verifier.verify();
-        LedgerEvent.Builder event = LedgerEvent.of(VERIFIED, "ledger", "chain")
-                .actor(actor.userId())
-                .organisation(actor.organisationId())
-                .detail("intact", report.intact())
-                .detail("entries", report.entriesVerified())
-                .detail("head", report.headSeq())
-                .detail("checkpoints", report.checkpointsVerified());
-        if (report.firstBreak() != null) {
-            event.detail("break", report.firstBreak().kind()).detail("breakPosition", report.firstBreak().seq());
-            if (report.firstBreak().entryId() != null) {
-                event.detail("breakEntry", report.firstBreak().entryId());
-            }
-        }
-        transaction.executeWithoutResult(status -> ledger.record(event.build()));
+        transaction.executeWithoutResult(status -> ledger.record(AuditEvents.verified(actor, report)));
         return report;
     }
 }

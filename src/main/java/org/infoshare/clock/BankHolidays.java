@@ -15,7 +15,6 @@ import org.infoshare.clock.rules.BankHolidayCalendar.Coverage;
 import org.infoshare.clock.rules.Nation;
 import org.infoshare.clock.rules.StandingBankHolidays;
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.problem.ConflictException;
@@ -98,7 +97,7 @@ class BankHolidays {
         });
         long change = store.insert(command.nation(), CalendarStore.Action.ADD, command.date(), null, command.name().strip(),
                 null, actor.userId(), clock.instant());
-        ledger.record(changeEvent("clock.bank-holiday.added", actor, change, command.nation()).detail("date", command.date()).build());
+        ledger.record(ClockEvents.bankHolidayAdded(actor, change, command.nation(), command.date()));
         return calendar().holiday(command.nation(), command.date()).orElseThrow();
     }
 
@@ -112,7 +111,7 @@ class BankHolidays {
         }
         long change = store.insert(command.nation(), CalendarStore.Action.REMOVE, command.date(), null, null,
                 command.reason().strip(), actor.userId(), clock.instant());
-        ledger.record(changeEvent("clock.bank-holiday.removed", actor, change, command.nation()).detail("date", command.date()).build());
+        ledger.record(ClockEvents.bankHolidayRemoved(actor, change, command.nation(), command.date()));
     }
 
     /** Adds the year's usual dates that are not yet bank holidays, and marks the year complete. */
@@ -136,8 +135,7 @@ class BankHolidays {
         }
         long change = store.insert(command.nation(), CalendarStore.Action.CONFIRM_YEAR, null, command.year(), null, null,
                 actor.userId(), clock.instant());
-        ledger.record(changeEvent("clock.bank-holiday.year-added", actor, change, command.nation())
-                .detail("year", command.year()).detail("added", added.size()).build());
+        ledger.record(ClockEvents.yearAdded(actor, change, command.nation(), command.year(), added.size()));
         return calendar().holidays(command.nation(), command.year());
     }
 
@@ -181,10 +179,5 @@ class BankHolidays {
         if (!actor.hasRole(Role.PARTNERSHIP_ADMINISTRATOR)) {
             throw new ForbiddenException("Only partnership administrators change the bank holidays");
         }
-    }
-
-    private static LedgerEvent.Builder changeEvent(String action, Actor actor, long change, Nation nation) {
-        return LedgerEvent.of(action, "bank-holiday-change", change).actor(actor.userId()).organisation(actor.organisationId())
-                .detail("nation", nation);
     }
 }

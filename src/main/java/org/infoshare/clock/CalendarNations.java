@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.infoshare.clock.rules.Nation;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.problem.ForbiddenException;
@@ -66,8 +65,7 @@ class CalendarNations {
         }
         validator.check(command);
         store.choosePartnershipNation(command.nation(), actor.userId(), clock.instant());
-        ledger.record(LedgerEvent.of("clock.nation.chosen", "partnership-calendar", "partnership")
-                .actor(actor.userId()).organisation(actor.organisationId()).detail("nation", command.nation()).build());
+        ledger.record(ClockEvents.partnershipNationChosen(actor, command.nation()));
     }
 
     /** The caller's own organisation: its Data Protection Officer or a partnership administrator in it chooses. */
@@ -80,8 +78,7 @@ class CalendarNations {
         directory.organisation(organisationId).orElseThrow(() -> new NotFoundException("Organisation"));
         validator.check(command);
         store.chooseOrganisationNation(organisationId, command.nation(), actor.userId(), clock.instant());
-        ledger.record(LedgerEvent.of("clock.nation.chosen", "organisation-calendar", organisationId)
-                .actor(actor.userId()).organisation(organisationId).detail("nation", command.nation()).build());
+        ledger.record(ClockEvents.organisationNationChosen(actor, organisationId, command.nation()));
     }
 
     public boolean mayChoose(Actor actor) {

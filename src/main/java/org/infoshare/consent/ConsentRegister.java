@@ -14,6 +14,7 @@ import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
 import org.infoshare.subject.Subject;
+import org.infoshare.subject.SubjectAccess;
 import org.infoshare.subject.Subjects;
 import org.infoshare.validation.CommandValidator;
 import org.springframework.stereotype.Service;
@@ -28,14 +29,17 @@ public class ConsentRegister {
 
     private final ConsentStore store;
     private final Subjects subjects;
+    private final SubjectAccess access;
     private final ConsentChecks checks;
     private final CommandValidator validator;
     private final Ledger ledger;
     private final Clock clock;
 
-    ConsentRegister(ConsentStore store, Subjects subjects, ConsentChecks checks, CommandValidator validator, Ledger ledger, Clock clock) {
+    ConsentRegister(ConsentStore store, Subjects subjects, SubjectAccess access, ConsentChecks checks, CommandValidator validator,
+                    Ledger ledger, Clock clock) {
         this.store = store;
         this.subjects = subjects;
+        this.access = access;
         this.checks = checks;
         this.validator = validator;
         this.ledger = ledger;
@@ -56,6 +60,7 @@ public class ConsentRegister {
         ConsentStatus event = command.answer() == ConsentCommands.Answer.GIVEN ? ConsentStatus.GIVEN : ConsentStatus.REFUSED;
         store.event(id, subject.id(), event, givenAt, actor.userId(), null, now);
         ledger.record(ConsentEvents.recorded(actor, id, subject.id(), event, command));
+        access.involve(actor, subject.id());
         return store.find(id, today).orElseThrow();
     }
 
@@ -92,7 +97,8 @@ public class ConsentRegister {
 
     @Transactional(readOnly = true)
     public ConsentRecord consent(Actor actor, UUID id) {
-        return store.find(id, UkCalendar.today(clock)).filter(c -> actor.belongsTo(c.organisationId()))
+        // Need to know (ADR 0048): a consent record is seen by whoever may see the person it is about.
+        return store.find(id, UkCalendar.today(clock)).filter(c -> actor.belongsTo(c.organisationId()) && access.mayView(actor, c.subjectId()))
                 .orElseThrow(() -> new NotFoundException("Consent record"));
     }
 
@@ -104,7 +110,7 @@ public class ConsentRegister {
 
     @Transactional(readOnly = true)
     public List<ConsentRecord> recent(Actor actor) {
-        return store.recent(actor.organisationId(), UkCalendar.today(clock), 50);
+        return access.visibleOnly(actor, store.recent(actor.organisationId(), UkCalendar.today(clock), 50), ConsentRecord::subjectId);
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import org.infoshare.ledger.Ledger;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.NotFoundException;
+import org.infoshare.subject.SubjectAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsentWithdrawalNotices {
 
     private final ConsentStore store;
+    private final SubjectAccess access;
     private final Ledger ledger;
     private final Clock clock;
 
-    ConsentWithdrawalNotices(ConsentStore store, Ledger ledger, Clock clock) {
+    ConsentWithdrawalNotices(ConsentStore store, SubjectAccess access, Ledger ledger, Clock clock) {
         this.store = store;
+        this.access = access;
         this.ledger = ledger;
         this.clock = clock;
     }
@@ -34,7 +37,7 @@ public class ConsentWithdrawalNotices {
     @Transactional(readOnly = true)
     public Map<UUID, List<WithdrawalNotice>> openByRecipient(Actor actor) {
         Map<UUID, List<WithdrawalNotice>> byRecipient = new LinkedHashMap<>();
-        for (WithdrawalNotice notice : store.notices(actor.organisationId(), WithdrawalNotice.Status.OPEN)) {
+        for (WithdrawalNotice notice : open(actor)) {
             byRecipient.computeIfAbsent(notice.recipientOrganisationId(), k -> new java.util.ArrayList<>()).add(notice);
         }
         return byRecipient;
@@ -42,12 +45,13 @@ public class ConsentWithdrawalNotices {
 
     @Transactional(readOnly = true)
     public List<WithdrawalNotice> open(Actor actor) {
-        return store.notices(actor.organisationId(), WithdrawalNotice.Status.OPEN);
+        // Need to know (ADR 0048): the notices about the people the caller may see.
+        return access.visibleOnly(actor, store.notices(actor.organisationId(), WithdrawalNotice.Status.OPEN), WithdrawalNotice::subjectId);
     }
 
     @Transactional(readOnly = true)
     public WithdrawalNotice notice(Actor actor, UUID id) {
-        return store.notice(id).filter(n -> actor.belongsTo(n.holderOrganisationId()))
+        return store.notice(id).filter(n -> actor.belongsTo(n.holderOrganisationId()) && access.mayView(actor, n.subjectId()))
                 .orElseThrow(() -> new NotFoundException("Withdrawal notice"));
     }
 

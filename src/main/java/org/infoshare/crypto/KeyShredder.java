@@ -17,6 +17,11 @@ public class KeyShredder {
         return vault.destroy(scope);
     }
 
+    /** Destroys the keys of many scopes of one type at once (a disposal run); returns how many keys were destroyed. */
+    public int destroyAll(KeyScope.Type type, java.util.Collection<java.util.UUID> ids) {
+        return vault.destroyAll(type, ids);
+    }
+
     public boolean isDestroyed(KeyScope scope) {
         return vault.isDestroyed(scope);
     }

@@ -80,6 +80,22 @@ class KeyVault {
         return destroyed > 0;
     }
 
+    int destroyAll(KeyScope.Type type, java.util.Collection<java.util.UUID> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        int destroyed = jdbc.sql("""
+                        update crypto_key set wrapped_keyset = null, destroyed_at = :now
+                        where scope_type = :type and scope_id = any(:ids) and wrapped_keyset is not null""")
+                .param("now", OffsetDateTime.now(clock))
+                .param("type", type.name())
+                .param("ids", ids.toArray(new java.util.UUID[0]))
+                .update();
+        java.util.Set<java.util.UUID> gone = new java.util.HashSet<>(ids);
+        cache.keySet().removeIf(ref -> ref.scope().type() == type && gone.contains(ref.scope().id()));
+        return destroyed;
+    }
+
     boolean isDestroyed(KeyScope scope) {
         return jdbc.sql("select count(*) from crypto_key where scope_type = :type and scope_id = :id and wrapped_keyset is null")
                 .param("type", scope.type().name())

@@ -29,7 +29,8 @@ public final class DatasetCommands {
     /** A specification's recipient team and columns, replacing the old ones (send the version you read). */
     public record UpdateSpecification(
             @NotNull(message = "Choose the team with a need to know") UUID recipientTeamId,
-            List<@Valid Column> columns,
+            // A change replaces every column: leaving them out must not empty a specification in use.
+            @NotNull(message = "Send the specification's columns: a change replaces them all") List<@Valid Column> columns,
             @NotNull(message = "Send the version of the specification you read") Integer version) {
     }
 

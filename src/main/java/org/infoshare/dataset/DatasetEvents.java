@@ -64,9 +64,15 @@ final class DatasetEvents {
         return access("dataset.report.downloaded", actor, upload).build();
     }
 
-    /** @param reason "sender-not-recipient", "not-in-recipient-team" or "other-organisation" */
-    static LedgerEvent accessRefused(Actor actor, UUID id, String reason) {
-        return event("dataset.access-refused", "dataset", id, actor).detail("reason", reason).build();
+    /**
+     * A refused read, for the sending organisation's trail rather than the caller's (ADR 0047).
+     *
+     * @param reason "sender-not-recipient", "not-in-recipient-team" or "other-organisation"
+     */
+    static LedgerEvent accessRefused(Actor actor, DatasetUpload upload, String reason) {
+        return LedgerEvent.of("dataset.access-refused", "dataset", upload.id())
+                .actor(actor.userId()).organisation(upload.senderOrganisationId())
+                .detail("reason", reason).detail("from", actor.organisationId()).build();
     }
 
     /** @param action "dataset.specification.created" or "dataset.specification.updated" */

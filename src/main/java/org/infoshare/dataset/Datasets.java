@@ -1,10 +1,8 @@
 package org.infoshare.dataset;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -14,13 +12,12 @@ import org.infoshare.crypto.PersonalDataCipher;
 import org.infoshare.ledger.Ledger;
 import org.infoshare.ledger.LedgerQueries;
 import org.infoshare.ledger.LedgerRecord;
+import org.infoshare.ledger.RefusedReads;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.csv.CsvWriter;
 import org.infoshare.shared.problem.NotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reading datasets. The sending organisation sees its uploads, their outcomes and reports, and who opened
@@ -37,16 +34,14 @@ public class Datasets {
     private final PersonalDataCipher cipher;
     private final Ledger ledger;
     private final LedgerQueries ledgerQueries;
-    private final TransactionTemplate own;
+    private final RefusedReads refusedReads;
 
-    Datasets(DatasetStore store, PersonalDataCipher cipher, Ledger ledger, LedgerQueries ledgerQueries,
-             PlatformTransactionManager transactions) {
+    Datasets(DatasetStore store, PersonalDataCipher cipher, Ledger ledger, LedgerQueries ledgerQueries, RefusedReads refusedReads) {
         this.store = store;
         this.cipher = cipher;
         this.ledger = ledger;
         this.ledgerQueries = ledgerQueries;
-        this.own = new TransactionTemplate(transactions);
-        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.refusedReads = refusedReads;
     }
 
     /** Datasets published to a team you are in. */
@@ -82,24 +77,14 @@ public class Datasets {
     public void download(Actor actor, UUID id, OutputStream out) {
         DatasetUpload upload = visible(actor, id, true);
         ledger.record(DatasetEvents.downloaded(actor, upload));
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try {
-            writer.write(csvLine(upload.columns().stream().map(DatasetUpload.PublishedColumn::name).toArray(String[]::new)));
-            KeyScope scope = KeyScope.agreement(upload.agreementId());
-            store.forEachBlock(id, block -> {
-                byte[] plain = cipher.decrypt(scope, block.content(), BlockSealer.context(id, block.seq()));
-                BlockCodec.decode(plain, row -> {
-                    try {
-                        writer.write(csvLine(row));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            });
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CsvWriter csv = new CsvWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        csv.row(upload.columns().stream().map(DatasetUpload.PublishedColumn::name).toList());
+        KeyScope scope = KeyScope.agreement(upload.agreementId());
+        store.forEachBlock(id, block -> {
+            byte[] plain = cipher.decrypt(scope, block.content(), BlockSealer.context(id, block.seq()));
+            BlockCodec.decode(plain, csv::row);
+        });
+        csv.flush();
     }
 
     /** The report as CSV (row, column, rule, message): names rows, columns and rules, never values. */
@@ -107,25 +92,25 @@ public class Datasets {
     public String reportCsv(Actor actor, UUID id) {
         DatasetUpload upload = visible(actor, id, false);
         ledger.record(DatasetEvents.reportDownloaded(actor, upload));
-        StringBuilder csv = new StringBuilder(csvLine(new String[] {"row", "column", "rule", "message"}));
+        StringWriter text = new StringWriter();
+        CsvWriter csv = new CsvWriter(text).row("row", "column", "rule", "message");
         DatasetReport report = upload.report();
         if (report != null) {
             for (DatasetReport.ColumnOutcome column : report.columns()) {
                 if (!column.published()) {
-                    csv.append(csvLine(new String[] {column.firstRow() > 0 ? String.valueOf(column.firstRow()) : "header",
-                            column.column() == null ? "column " + column.position() : column.column(), column.outcome(), column.message()}));
+                    csv.row(column.firstRow() > 0 ? String.valueOf(column.firstRow()) : "header",
+                            column.column() == null ? "column " + column.position() : column.column(), column.outcome(), column.message());
                 }
             }
             for (DatasetReport.RowProblem problem : report.problems()) {
-                csv.append(csvLine(new String[] {String.valueOf(problem.row()), problem.column() == null ? "" : problem.column(),
-                        problem.rule(), problem.message()}));
+                csv.row(String.valueOf(problem.row()), problem.column() == null ? "" : problem.column(), problem.rule(), problem.message());
             }
             if (report.problemsNotListed() > 0) {
-                csv.append(csvLine(new String[] {"", "", "not-listed", report.problemsNotListed()
-                        + " further problem(s) are counted but not listed; fix those above and upload again"}));
+                csv.row("", "", "not-listed", report.problemsNotListed()
+                        + " further problem(s) are counted but not listed; fix those above and upload again");
             }
         }
-        return csv.toString();
+        return text.toString();
     }
 
     /** Who opened and downloaded a dataset: for its sender's organisation and the recipient team. */
@@ -145,33 +130,15 @@ public class Datasets {
         if (contentNeeded ? recipient : sender || recipient) {
             return upload;
         }
-        // A colleague outside the need-to-know team, or anyone else: the same answer as for no dataset at all.
+        // A colleague outside the need-to-know team, or anyone else: the same answer as for no dataset at all, and the
+        // attempt in the sending organisation's trail rather than the caller's (ADR 0047).
         String reason = sender ? "sender-not-recipient"
                 : actor.belongsTo(upload.recipientOrganisationId()) ? "not-in-recipient-team" : "other-organisation";
-        own.executeWithoutResult(status -> ledger.record(DatasetEvents.accessRefused(actor, id, reason)));
+        refusedReads.record(DatasetEvents.accessRefused(actor, upload, reason));
         throw new NotFoundException("Dataset");
     }
 
     private static boolean isRecipient(Actor actor, DatasetUpload upload) {
         return upload.published() && actor.belongsTo(upload.recipientOrganisationId()) && actor.isMemberOf(upload.recipientTeamId());
-    }
-
-    static String csvLine(String[] values) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            String value = values[i];
-            if (value == null) {
-                continue;
-            }
-            if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-                line.append('"').append(value.replace("\"", "\"\"")).append('"');
-            } else {
-                line.append(value);
-            }
-        }
-        return line.append("\r\n").toString();
     }
 }

@@ -1,12 +1,16 @@
 package org.infoshare.dataset;
 
-/** Where an upload stands. Only a PUBLISHED upload is a dataset that its recipients can open. */
+/**
+ * Where an upload stands. Only a PUBLISHED upload is a dataset that its recipients can open; a DISPOSED one was
+ * published and its rows have since been disposed of under the sender's retention rule (its counts and report stay).
+ */
 public enum UploadStatus {
     RECEIVING("Receiving"),
     PUBLISHED("Published"),
     REFUSED("Refused"),
     FAILED("Failed"),
-    INTERRUPTED("Interrupted");
+    INTERRUPTED("Interrupted"),
+    DISPOSED("Disposed of");
 
     private final String label;
 

@@ -11,6 +11,8 @@ import org.infoshare.decision.rules.Question;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.access.RolesAllowed;
+import org.infoshare.shared.problem.InvalidRequestException;
+import org.infoshare.shared.problem.Violation;
 import org.infoshare.subject.Subjects;
 import org.infoshare.web.FormSubmission;
 import org.infoshare.web.Option;
@@ -28,18 +30,23 @@ import static org.infoshare.shared.Role.CALDICOTT_GUARDIAN;
 import static org.infoshare.shared.Role.DATA_PROTECTION_OFFICER;
 import static org.infoshare.shared.Role.MANAGER;
 
-/** The advice queue for managers, Data Protection Officers and Caldicott Guardians, and managers' reviews of consent overrides. */
+/**
+ * The adviser's desk for managers, Data Protection Officers and Caldicott Guardians: decisions waiting for advice,
+ * disagreements waiting for a decision (001 Q4), and managers' reviews of consent overrides.
+ */
 @Controller
 @RequestMapping("/advice")
 class AdvicePages {
 
     private final SharingDecisions decisions;
+    private final DecisionFollowUps followUps;
     private final Subjects subjects;
     private final DirectoryLookup directory;
     private final FormSubmission forms;
 
-    AdvicePages(SharingDecisions decisions, Subjects subjects, DirectoryLookup directory, FormSubmission forms) {
+    AdvicePages(SharingDecisions decisions, DecisionFollowUps followUps, Subjects subjects, DirectoryLookup directory, FormSubmission forms) {
         this.decisions = decisions;
+        this.followUps = followUps;
         this.subjects = subjects;
         this.directory = directory;
         this.forms = forms;
@@ -48,8 +55,9 @@ class AdvicePages {
     @GetMapping
     @RolesAllowed(value = {MANAGER, DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
     String queue(Actor actor, Model model) {
-        model.addAttribute("awaiting", decisions.adviceQueue(actor));
-        model.addAttribute("reviews", decisions.reviewQueue(actor));
+        model.addAttribute("awaiting", followUps.adviceQueue(actor));
+        model.addAttribute("judgements", actor.hasAnyRole(MANAGER, DATA_PROTECTION_OFFICER) ? followUps.judgementQueue(actor) : List.of());
+        model.addAttribute("reviews", followUps.reviewQueue(actor));
         model.addAttribute("names", names());
         return "decision/advice-queue";
     }
@@ -66,15 +74,9 @@ class AdvicePages {
                   RedirectAttributes redirect) {
         return forms.submit(binding, parsing -> form.toCommand(), command -> {
             try {
-                decisions.advise(actor, id, command);
-            } catch (org.infoshare.shared.problem.InvalidRequestException e) {
-                if (e.status() != 422) {
-                    throw e;
-                }
-                // The API names answers as answers.QUESTION; the form binds them as answers[QUESTION].
-                throw new org.infoshare.shared.problem.InvalidRequestException(e.violations().stream()
-                        .map(v -> v.field().startsWith("answers.") ? new org.infoshare.shared.problem.Violation(
-                                "answers[" + v.field().substring(8) + "]", v.rule(), v.message()) : v).toList());
+                followUps.advise(actor, id, command);
+            } catch (InvalidRequestException e) {
+                throw asForm(e);
             }
             redirect.addFlashAttribute("success", "Your advice is recorded and the decision is complete");
             return "redirect:/decisions/" + id;
@@ -92,10 +94,61 @@ class AdvicePages {
     String review(Actor actor, @PathVariable UUID id, @ModelAttribute("form") ReviewForm form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
         return forms.submit(binding, parsing -> form.toCommand(), command -> {
-            decisions.review(actor, id, command);
+            followUps.review(actor, id, command);
             redirect.addFlashAttribute("success", "Your review is recorded");
             return "redirect:/decisions/" + id;
         }, () -> reviewView(actor, id, model, form));
+    }
+
+    @GetMapping("/judgements/{id}")
+    @RolesAllowed(value = {MANAGER, DATA_PROTECTION_OFFICER}, personalData = true)
+    String judgementForm(Actor actor, @PathVariable UUID id, Model model) {
+        JudgeForm form = new JudgeForm();
+        followUps.judgementQuestions(actor, id).forEach((question, answer) -> {
+            if (answer != Answer.NOT_SURE) {
+                form.getAnswers().put(question.name(), answer.name());
+            }
+        });
+        return judgementView(actor, id, model, form);
+    }
+
+    @PostMapping("/judgements/{id}")
+    @RolesAllowed(value = {MANAGER, DATA_PROTECTION_OFFICER}, personalData = true)
+    String judge(Actor actor, @PathVariable UUID id, @ModelAttribute("form") JudgeForm form, BindingResult binding, Model model,
+                 RedirectAttributes redirect) {
+        return forms.submit(binding, parsing -> form.toCommand(), command -> {
+            try {
+                followUps.judge(actor, id, command);
+            } catch (InvalidRequestException e) {
+                throw asForm(e);
+            }
+            redirect.addFlashAttribute("success", "Your decision on the disagreement is recorded");
+            return "redirect:/decisions/" + id;
+        }, () -> judgementView(actor, id, model, form));
+    }
+
+    private String judgementView(Actor actor, UUID id, Model model, JudgeForm form) {
+        RecordedDecision decision = decisions.decision(actor, id);
+        if (decision.status() != DecisionStatus.AWAITING_JUDGEMENT) {
+            throw new org.infoshare.shared.problem.NotFoundException("Disagreement");
+        }
+        model.addAttribute("decision", decision);
+        model.addAttribute("subject", subjects.subject(actor, decision.subjectId()));
+        model.addAttribute("names", names());
+        model.addAttribute("people", directory.displayNames(List.of(decision.decidedBy())));
+        model.addAttribute("questions", followUps.judgementQuestions(actor, id).keySet());
+        model.addAttribute("form", form);
+        model.addAttribute("yesNo", List.of(new Option("YES", "Yes"), new Option("NO", "No")));
+        return "decision/judgement";
+    }
+
+    /** The API names answers as answers.QUESTION; the form binds them as answers[QUESTION]. */
+    private static InvalidRequestException asForm(InvalidRequestException e) {
+        if (e.status() != 422) {
+            return e;
+        }
+        return new InvalidRequestException(e.violations().stream()
+                .map(v -> v.field().startsWith("answers.") ? new Violation("answers[" + v.field().substring(8) + "]", v.rule(), v.message()) : v).toList());
     }
 
     private String adviceView(Actor actor, UUID id, Model model, AdviceForm form) {
@@ -124,6 +177,21 @@ class AdvicePages {
         return names;
     }
 
+    /** Answers by question name, as a form posts them; an unknown question or answer is unanswered, and reported as such. */
+    static Map<Question, Answer> parsed(Map<String, String> answers) {
+        Map<Question, Answer> parsed = new EnumMap<>(Question.class);
+        answers.forEach((question, answer) -> {
+            try {
+                if (answer != null && !answer.isBlank()) {
+                    parsed.put(Question.valueOf(question), Answer.valueOf(answer));
+                }
+            } catch (IllegalArgumentException ignored) {
+                // left unanswered: the service names the question still to answer
+            }
+        });
+        return parsed;
+    }
+
     /** An adviser's answers, by question name, and their advice. */
     public static class AdviceForm {
         private Map<String, String> answers = new HashMap<>();
@@ -131,17 +199,7 @@ class AdvicePages {
         private String advice;
 
         DecisionCommands.Advise toCommand() {
-            Map<Question, Answer> parsed = new EnumMap<>(Question.class);
-            answers.forEach((question, answer) -> {
-                try {
-                    if (answer != null && !answer.isBlank()) {
-                        parsed.put(Question.valueOf(question), Answer.valueOf(answer));
-                    }
-                } catch (IllegalArgumentException ignored) {
-                    // an unknown question or answer is treated as unanswered, and reported as such
-                }
-            });
-            return new DecisionCommands.Advise(parsed, overrideJustification, advice);
+            return new DecisionCommands.Advise(parsed(answers), overrideJustification, advice);
         }
 
         public Map<String, String> getAnswers() { return answers; }
@@ -150,6 +208,24 @@ class AdvicePages {
         public void setOverrideJustification(String overrideJustification) { this.overrideJustification = overrideJustification; }
         public String getAdvice() { return advice; }
         public void setAdvice(String advice) { this.advice = advice; }
+    }
+
+    /** A judge's answers to the questions of judgement, by question name, and their reasons. */
+    public static class JudgeForm {
+        private Map<String, String> answers = new HashMap<>();
+        private String overrideJustification;
+        private String reasons;
+
+        DecisionCommands.Judge toCommand() {
+            return new DecisionCommands.Judge(parsed(answers), overrideJustification, reasons);
+        }
+
+        public Map<String, String> getAnswers() { return answers; }
+        public void setAnswers(Map<String, String> answers) { this.answers = answers; }
+        public String getOverrideJustification() { return overrideJustification; }
+        public void setOverrideJustification(String overrideJustification) { this.overrideJustification = overrideJustification; }
+        public String getReasons() { return reasons; }
+        public void setReasons(String reasons) { this.reasons = reasons; }
     }
 
     public static class ReviewForm {

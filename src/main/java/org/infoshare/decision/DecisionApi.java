@@ -2,13 +2,15 @@ package org.infoshare.decision;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.infoshare.decision.rules.Answer;
 import org.infoshare.decision.rules.DecisionFacts;
+import org.infoshare.decision.rules.Question;
 import org.infoshare.shared.Actor;
-import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,87 +25,117 @@ import static org.infoshare.shared.Role.DATA_PROTECTION_OFFICER;
 import static org.infoshare.shared.Role.MANAGER;
 import static org.infoshare.shared.Role.PRACTITIONER;
 
-/** Sharing decisions: decide, read, reconsider; advice, reviews of consent overrides, verbal shares. */
+/** Sharing decisions: decide, read, reconsider; advice, disagreements and judgements, reviews of consent overrides, verbal shares. */
 @RestController
 @Tag(name = "Sharing decisions")
 class DecisionApi {
 
     private final SharingDecisions decisions;
+    private final DecisionFollowUps followUps;
 
-    DecisionApi(SharingDecisions decisions) {
+    DecisionApi(SharingDecisions decisions, DecisionFollowUps followUps) {
         this.decisions = decisions;
+        this.followUps = followUps;
     }
 
     @PostMapping("/api/v1/decisions")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
     @Operation(summary = "State the facts and your reasons: the engine decides share, do not share or seek advice, and the decision is recorded")
-    ResponseEntity<RecordedDecision> decide(Actor actor, @RequestBody DecisionCommands.Decide command) {
+    ResponseEntity<DecisionResponse> decide(Actor actor, @RequestBody DecisionCommands.Decide command) {
         RecordedDecision decision = decisions.decide(actor, command);
-        return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision.id())).body(decision);
+        return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision.id())).body(DecisionResponse.of(decision));
     }
 
     @GetMapping("/api/v1/decisions")
     @RolesAllowed(value = {PRACTITIONER, MANAGER, DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
     @Operation(summary = "Recent decisions you may see, or every decision about one person")
-    List<RecordedDecision> list(Actor actor, @RequestParam(required = false) UUID subjectId) {
-        return subjectId == null ? decisions.recent(actor) : decisions.forSubject(actor, subjectId);
+    List<DecisionResponse> list(Actor actor, @RequestParam(required = false) UUID subjectId) {
+        return (subjectId == null ? decisions.recent(actor) : decisions.forSubject(actor, subjectId)).stream().map(DecisionResponse::of).toList();
     }
 
     @GetMapping("/api/v1/decisions/{id}")
     @RolesAllowed(value = {PRACTITIONER, MANAGER, DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
-    @Operation(summary = "One decision: facts, outcome, path, lawful basis chain, items, conditions and rationale")
-    RecordedDecision get(Actor actor, @PathVariable UUID id) {
-        return decisions.decision(actor, id);
+    @Operation(summary = "One decision: what was stated, the outcome, path, lawful basis chain, items, conditions and rationale, and what followed")
+    DecisionResponse get(Actor actor, @PathVariable UUID id) {
+        return DecisionResponse.of(decisions.decision(actor, id));
     }
 
     @PostMapping("/api/v1/decisions/{id}/reconsideration")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
     @Operation(summary = "Reconsider a decision not to share in the light of new information; the new decision links to the old")
-    ResponseEntity<RecordedDecision> reconsider(Actor actor, @PathVariable UUID id, @RequestBody DecisionCommands.Reconsider command) {
+    ResponseEntity<DecisionResponse> reconsider(Actor actor, @PathVariable UUID id, @RequestBody DecisionCommands.Reconsider command) {
         RecordedDecision decision = decisions.reconsider(actor, id, command);
-        return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision.id())).body(decision);
+        return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision.id())).body(DecisionResponse.of(decision));
     }
 
     @GetMapping("/api/v1/advice")
     @RolesAllowed(value = {MANAGER, DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
     @Operation(summary = "Decisions waiting for your advice")
-    List<RecordedDecision> adviceQueue(Actor actor) {
-        return decisions.adviceQueue(actor);
+    List<DecisionResponse> adviceQueue(Actor actor) {
+        return followUps.adviceQueue(actor).stream().map(DecisionResponse::of).toList();
     }
 
     @PostMapping("/api/v1/decisions/{id}/advice")
     @RolesAllowed(value = {MANAGER, DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
     @Operation(summary = "Answer the open questions and record your advice; the decision is completed")
-    RecordedDecision advise(Actor actor, @PathVariable UUID id, @RequestBody DecisionCommands.Advise command) {
-        return decisions.advise(actor, id, command);
+    DecisionResponse advise(Actor actor, @PathVariable UUID id, @RequestBody DecisionCommands.Advise command) {
+        return DecisionResponse.of(followUps.advise(actor, id, command));
+    }
+
+    @PostMapping("/api/v1/decisions/{id}/disagreement")
+    @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
+    @Operation(summary = "Record that you disagree with your decision's outcome; your manager or the DPO decides, and both views are kept")
+    DecisionResponse disagree(Actor actor, @PathVariable UUID id, @RequestBody DecisionCommands.Disagree command) {
+        return DecisionResponse.of(followUps.disagree(actor, id, command));
+    }
+
+    @GetMapping("/api/v1/judgements")
+    @RolesAllowed(value = {MANAGER, DATA_PROTECTION_OFFICER}, personalData = true)
+    @Operation(summary = "Disagreements waiting for your decision")
+    List<DecisionResponse> judgements(Actor actor) {
+        return followUps.judgementQueue(actor).stream().map(DecisionResponse::of).toList();
+    }
+
+    @GetMapping("/api/v1/decisions/{id}/judgement-questions")
+    @RolesAllowed(value = {MANAGER, DATA_PROTECTION_OFFICER}, personalData = true)
+    @Operation(summary = "The questions of judgement in a disagreed decision, with the practitioner's answers")
+    Map<Question, Answer> judgementQuestions(Actor actor, @PathVariable UUID id) {
+        return followUps.judgementQuestions(actor, id);
+    }
+
+    @PostMapping("/api/v1/decisions/{id}/judgement")
+    @RolesAllowed(value = {MANAGER, DATA_PROTECTION_OFFICER}, personalData = true)
+    @Operation(summary = "Decide on a disagreement: your answers to the questions of judgement and your reasons; the engine decides again on them")
+    DecisionResponse judge(Actor actor, @PathVariable UUID id, @RequestBody DecisionCommands.Judge command) {
+        return DecisionResponse.of(followUps.judge(actor, id, command));
     }
 
     @GetMapping("/api/v1/reviews")
     @RolesAllowed(value = MANAGER, personalData = true)
     @Operation(summary = "Decisions that overrode a refusal of consent, waiting for a manager's review")
-    List<RecordedDecision> reviews(Actor actor) {
-        return decisions.reviewQueue(actor);
+    List<DecisionResponse> reviews(Actor actor) {
+        return followUps.reviewQueue(actor).stream().map(DecisionResponse::of).toList();
     }
 
     @PostMapping("/api/v1/decisions/{id}/review")
     @RolesAllowed(value = MANAGER, personalData = true)
     @Operation(summary = "Review a decision that overrode a refusal of consent")
-    RecordedDecision review(Actor actor, @PathVariable UUID id, @RequestBody DecisionCommands.Review command) {
-        return decisions.review(actor, id, command);
+    DecisionResponse review(Actor actor, @PathVariable UUID id, @RequestBody DecisionCommands.Review command) {
+        return DecisionResponse.of(followUps.review(actor, id, command));
     }
 
     @PostMapping("/api/v1/decisions/{id}/verbal-share")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
     @Operation(summary = "Record an urgent share made by telephone or in person, to be confirmed in writing")
-    RecordedDecision verbalShare(Actor actor, @PathVariable UUID id, @RequestBody DecisionCommands.VerbalShare command) {
-        return decisions.recordVerbalShare(actor, id, command);
+    DecisionResponse verbalShare(Actor actor, @PathVariable UUID id, @RequestBody DecisionCommands.VerbalShare command) {
+        return DecisionResponse.of(followUps.recordVerbalShare(actor, id, command));
     }
 
     @PostMapping("/api/v1/decisions/{id}/written-confirmation")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
     @Operation(summary = "Record that a verbal share was confirmed in writing")
-    RecordedDecision writtenConfirmation(Actor actor, @PathVariable UUID id) {
-        return decisions.recordWrittenConfirmation(actor, id);
+    DecisionResponse writtenConfirmation(Actor actor, @PathVariable UUID id) {
+        return DecisionResponse.of(followUps.recordWrittenConfirmation(actor, id));
     }
 
     @GetMapping("/api/v1/decisions/{id}/authorised-share")

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.infoshare.decision.record.DecisionRecord;
 import org.infoshare.decision.rules.Answer;
+import org.infoshare.decision.rules.Consultation;
 import org.infoshare.decision.rules.DecisionMode;
 import org.infoshare.decision.rules.NotInformReason;
 import org.infoshare.decision.rules.NotSoughtReason;
@@ -17,6 +19,10 @@ import org.infoshare.decision.rules.Urgency;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.SharingPurpose;
 
+import static org.infoshare.decision.DraftValues.blank;
+import static org.infoshare.decision.DraftValues.parse;
+import static org.infoshare.decision.DraftValues.yesNo;
+
 /**
  * The answers given so far in the guided decision journey, kept in the session one question at a time and
  * turned into a {@link DecisionCommands.Decide} at the end. Property names mirror the command's, so the
@@ -25,6 +31,7 @@ import org.infoshare.shared.SharingPurpose;
 public class DecisionDraft {
 
     public static final String NOT_SOUGHT = "NOT_SOUGHT";
+    public static final String NONE = "NONE";
 
     private UUID reconsiders;
     private UUID requestId;
@@ -43,6 +50,9 @@ public class DecisionDraft {
     private List<String> identifiesOthers = new ArrayList<>();
     private String identifiable;
     private String confidential;
+    private String receivedInConfidenceFrom;
+    private String originatorConsultation;
+    private List<String> protectsChild = new ArrayList<>();
     private String consent;
     private String consentNotSoughtReason;
     private String consentOverrideJustification;
@@ -85,15 +95,19 @@ public class DecisionDraft {
 
     public DecisionCommands.Decide toCommand() {
         List<DecisionCommands.Item> chosen = new ArrayList<>();
+        boolean askedWhatProtects = adult() && "YES".equals(childAtRisk);
         for (String code : new LinkedHashSet<>(items)) {
-            chosen.add(new DecisionCommands.Item(code, true, identifiesOthers.contains(code)));
+            chosen.add(new DecisionCommands.Item(code, true, identifiesOthers.contains(code), askedWhatProtects ? protectsChild.contains(code) : null));
         }
+        UUID confidenceFrom = receivedInConfidenceFrom == null || receivedInConfidenceFrom.isBlank() || NONE.equals(receivedInConfidenceFrom)
+                ? null : UUID.fromString(receivedInConfidenceFrom);
         Set<PublicInterest> interests = EnumSet.noneOf(PublicInterest.class);
         publicInterest.forEach(p -> interests.add(PublicInterest.valueOf(p)));
         boolean notSought = NOT_SOUGHT.equals(consent);
-        return new DecisionCommands.Decide(subjectId, DecisionMode.CASE_BY_CASE, ageYears, "NO".equals(alive),
+        return new DecisionCommands.Decide(subjectId, DecisionMode.CASE_BY_CASE, ageYears, "NO".equals(alive), null,
                 recipientOrganisationId(), recipientTeamId(), blank(recipientPerson), parse(SharingPurpose.class, purpose), blank(purposeDetails),
-                answer(purposeLegitimate), chosen, yesNo(identifiable), yesNo(confidential),
+                answer(purposeLegitimate), chosen, yesNo(identifiable), yesNo(confidential), confidenceFrom,
+                confidenceFrom == null ? null : parse(Consultation.class, originatorConsultation),
                 consent == null || notSought || consent.isBlank() ? null : UUID.fromString(consent),
                 notSought ? parse(NotSoughtReason.class, consentNotSoughtReason) : null, blank(consentOverrideJustification),
                 answer(childAtRisk), adult() ? answer(adultCareNeeds) : Answer.NO, adult() ? answer(adultAbuseOrNeglect) : Answer.NO,
@@ -103,8 +117,8 @@ public class DecisionDraft {
                 parse(Role.class, adviserRole), rationale);
     }
 
-    /** Fills the draft from a recorded decision's facts, to reconsider it. */
-    public static DecisionDraft of(DecisionCommands.Decide stated, String subjectLabel) {
+    /** Fills the draft from what a recorded decision stated, to reconsider it. */
+    public static DecisionDraft of(DecisionRecord.Stated stated, String subjectLabel) {
         DecisionDraft d = new DecisionDraft();
         d.subjectId = stated.subjectId();
         d.subjectLabel = subjectLabel;
@@ -112,38 +126,39 @@ public class DecisionDraft {
         d.alive = Boolean.TRUE.equals(stated.deceased()) ? "NO" : "YES";
         d.recipient = stated.recipientOrganisationId() + (stated.recipientTeamId() == null ? "" : ":" + stated.recipientTeamId());
         d.recipientPerson = stated.recipientPerson();
-        d.purpose = name(stated.purpose());
+        d.purpose = stated.purpose();
         d.purposeDetails = stated.purposeDetails();
-        d.purposeLegitimate = name(stated.purposeLegitimate());
+        d.purposeLegitimate = stated.purposeLegitimate();
         stated.items().forEach(item -> {
             d.items.add(item.code());
             if (Boolean.TRUE.equals(item.identifiesOthers())) {
                 d.identifiesOthers.add(item.code());
             }
+            if (!Boolean.FALSE.equals(item.protectsChild())) {
+                d.protectsChild.add(item.code());
+            }
         });
         d.identifiable = bool(stated.identifiable());
         d.confidential = bool(stated.confidential());
+        d.receivedInConfidenceFrom = stated.receivedInConfidenceFrom() == null ? NONE : stated.receivedInConfidenceFrom().toString();
+        d.originatorConsultation = stated.originatorConsultation();
         d.consent = stated.consentId() != null ? stated.consentId().toString() : NOT_SOUGHT;
-        d.consentNotSoughtReason = name(stated.consentNotSoughtReason());
+        d.consentNotSoughtReason = stated.consentNotSoughtReason();
         d.consentOverrideJustification = stated.consentOverrideJustification();
-        d.childAtRisk = name(stated.childAtRisk());
-        d.adultCareNeeds = name(stated.adultCareNeeds());
-        d.adultAbuseOrNeglect = name(stated.adultAbuseOrNeglect());
-        d.adultUnableToProtect = name(stated.adultUnableToProtect());
-        d.vitalInterests = name(stated.vitalInterests());
-        if (stated.gatewayCodes() != null) {
-            d.gatewayCodes.addAll(stated.gatewayCodes());
-        }
-        if (stated.publicInterest() != null) {
-            stated.publicInterest().forEach(p -> d.publicInterest.add(p.name()));
-        }
-        d.lessIntrusiveMeans = name(stated.lessIntrusiveMeans());
-        d.proportionate = name(stated.proportionate());
-        d.urgency = name(stated.urgency());
-        d.outsideUk = name(stated.outsideUk());
-        d.outsideUkException = name(stated.outsideUkException());
-        d.informPerson = name(stated.informPerson());
-        d.notInformReason = name(stated.notInformReason());
+        d.childAtRisk = stated.childAtRisk();
+        d.adultCareNeeds = stated.adultCareNeeds();
+        d.adultAbuseOrNeglect = stated.adultAbuseOrNeglect();
+        d.adultUnableToProtect = stated.adultUnableToProtect();
+        d.vitalInterests = stated.vitalInterests();
+        d.gatewayCodes.addAll(stated.gatewayCodes());
+        d.publicInterest.addAll(stated.publicInterest());
+        d.lessIntrusiveMeans = stated.lessIntrusiveMeans();
+        d.proportionate = stated.proportionate();
+        d.urgency = stated.urgency();
+        d.outsideUk = stated.outsideUk();
+        d.outsideUkException = stated.outsideUkException();
+        d.informPerson = stated.informPerson();
+        d.notInformReason = stated.notInformReason();
         d.adviceWanted = "NO";
         return d;
     }
@@ -158,25 +173,6 @@ public class DecisionDraft {
 
     private static Answer answer(String value) {
         return parse(Answer.class, value);
-    }
-
-    private static Boolean yesNo(String value) {
-        return value == null || value.isBlank() ? null : "YES".equals(value);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public UUID getReconsiders() { return reconsiders; }
@@ -213,6 +209,12 @@ public class DecisionDraft {
     public void setIdentifiable(String identifiable) { this.identifiable = identifiable; }
     public String getConfidential() { return confidential; }
     public void setConfidential(String confidential) { this.confidential = confidential; }
+    public String getReceivedInConfidenceFrom() { return receivedInConfidenceFrom; }
+    public void setReceivedInConfidenceFrom(String receivedInConfidenceFrom) { this.receivedInConfidenceFrom = receivedInConfidenceFrom; }
+    public String getOriginatorConsultation() { return originatorConsultation; }
+    public void setOriginatorConsultation(String originatorConsultation) { this.originatorConsultation = originatorConsultation; }
+    public List<String> getProtectsChild() { return protectsChild; }
+    public void setProtectsChild(List<String> protectsChild) { this.protectsChild = protectsChild == null ? new ArrayList<>() : protectsChild; }
     public String getConsent() { return consent; }
     public void setConsent(String consent) { this.consent = consent; }
     public String getConsentNotSoughtReason() { return consentNotSoughtReason; }

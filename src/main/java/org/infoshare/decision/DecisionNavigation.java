@@ -22,6 +22,6 @@ class DecisionNavigation {
 
     @Bean
     NavigationItem adviceNavigation() {
-        return new NavigationItem(130, "Advice", "/advice", Set.copyOf(SharingDecisions.ADVISERS));
+        return new NavigationItem(130, "Advice", "/advice", Set.copyOf(DecisionInputs.ADVISERS));
     }
 }

@@ -1,9 +1,10 @@
 package org.infoshare.decision;
 
-/** Whether a decision is complete, or waiting for an adviser. */
+/** Whether a decision is complete, waiting for an adviser, or waiting for a judgement on a disagreement. */
 public enum DecisionStatus {
     DECIDED("Decided"),
-    AWAITING_ADVICE("Awaiting advice");
+    AWAITING_ADVICE("Awaiting advice"),
+    AWAITING_JUDGEMENT("Awaiting a decision on a disagreement");
 
     private final String label;
 

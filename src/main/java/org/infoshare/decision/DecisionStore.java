@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +17,9 @@ import java.util.UUID;
 
 import org.infoshare.crypto.KeyScope;
 import org.infoshare.crypto.PersonalDataCipher;
+import org.infoshare.decision.record.DecisionRecord;
+import org.infoshare.decision.record.DecisionRecords;
 import org.infoshare.decision.rules.Answer;
-import org.infoshare.decision.rules.DecisionFacts;
-import org.infoshare.decision.rules.DecisionResult;
 import org.infoshare.decision.rules.Outcome;
 import org.infoshare.decision.rules.Question;
 import org.infoshare.shared.Role;
@@ -28,60 +27,74 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Decisions' SQL. Facts, results and free text are JSON sealed under the subject's key, named by column and row. */
+/**
+ * Decisions' SQL. The record is one JSON document sealed under the subject's key, with its schema version on the
+ * row; rows of schema 1 (three documents) are still read. Free texts added later (advice, review, who was told)
+ * are sealed in their own columns; ids, codes, statuses and times are clear for queues and audit.
+ */
 @Repository
 class DecisionStore {
 
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;
+    private final DecisionRecords records;
     private final JsonMapper json;
 
-    DecisionStore(JdbcClient jdbc, PersonalDataCipher cipher, JsonMapper json) {
+    DecisionStore(JdbcClient jdbc, PersonalDataCipher cipher, DecisionRecords records, JsonMapper json) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.records = records;
         this.json = json;
     }
 
-    record NewDecision(UUID id, UUID organisationId, DecisionCommands.Decide stated, DecisionFacts facts, DecisionResult result,
-                       String engineVersion, UUID decidedBy, Set<UUID> teams, Instant decidedAt, UUID reconsidersId,
-                       String newInformation, UUID requestId, Role adviserRole) {
+    record NewDecision(UUID id, UUID organisationId, DecisionRecord record, String engineVersion, UUID decidedBy, Set<UUID> teams,
+                       Instant decidedAt, UUID reconsidersId, String newInformation, UUID requestId, Role adviserRole, UUID familyDecisionId) {
+
+        Outcome outcome() {
+            return Outcome.valueOf(record.result().outcome());
+        }
+
+        boolean decided() {
+            return outcome() != Outcome.SEEK_ADVICE;
+        }
 
         RecordedDecision asRecorded() {
-            boolean decided = result.outcome() != Outcome.SEEK_ADVICE;
-            return new RecordedDecision(id, organisationId, stated.subjectId(), stated.recipientOrganisationId(), stated.recipientTeamId(),
-                    stated, facts, result, result.outcome(), decided ? DecisionStatus.DECIDED : DecisionStatus.AWAITING_ADVICE, engineVersion,
-                    decidedBy, teams, decidedAt, decided ? decidedAt : null, reconsidersId, newInformation, List.of(), requestId, adviserRole,
-                    null, result.managerReview() ? new RecordedDecision.Review(RecordedDecision.ReviewStatus.OPEN, null, null, null) : null, null);
+            DecisionRecord.Stated s = record.stated();
+            return new RecordedDecision(id, organisationId, s.subjectId(), s.recipientOrganisationId(), s.recipientTeamId(), record, outcome(),
+                    decided() ? DecisionStatus.DECIDED : DecisionStatus.AWAITING_ADVICE, engineVersion, DecisionRecord.CURRENT, decidedBy, teams,
+                    decidedAt, decided() ? decidedAt : null, reconsidersId, newInformation, List.of(), requestId, adviserRole, null,
+                    record.result().managerReview() ? new RecordedDecision.Review(RecordedDecision.ReviewStatus.OPEN, null, null, null) : null, null,
+                    familyDecisionId, null);
         }
     }
 
     void insert(NewDecision d) {
-        UUID subject = d.stated().subjectId();
-        boolean decided = d.result().outcome() != Outcome.SEEK_ADVICE;
+        DecisionRecord.Stated stated = d.record().stated();
+        DecisionRecord.Result result = d.record().result();
+        UUID subject = stated.subjectId();
         jdbc.sql("""
                         insert into sharing_decision (id, organisation_id, subject_id, recipient_organisation_id, recipient_team_id, mode, purpose,
-                            outcome, status, engine_version, stated_enc, facts_enc, result_enc, consent_id, consent_overridden, agreement_id,
+                            outcome, status, engine_version, schema_version, record_enc, consent_id, consent_overridden, agreement_id,
                             reconsiders_id, new_information_enc, request_id, adviser_role, decided_by, decided_by_teams, decided_at, completed_at,
-                            review_status)
-                        values (:id, :organisation, :subject, :recipient, :team, :mode, :purpose, :outcome, :status, :engine, :stated, :facts,
-                            :result, :consent, :overridden, :agreement, :reconsiders, :newInformation, :request, :adviser, :by, :teams, :at,
-                            :completed, :review)""")
+                            review_status, family_decision_id)
+                        values (:id, :organisation, :subject, :recipient, :team, :mode, :purpose, :outcome, :status, :engine, :schema, :record,
+                            :consent, :overridden, :agreement, :reconsiders, :newInformation, :request, :adviser, :by, :teams, :at,
+                            :completed, :review, :family)""")
                 .param("id", d.id())
                 .param("organisation", d.organisationId())
                 .param("subject", subject)
-                .param("recipient", d.stated().recipientOrganisationId())
-                .param("team", d.stated().recipientTeamId())
-                .param("mode", d.facts().mode().name())
-                .param("purpose", d.facts().purpose().name())
-                .param("outcome", d.result().outcome().name())
-                .param("status", decided ? DecisionStatus.DECIDED.name() : DecisionStatus.AWAITING_ADVICE.name())
+                .param("recipient", stated.recipientOrganisationId())
+                .param("team", stated.recipientTeamId())
+                .param("mode", d.record().facts().mode())
+                .param("purpose", d.record().facts().purpose().code())
+                .param("outcome", result.outcome())
+                .param("status", d.decided() ? DecisionStatus.DECIDED.name() : DecisionStatus.AWAITING_ADVICE.name())
                 .param("engine", d.engineVersion())
-                .param("stated", seal(subject, json.writeValueAsString(d.stated()), "stated_enc", d.id()))
-                .param("facts", seal(subject, json.writeValueAsString(d.facts()), "facts_enc", d.id()))
-                .param("result", seal(subject, json.writeValueAsString(d.result()), "result_enc", d.id()))
-                .param("consent", d.stated().consentId())
-                .param("overridden", d.result().consentOverridden())
-                .param("agreement", d.result().agreementId())
+                .param("schema", DecisionRecord.CURRENT)
+                .param("record", seal(subject, records.write(d.record()), "record_enc", d.id()))
+                .param("consent", stated.consentId())
+                .param("overridden", result.consentOverridden())
+                .param("agreement", result.agreementId())
                 .param("reconsiders", d.reconsidersId())
                 .param("newInformation", d.newInformation() == null ? null : seal(subject, d.newInformation(), "new_information_enc", d.id()))
                 .param("request", d.requestId())
@@ -89,36 +102,66 @@ class DecisionStore {
                 .param("by", d.decidedBy())
                 .param("teams", d.teams().toArray(UUID[]::new))
                 .param("at", utc(d.decidedAt()))
-                .param("completed", decided ? utc(d.decidedAt()) : null)
-                .param("review", d.result().managerReview() ? RecordedDecision.ReviewStatus.OPEN.name() : null)
+                .param("completed", d.decided() ? utc(d.decidedAt()) : null)
+                .param("review", result.managerReview() ? RecordedDecision.ReviewStatus.OPEN.name() : null)
+                .param("family", d.familyDecisionId())
                 .update();
     }
 
-    void advised(RecordedDecision decision, DecisionFacts facts, DecisionResult result, Map<Question, Answer> answers, String advice,
-                 UUID by, Instant now) {
-        UUID subject = decision.subjectId();
-        boolean decided = result.outcome() != Outcome.SEEK_ADVICE;
+    /** Advice completed (or moved on) a decision: the record gains the new result, the row its new state. */
+    void advised(RecordedDecision decision, DecisionRecord record, Map<Question, Answer> answers, String advice, UUID by, Instant now) {
+        DecisionRecord.Result result = record.result();
+        boolean decided = !Outcome.SEEK_ADVICE.name().equals(result.outcome());
         jdbc.sql("""
-                        update sharing_decision set outcome = :outcome, status = :status, facts_enc = :facts, result_enc = :result,
-                            consent_overridden = :overridden, agreement_id = :agreement, completed_at = :completed, advised_by = :by,
-                            advised_at = :now, advice_answers = :answers, advice_enc = :advice, adviser_role = :adviser, review_status = :review
+                        update sharing_decision set outcome = :outcome, status = :status, schema_version = :schema, record_enc = :record,
+                            stated_enc = null, facts_enc = null, result_enc = null, consent_overridden = :overridden, agreement_id = :agreement,
+                            completed_at = :completed, advised_by = :by, advised_at = :now, advice_answers = :answers, advice_enc = :advice,
+                            adviser_role = :adviser, review_status = :review
                         where id = :id and status = 'AWAITING_ADVICE'""")
                 .param("id", decision.id())
-                .param("outcome", result.outcome().name())
+                .param("outcome", result.outcome())
                 .param("status", decided ? DecisionStatus.DECIDED.name() : DecisionStatus.AWAITING_ADVICE.name())
-                .param("facts", seal(subject, json.writeValueAsString(facts), "facts_enc", decision.id()))
-                .param("result", seal(subject, json.writeValueAsString(result), "result_enc", decision.id()))
+                .param("schema", DecisionRecord.CURRENT)
+                .param("record", seal(decision.subjectId(), records.write(record), "record_enc", decision.id()))
                 .param("overridden", result.consentOverridden())
                 .param("agreement", result.agreementId())
                 .param("completed", decided ? utc(now) : null)
                 .param("by", by)
                 .param("now", utc(now))
                 .param("answers", json.writeValueAsString(answers))
-                .param("advice", seal(subject, advice.strip(), "advice_enc", decision.id()))
+                .param("advice", seal(decision.subjectId(), advice.strip(), "advice_enc", decision.id()))
                 .param("adviser", decided || result.adviser() == null ? (decision.adviserRole() == null ? null : decision.adviserRole().name())
-                        : result.adviser().name())
+                        : result.adviser())
                 .param("review", result.managerReview() ? RecordedDecision.ReviewStatus.OPEN.name() : null)
                 .update();
+    }
+
+    /** The practitioner disagreed: the decision waits for a manager's or the DPO's judgement. */
+    boolean disagreed(RecordedDecision decision, DecisionRecord record, Role judge, UUID by, Instant now) {
+        return jdbc.sql("""
+                        update sharing_decision set status = 'AWAITING_JUDGEMENT', completed_at = null, schema_version = :schema, record_enc = :record,
+                            stated_enc = null, facts_enc = null, result_enc = null, judge_role = :judge, disagreed_by = :by, disagreed_at = :now
+                        where id = :id and status = 'DECIDED' and disagreed_at is null""")
+                .param("id", decision.id()).param("schema", DecisionRecord.CURRENT)
+                .param("record", seal(decision.subjectId(), records.write(record), "record_enc", decision.id()))
+                .param("judge", judge.name()).param("by", by).param("now", utc(now))
+                .update() == 1;
+    }
+
+    /** A judgement settled the disagreement: the record keeps both views and the outcome decided on them. */
+    boolean judged(RecordedDecision decision, DecisionRecord record, UUID by, Instant now) {
+        DecisionRecord.Result result = record.result();
+        return jdbc.sql("""
+                        update sharing_decision set status = 'DECIDED', outcome = :outcome, completed_at = :now, record_enc = :record,
+                            consent_overridden = :overridden, agreement_id = :agreement, judged_by = :by, judged_at = :now,
+                            review_status = :review
+                        where id = :id and status = 'AWAITING_JUDGEMENT'""")
+                .param("id", decision.id()).param("outcome", result.outcome())
+                .param("record", seal(decision.subjectId(), records.write(record), "record_enc", decision.id()))
+                .param("overridden", result.consentOverridden()).param("agreement", result.agreementId())
+                .param("review", result.managerReview() ? RecordedDecision.ReviewStatus.OPEN.name() : null)
+                .param("by", by).param("now", utc(now))
+                .update() == 1;
     }
 
     void reviewed(RecordedDecision decision, RecordedDecision.ReviewStatus status, String comments, UUID by, Instant now) {
@@ -156,11 +199,25 @@ class DecisionStore {
         return jdbc.sql(SELECT + " where d.subject_id = :subject order by d.decided_at desc").param("subject", subjectId).query(this::row).list();
     }
 
+    List<RecordedDecision> forFamily(UUID organisationId, UUID familyDecisionId) {
+        return jdbc.sql(SELECT + " where d.organisation_id = :organisation and d.family_decision_id = :family order by d.decided_at, d.id")
+                .param("organisation", organisationId).param("family", familyDecisionId).query(this::row).list();
+    }
+
     List<RecordedDecision> awaitingAdvice(UUID organisationId, Collection<Role> roles) {
         if (roles.isEmpty()) {
             return List.of();
         }
         return jdbc.sql(SELECT + " where d.organisation_id = :organisation and d.status = 'AWAITING_ADVICE' and d.adviser_role in (:roles) order by d.decided_at")
+                .param("organisation", organisationId).param("roles", roles.stream().map(Enum::name).toList())
+                .query(this::row).list();
+    }
+
+    List<RecordedDecision> awaitingJudgement(UUID organisationId, Collection<Role> roles) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where d.organisation_id = :organisation and d.status = 'AWAITING_JUDGEMENT' and d.judge_role in (:roles) order by d.disagreed_at")
                 .param("organisation", organisationId).param("roles", roles.stream().map(Enum::name).toList())
                 .query(this::row).list();
     }
@@ -182,12 +239,23 @@ class DecisionStore {
     private RecordedDecision row(ResultSet rs, int n) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         UUID subject = rs.getObject("subject_id", UUID.class);
-        String adviser = rs.getString("adviser_role");
+        int schema = rs.getInt("schema_version");
+        String engine = rs.getString("engine_version");
+        DecisionRecord record = schema == 1
+                ? records.readSchema1(open(subject, rs.getBytes("stated_enc"), "stated_enc", id), open(subject, rs.getBytes("facts_enc"), "facts_enc", id),
+                        open(subject, rs.getBytes("result_enc"), "result_enc", id), engine)
+                : records.read(open(subject, rs.getBytes("record_enc"), "record_enc", id));
         RecordedDecision.Advice advice = null;
         if (rs.getObject("advised_at") != null) {
             Map<Question, Answer> answers = new EnumMap<>(Question.class);
             Map<?, ?> raw = json.readValue(rs.getString("advice_answers"), Map.class);
-            raw.forEach((k, v) -> answers.put(Question.valueOf(String.valueOf(k)), Answer.valueOf(String.valueOf(v))));
+            raw.forEach((k, v) -> {
+                Question question = known(Question.class, String.valueOf(k));
+                Answer answer = known(Answer.class, String.valueOf(v));
+                if (question != null && answer != null) {
+                    answers.put(question, answer);
+                }
+            });
             advice = new RecordedDecision.Advice(rs.getObject("advised_by", UUID.class), instant(rs, "advised_at"), answers,
                     open(subject, rs.getBytes("advice_enc"), "advice_enc", id));
         }
@@ -201,17 +269,25 @@ class DecisionStore {
             verbal = new RecordedDecision.VerbalShare(instant(rs, "verbal_shared_at"),
                     open(subject, rs.getBytes("verbal_shared_with_enc"), "verbal_shared_with_enc", id), instant(rs, "written_confirmed_at"));
         }
+        String adviser = rs.getString("adviser_role");
+        String judge = rs.getString("judge_role");
         return new RecordedDecision(id, rs.getObject("organisation_id", UUID.class), subject,
-                rs.getObject("recipient_organisation_id", UUID.class), rs.getObject("recipient_team_id", UUID.class),
-                json.readValue(open(subject, rs.getBytes("stated_enc"), "stated_enc", id), DecisionCommands.Decide.class),
-                json.readValue(open(subject, rs.getBytes("facts_enc"), "facts_enc", id), DecisionFacts.class),
-                json.readValue(open(subject, rs.getBytes("result_enc"), "result_enc", id), DecisionResult.class),
-                Outcome.valueOf(rs.getString("outcome")), DecisionStatus.valueOf(rs.getString("status")), rs.getString("engine_version"),
+                rs.getObject("recipient_organisation_id", UUID.class), rs.getObject("recipient_team_id", UUID.class), record,
+                Outcome.valueOf(rs.getString("outcome")), DecisionStatus.valueOf(rs.getString("status")), engine, schema,
                 rs.getObject("decided_by", UUID.class), uuids(rs.getArray("decided_by_teams")), instant(rs, "decided_at"),
                 instant(rs, "completed_at"), rs.getObject("reconsiders_id", UUID.class),
                 open(subject, rs.getBytes("new_information_enc"), "new_information_enc", id),
-                List.copyOf(uuids(rs.getArray("reconsidered_by")).stream().toList()),
-                rs.getObject("request_id", UUID.class), adviser == null ? null : Role.valueOf(adviser), advice, review, verbal);
+                List.copyOf(uuids(rs.getArray("reconsidered_by"))),
+                rs.getObject("request_id", UUID.class), adviser == null ? null : Role.valueOf(adviser), advice, review, verbal,
+                rs.getObject("family_decision_id", UUID.class), judge == null ? null : Role.valueOf(judge));
+    }
+
+    private static <E extends Enum<E>> E known(Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private byte[] seal(UUID subject, String text, String column, UUID id) {

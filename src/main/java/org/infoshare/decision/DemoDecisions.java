@@ -139,8 +139,8 @@ class DemoDecisions implements ApplicationRunner {
 
     private static DecisionCommands.Decide decide(UUID subject, UUID recipient, SharingPurpose purpose, UUID consent, NotSoughtReason notSought,
                                                   Answer childAtRisk, List<String> items, String rationale, Answer inform) {
-        return new DecisionCommands.Decide(subject, null, null, false, recipient, null, null, purpose, null, Answer.YES,
-                items.stream().map(code -> new DecisionCommands.Item(code, true, false)).toList(), true, true, consent, notSought, null,
+        return new DecisionCommands.Decide(subject, null, null, false, null, recipient, null, null, purpose, null, Answer.YES,
+                items.stream().map(code -> new DecisionCommands.Item(code, true, false)).toList(), true, true, null, null, consent, notSought, null,
                 childAtRisk, Answer.NO, Answer.NO, Answer.NO, Answer.NO, Set.of(), Set.of(), Answer.YES, Answer.NO, Urgency.ROUTINE,
                 OutsideUk.NO, null, inform, inform == Answer.NO ? NotInformReason.WOULD_CREATE_OR_INCREASE_RISK : null, false, null, rationale);
     }

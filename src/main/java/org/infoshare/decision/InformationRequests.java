@@ -4,22 +4,24 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-import org.infoshare.decision.rules.DecisionResult;
+import org.infoshare.decision.record.DecisionRecord;
 import org.infoshare.decision.rules.Outcome;
 import org.infoshare.decision.rules.StandardItems;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.legal.BuiltInProvisions;
 import org.infoshare.legal.ProvisionKind;
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
+import org.infoshare.shared.rules.NeedToKnow;
 import org.infoshare.shared.problem.Violation;
 import org.infoshare.subject.Subject;
+import org.infoshare.subject.SubjectAccess;
 import org.infoshare.subject.Subjects;
 import org.infoshare.validation.CommandValidator;
 import org.springframework.stereotype.Service;
@@ -37,17 +39,19 @@ public class InformationRequests {
     private final DecisionStore decisions;
     private final SharingDecisions sharing;
     private final Subjects subjects;
+    private final SubjectAccess access;
     private final DirectoryLookup directory;
     private final CommandValidator validator;
     private final Ledger ledger;
     private final Clock clock;
 
-    InformationRequests(RequestStore store, DecisionStore decisions, SharingDecisions sharing, Subjects subjects, DirectoryLookup directory,
-                        CommandValidator validator, Ledger ledger, Clock clock) {
+    InformationRequests(RequestStore store, DecisionStore decisions, SharingDecisions sharing, Subjects subjects, SubjectAccess access,
+                        DirectoryLookup directory, CommandValidator validator, Ledger ledger, Clock clock) {
         this.store = store;
         this.decisions = decisions;
         this.sharing = sharing;
         this.subjects = subjects;
+        this.access = access;
         this.directory = directory;
         this.validator = validator;
         this.ledger = ledger;
@@ -85,12 +89,8 @@ public class InformationRequests {
         Instant now = clock.instant();
         store.insert(id, actor.organisationId(), actor.userId(), command,
                 new RequestStore.Details(new InformationRequest.Person(subject.name(), subject.dateOfBirth(), subject.reference()), command.reason().strip()), now);
-        ledger.record(LedgerEvent.of("request.sent", "information-request", id)
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("holder", command.holderOrganisationId()).detail("purpose", command.purpose())
-                .detail("gateway", command.gatewayCode()).detail("items", command.items().size())
-                .detail("urgency", command.urgency())
-                .build());
+        ledger.record(DecisionEvents.requestSent(actor, id, command));
+        access.involve(actor, subject.id());
         return request(actor, id);
     }
 
@@ -102,16 +102,12 @@ public class InformationRequests {
             throw new ConflictException("", "already-answered", "This request has already been answered or is waiting for advice");
         }
         validator.check(command);
-        SharingDecisions.RequestContext context = new SharingDecisions.RequestContext(id, request.requesterOrganisationId(),
+        DecisionInputs.RequestContext context = new DecisionInputs.RequestContext(id, request.requesterOrganisationId(),
                 request.gatewayCode(), request.forPartnershipFunctions());
-        RecordedDecision decision = sharing.record(actor, command.decision(), request.previousDecisionId(), request.newInformation(), context);
+        RecordedDecision decision = sharing.record(actor, command.decision(), request.previousDecisionId(), request.newInformation(), context, null);
         Instant now = clock.instant();
         store.decided(id, request.requesterSubjectId(), decision.id(), decision.outcome(), command.messageToRequester(), now);
-        ledger.record(LedgerEvent.of("request.answered", "information-request", id)
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("decision", decision.id()).detail("outcome", decision.outcome())
-                .detail("reconsiders", request.previousDecisionId())
-                .build());
+        ledger.record(DecisionEvents.requestAnswered(actor, id, decision, request.previousDecisionId()));
         return request(actor, id);
     }
 
@@ -127,29 +123,43 @@ public class InformationRequests {
             throw new ConflictException("", "only-refusals", "You can ask for reconsideration only of a request that was refused");
         }
         store.reopen(id, request.requesterSubjectId(), command.newInformation());
-        ledger.record(LedgerEvent.of("request.reconsideration-asked", "information-request", id)
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("previousDecision", request.decisionId())
-                .build());
+        ledger.record(DecisionEvents.reconsiderationAsked(actor, id, request.decisionId()));
         return request(actor, id);
     }
 
     @Transactional(readOnly = true)
     public InformationRequest request(Actor actor, UUID id) {
         RequestStore.Row row = store.find(id)
-                .filter(r -> actor.belongsTo(r.request().requesterOrganisationId()) || actor.belongsTo(r.request().holderOrganisationId()))
+                .filter(r -> mayRead(actor, r.request()))
                 .orElseThrow(() -> new NotFoundException("Request"));
         return withReply(row);
     }
 
     @Transactional(readOnly = true)
     public List<InformationRequest> inbox(Actor actor) {
-        return store.inbox(actor.organisationId()).stream().map(this::withReply).toList();
+        NeedToKnow.Reader reader = NeedToKnow.Reader.of(actor);
+        return store.inbox(actor.organisationId()).stream()
+                .filter(r -> NeedToKnow.requestIn(reader, r.request().holderOrganisationId(), r.request().holderTeamId()).allowed())
+                .map(this::withReply).toList();
     }
 
     @Transactional(readOnly = true)
     public List<InformationRequest> outbox(Actor actor) {
-        return store.outbox(actor.organisationId()).stream().map(this::withReply).toList();
+        List<RequestStore.Row> rows = store.outbox(actor.organisationId());
+        Set<UUID> people = access.visibleTo(actor, rows.stream().map(r -> r.request().requesterSubjectId()).toList());
+        return rows.stream().filter(r -> actor.userId().equals(r.request().requesterUserId()) || people.contains(r.request().requesterSubjectId()))
+                .map(this::withReply).toList();
+    }
+
+    /**
+     * Need to know (ADR 0048): a request sent is seen as the records of the person it is about are (and by whoever sent
+     * it); a request received by the team it is addressed to, or, addressed to the organisation, by those who take up cases.
+     */
+    private boolean mayRead(Actor actor, InformationRequest request) {
+        if (actor.belongsTo(request.requesterOrganisationId())) {
+            return actor.userId().equals(request.requesterUserId()) || access.mayView(actor, request.requesterSubjectId());
+        }
+        return NeedToKnow.requestIn(NeedToKnow.Reader.of(actor), request.holderOrganisationId(), request.holderTeamId()).allowed();
     }
 
     private InformationRequest asHolder(Actor actor, UUID id) {
@@ -171,13 +181,13 @@ public class InformationRequests {
                 r.status(), r.decisionId(), r.previousDecisionId(), reply, r.newInformation(), r.sentAt(), r.answeredAt());
     }
 
-    private static InformationRequest.Reply reply(DecisionResult result, String message) {
+    private static InformationRequest.Reply reply(DecisionRecord.Result result, String message) {
         List<String> reasons = new ArrayList<>();
-        for (DecisionResult.PathStep step : result.path()) {
+        for (DecisionRecord.Step step : result.path()) {
             reasons.add(step.question() + " " + step.answer() + ". " + step.explanation() + " (" + step.citation() + ")");
         }
-        return new InformationRequest.Reply(result.outcome(), result.summary(), reasons,
-                result.shared().stream().map(DecisionResult.ItemDecision::label).toList(),
+        return new InformationRequest.Reply(Outcome.valueOf(result.outcome()), result.summary(), reasons,
+                result.shared().stream().map(DecisionRecord.ItemDecision::label).toList(),
                 result.withheld().stream().map(i -> i.label() + ": " + i.reason()).toList(), message);
     }
 }

@@ -29,18 +29,30 @@ enum JourneyStep {
     CONFIDENTIAL("confidential", Kind.YES_NO, "Is the information confidential?",
             "Confidential information is sensitive, not already public, and was given in the understanding that it would not be shared with others.",
             "004 §6; 002 §4.3", d -> !"NO".equals(d.getIdentifiable())),
+    CONFIDENCE_OWED("receivedInConfidenceFrom", Kind.ORIGINATOR, "Did another organisation give you this information in confidence?",
+            "For example a GP's letter or a school counsellor's notes passed to you. If so, its views must be sought before the confidence is overridden.",
+            "003 'Duty of Confidence'; 002 §2.7", d -> "YES".equals(d.getConfidential()) && !"NO".equals(d.getIdentifiable())),
+    CONSULTATION("originatorConsultation", Kind.CONSULTATION, "Have you consulted them about sharing it?",
+            "Seek the views of the organisation that holds the duty of confidence and take them into account; it is the final arbiter of its confidence.",
+            "003 'Duty of Confidence'; 002 §2.7", d -> CONFIDENCE_OWED.applies.test(d) && d.getReceivedInConfidenceFrom() != null
+            && !DecisionDraft.NONE.equals(d.getReceivedInConfidenceFrom()) && !d.getReceivedInConfidenceFrom().isBlank()),
     CONSENT("consent", Kind.CONSENT, "Do you have their consent?",
             "Choose the consent record that applies, or say that consent has not been sought.", "003 'Consent to share information'",
             d -> !"NO".equals(d.getIdentifiable()) && !"NO".equals(d.getAlive())),
     NOT_SOUGHT("consentNotSoughtReason", Kind.NOT_SOUGHT, "Why has consent not been sought?",
-            "Where consent has not been obtained, the reason must be documented.", "003 'Consent to share information'; 004 golden rule 2",
-            d -> DecisionDraft.NOT_SOUGHT.equals(d.getConsent()) && !"NO".equals(d.getIdentifiable()) && !"NO".equals(d.getAlive())),
+            "Where consent has not been obtained, the reason must be documented. If none of these applies, seek their consent before deciding.",
+            "003 'Consent to share information'; 004 golden rule 2",
+            d -> DecisionDraft.NOT_SOUGHT.equals(d.getConsent()) && !"NO".equals(d.getIdentifiable()) && !"NO".equals(d.getAlive())
+                    && !"NO".equals(d.getConfidential())),
     OVERRIDE("consentOverrideJustification", Kind.TEXT, "Why would sharing against their wishes be justified?",
             "Refusal does not always mean information cannot be shared, but overriding it must be proportionate to the harm that could follow. Leave this blank if you do not think it is justified.",
             "003 'Sharing information when consent has been refused'",
             d -> "REFUSED".equals(d.getConsentState()) || "WITHDRAWN".equals(d.getConsentState())),
     CHILD_AT_RISK("childAtRisk", Kind.ANSWER, "Is a child suffering, or likely to suffer, significant harm?",
             "This may be the person the information is about, or a child affected by them. If you are unsure, say so.", "004 §6; 004 golden rule 1", d -> true),
+    PROTECTS("protectsChild", Kind.PROTECTS, "Which of this information is needed to protect the child?",
+            "A child at risk is a reason to share what protects that child, not everything about everyone in the family. Leave unticked what is not needed for that.",
+            "004 §1; 003 'Who?'", d -> d.adult() && "YES".equals(d.getChildAtRisk()) && !d.getItems().isEmpty()),
     ADULT_CARE_NEEDS("adultCareNeeds", Kind.ANSWER, "Does the adult have needs for care and support?",
             "The first of three tests for an adult 'at risk'.", "DPA 2018 Sch 1 para 18(3)(a)", DecisionDraft::adult),
     ADULT_ABUSE("adultAbuseOrNeglect", Kind.ANSWER, "Is the adult experiencing, or at risk of, neglect or physical, mental or emotional harm?",
@@ -69,7 +81,8 @@ enum JourneyStep {
             "Your manager, the Data Protection Officer or the Caldicott Guardian will see the case.", "003 golden rule 3", d -> true),
     ADVISER("adviserRole", Kind.ADVISER, "Who should advise you?", null, "004 golden rule 4", d -> "YES".equals(d.getAdviceWanted()));
 
-    enum Kind { TEXT, PERSON, YES_NO, ANSWER, RECIPIENT, PURPOSE, ITEMS, OTHERS, CONSENT, NOT_SOUGHT, GATEWAYS, PUBLIC_INTEREST, URGENCY, OUTSIDE_UK, NOT_INFORM, ADVISER }
+    enum Kind { TEXT, PERSON, YES_NO, ANSWER, RECIPIENT, PURPOSE, ITEMS, OTHERS, PROTECTS, ORIGINATOR, CONSULTATION, CONSENT, NOT_SOUGHT, GATEWAYS,
+        PUBLIC_INTEREST, URGENCY, OUTSIDE_UK, NOT_INFORM, ADVISER }
 
     final String field;
     final Kind kind;
@@ -111,9 +124,14 @@ enum JourneyStep {
         return citation;
     }
 
+    /** Whether the page offers several answers to tick, rather than one to choose. */
+    public boolean multiple() {
+        return kind == Kind.ITEMS || kind == Kind.OTHERS || kind == Kind.PROTECTS || kind == Kind.GATEWAYS || kind == Kind.PUBLIC_INTEREST;
+    }
+
     /** Answers that may be left empty. */
     boolean optional() {
-        return kind == Kind.OTHERS || kind == Kind.GATEWAYS || kind == Kind.PUBLIC_INTEREST || this == OVERRIDE;
+        return kind == Kind.OTHERS || kind == Kind.PROTECTS || kind == Kind.GATEWAYS || kind == Kind.PUBLIC_INTEREST || this == OVERRIDE;
     }
 
     static JourneyStep bySlug(String slug) {

@@ -6,17 +6,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.infoshare.decision.record.DecisionRecord;
 import org.infoshare.decision.rules.Answer;
-import org.infoshare.decision.rules.DecisionFacts;
-import org.infoshare.decision.rules.DecisionResult;
 import org.infoshare.decision.rules.Outcome;
 import org.infoshare.decision.rules.Question;
 import org.infoshare.shared.Role;
 
 /**
- * A recorded decision: the facts as stated, the engine's result, the practitioner's rationale, who and when;
- * and what followed (advice, a manager's review of a consent override, a verbal share confirmed in writing,
- * reconsideration).
+ * A recorded decision: the record itself (what was stated, the facts, the result, and any disagreement and
+ * judgement, in the record's own shape), who and when, and what followed (advice, a manager's review of a
+ * consent override, a verbal share confirmed in writing, reconsideration).
+ *
+ * @param schemaVersion the shape the row was written in; {@link #record()} is always in the current one
+ * @param familyDecisionId the family decision this member's decision belongs to, if any
+ * @param judgeRole     who decides a disagreement waiting for judgement
  */
 public record RecordedDecision(
         UUID id,
@@ -24,12 +27,11 @@ public record RecordedDecision(
         UUID subjectId,
         UUID recipientOrganisationId,
         UUID recipientTeamId,
-        DecisionCommands.Decide stated,
-        DecisionFacts facts,
-        DecisionResult result,
+        DecisionRecord record,
         Outcome outcome,
         DecisionStatus status,
         String engineVersion,
+        int schemaVersion,
         UUID decidedBy,
         Set<UUID> decidedByTeams,
         Instant decidedAt,
@@ -41,7 +43,9 @@ public record RecordedDecision(
         Role adviserRole,
         Advice advice,
         Review review,
-        VerbalShare verbalShare) {
+        VerbalShare verbalShare,
+        UUID familyDecisionId,
+        Role judgeRole) {
 
     public record Advice(UUID advisedBy, Instant advisedAt, Map<Question, Answer> answers, String text) {
     }
@@ -56,5 +60,17 @@ public record RecordedDecision(
 
     public boolean completed() {
         return status == DecisionStatus.DECIDED;
+    }
+
+    public DecisionRecord.Stated stated() {
+        return record.stated();
+    }
+
+    public DecisionRecord.Facts facts() {
+        return record.facts();
+    }
+
+    public DecisionRecord.Result result() {
+        return record.result();
     }
 }

@@ -77,9 +77,9 @@ class RequestStore {
                 .param("id", id).param("info", seal(subject, newInformation.strip(), "new_information_enc", id)).update();
     }
 
-    Optional<SharingDecisions.RequestContext> context(UUID id) {
+    Optional<DecisionInputs.RequestContext> context(UUID id) {
         return jdbc.sql("select * from information_request where id = :id").param("id", id)
-                .query((rs, n) -> new SharingDecisions.RequestContext(id, rs.getObject("requester_organisation_id", UUID.class),
+                .query((rs, n) -> new DecisionInputs.RequestContext(id, rs.getObject("requester_organisation_id", UUID.class),
                         rs.getString("gateway_code"), rs.getBoolean("for_partnership_functions"))).optional();
     }
 

@@ -35,16 +35,19 @@ final class DeliveryEvents {
         return event("delivery.disclosure.viewed-by-sender", "disclosure", disclosure, actor).build();
     }
 
-    /** An open, download or print by a recipient. */
-    static LedgerEvent read(Actor actor, Disclosure disclosure, Disclosures.Access access, boolean identitiesWithheld) {
-        return event(access.action(), "disclosure", disclosure.id(), actor)
+    /** An open, download or print by a recipient: {@code action} is the access's own ("delivery.disclosure.opened" and so on). */
+    static LedgerEvent read(Actor actor, Disclosure disclosure, String action, boolean identitiesWithheld) {
+        return event(action, "disclosure", disclosure.id(), actor)
                 .detail("sender", disclosure.senderOrganisationId())
                 .detail("withheldIdentities", identitiesWithheld ? 1 : 0)
                 .build();
     }
 
-    static LedgerEvent accessRefused(Actor actor, UUID disclosure, String reason) {
-        return event("delivery.disclosure.access-refused", "disclosure", disclosure, actor).detail("reason", reason).build();
+    /** A refused read, for the sending organisation's trail rather than the caller's (ADR 0047). */
+    static LedgerEvent accessRefused(Actor actor, Disclosure disclosure, String reason) {
+        return LedgerEvent.of("delivery.disclosure.access-refused", "disclosure", disclosure.id())
+                .actor(actor.userId()).organisation(disclosure.senderOrganisationId())
+                .detail("reason", reason).detail("from", actor.organisationId()).build();
     }
 
     static LedgerEvent withdrawn(Actor actor, UUID disclosure, UUID breach, boolean opened) {
@@ -57,8 +60,8 @@ final class DeliveryEvents {
                 .detail("disclosure", disclosure).detail("openedBeforeWithdrawal", opened).build();
     }
 
-    static LedgerEvent breachReviewed(Actor actor, UUID breach, UUID disclosure) {
-        return event("delivery.breach.reviewed", "potential-breach", breach, actor).detail("disclosure", disclosure).build();
+    static LedgerEvent itemCorrected(Actor actor, Disclosure disclosure, String code) {
+        return event("delivery.disclosure.item-corrected", "disclosure", disclosure.id(), actor).detail("item", code).build();
     }
 
     static LedgerEvent subjectAccessRead(Actor actor, UUID subject, int disclosures) {

@@ -20,10 +20,4 @@ class DeliveryNavigation {
     NavigationItem sentNavigation() {
         return new NavigationItem(310, "Sent", "/sent", Set.of(Role.PRACTITIONER, Role.MANAGER));
     }
-
-    @Bean
-    NavigationItem breachesNavigation() {
-        return new NavigationItem(330, "Potential breaches", "/potential-breaches",
-                Set.of(Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN));
-    }
 }

@@ -85,14 +85,14 @@ class DisclosureApi {
     @SignedIn(personalData = true)
     @Operation(summary = "Open a disclosure: recipients see it with protected identities withheld (recorded); the sender sees the original")
     DisclosureView open(Actor actor, @PathVariable UUID id) {
-        return disclosures.read(actor, id, Disclosures.Access.OPENED);
+        return disclosures.read(actor, id, DisclosureReading.OPENED);
     }
 
     @GetMapping(value = "/api/v1/disclosures/{id}/download", produces = MediaType.TEXT_PLAIN_VALUE)
     @SignedIn(personalData = true)
     @Operation(summary = "Download the recipient's view as text (recorded)")
     ResponseEntity<String> download(Actor actor, @PathVariable UUID id) {
-        DisclosureView view = disclosures.read(actor, id, Disclosures.Access.DOWNLOADED);
+        DisclosureView view = disclosures.read(actor, id, DisclosureReading.DOWNLOADED);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("disclosure-" + id + ".txt").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -118,23 +118,16 @@ class DisclosureApi {
 
     @PostMapping("/api/v1/disclosures/{id}/withdrawal")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
-    @Operation(summary = "Withdraw a disclosure you sent in error: recipients lose access and your DPO gets a potential breach")
+    @Operation(summary = "Withdraw a disclosure you sent in error: recipients lose access, and it enters your organisation's incident register")
     PotentialBreach withdraw(Actor actor, @PathVariable UUID id, @RequestBody DisclosureCommands.Withdraw command) {
         return disclosures.withdraw(actor, id, command);
     }
 
     @GetMapping("/api/v1/potential-breaches")
     @RolesAllowed(value = {DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
-    @Operation(summary = "Your organisation's potential breaches (disclosures withdrawn as sent in error)")
+    @Operation(summary = "Your organisation's disclosures withdrawn as sent in error; each is assessed as an incident at /api/v1/incidents")
     List<PotentialBreach> breaches(Actor actor) {
         return disclosures.breaches(actor);
-    }
-
-    @PostMapping("/api/v1/potential-breaches/{id}/review")
-    @RolesAllowed(value = {DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
-    @Operation(summary = "Record the assessment of a potential breach")
-    PotentialBreach review(Actor actor, @PathVariable UUID id, @RequestBody DisclosureCommands.ReviewBreach command) {
-        return disclosures.review(actor, id, command);
     }
 
     @GetMapping("/api/v1/withdrawal-notices")

@@ -50,9 +50,4 @@ public final class DisclosureCommands {
             @NotBlank(message = "Say why you are withdrawing the disclosure")
             @Size(max = 2_000, message = "The reason has 2,000 characters or fewer") String reason) {
     }
-
-    public record ReviewBreach(
-            @NotBlank(message = "Record your assessment")
-            @Size(max = 4_000, message = "The assessment has 4,000 characters or fewer") String assessment) {
-    }
 }

@@ -119,11 +119,4 @@ final class DisclosureForms {
         public String getReason() { return reason; }
         public void setReason(String reason) { this.reason = reason; }
     }
-
-    public static class AssessmentForm {
-        private String assessment;
-
-        public String getAssessment() { return assessment; }
-        public void setAssessment(String assessment) { this.assessment = assessment; }
-    }
 }

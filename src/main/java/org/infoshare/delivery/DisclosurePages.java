@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.infoshare.decision.AuthorisedShare;
 import org.infoshare.directory.DirectoryLookup;
@@ -201,7 +200,7 @@ class DisclosurePages {
     @GetMapping("/disclosures/{id}")
     @SignedIn(personalData = true)
     String view(Actor actor, @PathVariable UUID id, Model model) {
-        DisclosureView view = disclosures.read(actor, id, Disclosures.Access.OPENED);
+        DisclosureView view = disclosures.read(actor, id, DisclosureReading.OPENED);
         model.addAttribute("view", view);
         model.addAttribute("d", view.disclosure());
         model.addAttribute("addressee", addressee(view.disclosure()));
@@ -216,7 +215,7 @@ class DisclosurePages {
     @GetMapping("/disclosures/{id}/print")
     @SignedIn(personalData = true)
     String print(Actor actor, @PathVariable UUID id, Model model) {
-        DisclosureView view = disclosures.read(actor, id, Disclosures.Access.PRINTED);
+        DisclosureView view = disclosures.read(actor, id, DisclosureReading.PRINTED);
         model.addAttribute("view", view);
         model.addAttribute("d", view.disclosure());
         model.addAttribute("addressee", addressee(view.disclosure()));
@@ -228,7 +227,7 @@ class DisclosurePages {
     @SignedIn(personalData = true)
     @ResponseBody
     ResponseEntity<String> download(Actor actor, @PathVariable UUID id) {
-        DisclosureView view = disclosures.read(actor, id, Disclosures.Access.DOWNLOADED);
+        DisclosureView view = disclosures.read(actor, id, DisclosureReading.DOWNLOADED);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("disclosure-" + id + ".txt").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -263,7 +262,7 @@ class DisclosurePages {
         Disclosure d = ownSent(actor, id);
         return forms.submit(binding, () -> {
             disclosures.withdraw(actor, id, new DisclosureCommands.Withdraw(form.getReason()));
-            redirect.addFlashAttribute("success", "Disclosure withdrawn. Your Data Protection Officer has been told of a potential breach.");
+            redirect.addFlashAttribute("success", "Disclosure withdrawn. It is now an incident for your Data Protection Officer, who has been told.");
             return "redirect:/disclosures/" + id;
         }, () -> withdrawView(model, d, form));
     }
@@ -280,30 +279,11 @@ class DisclosurePages {
         return "disclosures/withdraw";
     }
 
+    /** Withdrawn disclosures are assessed in the incident register now; old links land there. */
     @GetMapping("/potential-breaches")
     @RolesAllowed(value = {DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
-    String breaches(Actor actor, Model model) {
-        return breachesView(actor, model, null, new DisclosureForms.AssessmentForm());
-    }
-
-    private String breachesView(Actor actor, Model model, UUID failed, DisclosureForms.AssessmentForm form) {
-        List<PotentialBreach> breaches = disclosures.breaches(actor);
-        model.addAttribute("breaches", breaches);
-        model.addAttribute("names", directory.names(breaches.stream().flatMap(b -> Stream.of(b.recordedBy(), b.reviewedBy())).toList()));
-        model.addAttribute("failed", failed);
-        model.addAttribute("form", form);
-        return "disclosures/breaches";
-    }
-
-    @PostMapping("/potential-breaches/{id}/review")
-    @RolesAllowed(value = {DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
-    String review(Actor actor, @PathVariable UUID id, @ModelAttribute("form") DisclosureForms.AssessmentForm form, BindingResult binding,
-                  Model model, RedirectAttributes redirect) {
-        return forms.submit(binding, () -> {
-            disclosures.review(actor, id, new DisclosureCommands.ReviewBreach(form.getAssessment()));
-            redirect.addFlashAttribute("success", "Assessment recorded");
-            return "redirect:/potential-breaches";
-        }, () -> breachesView(actor, model, id, form));
+    String breaches() {
+        return "redirect:/incidents";
     }
 
     // --- notices ---------------------------------------------------------------------------------------

@@ -122,6 +122,45 @@ class DisclosureStore {
                 .param("organisation", organisation).param("subject", subject).query(this::header).list();
     }
 
+    /** The organisation's disclosures about a person, with their addressees and item codes: one indexed query. */
+    List<SentDisclosure> sentAbout(UUID organisation, UUID subject) {
+        return jdbc.sql("""
+                        select d.id, d.decision_id, d.recipient_organisation, d.recipient_team, d.recipient_user, d.purpose, d.sent_at,
+                               d.first_opened_at, d.withdrawn_at,
+                               array(select i.code from disclosure_item i where i.disclosure_id = d.id order by i.position) as codes
+                        from disclosure d
+                        where d.subject_id = :subject and d.sender_organisation = :organisation
+                        order by d.sent_at""")
+                .param("organisation", organisation).param("subject", subject)
+                .query((rs, n) -> new SentDisclosure(rs.getObject("id", UUID.class), rs.getObject("decision_id", UUID.class),
+                        rs.getObject("recipient_organisation", UUID.class), rs.getObject("recipient_team", UUID.class),
+                        rs.getObject("recipient_user", UUID.class), org.infoshare.shared.SharingPurpose.valueOf(rs.getString("purpose")),
+                        rs.getObject("sent_at", java.time.OffsetDateTime.class).toInstant(), instantOrNull(rs, "first_opened_at"),
+                        instantOrNull(rs, "withdrawn_at"), List.of((String[]) rs.getArray("codes").getArray())))
+                .list();
+    }
+
+    /** Replaces one item's content, returning what it was; empty when the disclosure has no such item. */
+    Optional<String> correctItem(Disclosure d, String code, String content) {
+        KeyScope key = KeyScope.subject(d.subjectId());
+        return jdbc.sql("select id, content_enc from disclosure_item where disclosure_id = :id and code = :code for update")
+                .param("id", d.id()).param("code", code)
+                .query((rs, n) -> {
+                    UUID itemId = rs.getObject("id", UUID.class);
+                    String before = cipher.decryptText(key, rs.getBytes("content_enc"), "disclosure_item.content_enc:" + itemId);
+                    jdbc.sql("update disclosure_item set content_enc = :content where id = :item")
+                            .param("content", cipher.encryptText(key, content, "disclosure_item.content_enc:" + itemId))
+                            .param("item", itemId).update();
+                    return before;
+                })
+                .optional();
+    }
+
+    private static Instant instantOrNull(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        java.time.OffsetDateTime value = rs.getObject(column, java.time.OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
     List<StoredItem> items(Disclosure d) {
         KeyScope key = KeyScope.subject(d.subjectId());
         return jdbc.sql("select * from disclosure_item where disclosure_id = :id order by position").param("id", d.id())
@@ -210,13 +249,11 @@ class DisclosureStore {
         return jdbc.sql("select * from potential_breach where id = :id").param("id", id).query(this::breachRow).optional();
     }
 
-    boolean reviewBreach(UUID id, UUID organisation, UUID by, String assessment, Instant now) {
-        return jdbc.sql("""
-                        update potential_breach set status = 'REVIEWED', reviewed_at = :now, reviewed_by = :by, review_note_enc = :note
-                        where id = :id and status = 'OPEN'""")
-                .param("id", id).param("now", timestamp(now)).param("by", by)
-                .param("note", cipher.encryptText(KeyScope.organisation(organisation), assessment, "potential_breach.review_note_enc:" + id))
-                .update() == 1;
+    /** The legal categories of a disclosure's items, without opening them. */
+    java.util.Set<DataCategory> categories(UUID disclosureId) {
+        return jdbc.sql("select distinct category from disclosure_item where disclosure_id = :id").param("id", disclosureId)
+                .query(String.class).list().stream().map(DataCategory::valueOf)
+                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(DataCategory.class)));
     }
 
     private PotentialBreach breachRow(ResultSet rs, int row) throws SQLException {

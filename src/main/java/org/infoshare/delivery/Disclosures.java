@@ -15,13 +15,20 @@ import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.ledger.Ledger;
 import org.infoshare.ledger.LedgerQueries;
 import org.infoshare.ledger.LedgerRecord;
+import org.infoshare.ledger.RefusedReads;
+import org.infoshare.readlog.ReadLog;
+import org.infoshare.readlog.RecordKind;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.UkCalendar;
+import org.infoshare.shared.events.PotentialIncident;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.ForbiddenException;
 import org.infoshare.shared.problem.NotFoundException;
+import org.infoshare.subject.SubjectAccess;
 import org.infoshare.validation.CommandValidator;
+import org.infoshare.legal.DataCategory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -41,31 +48,6 @@ public class Disclosures {
 
     static final int LIST_LIMIT = 200;
     static final Set<Role> SENDERS = Set.of(Role.PRACTITIONER, Role.MANAGER);
-    /** Who in the sending organisation oversees its disclosures (sees their records and access histories, never their content). */
-    static final Set<Role> OVERSEERS = Set.of(Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.MANAGER, Role.AUDITOR);
-
-    /** How a recipient reads a disclosure: each is recorded as its own action. */
-    public enum Access {
-        OPENED("delivery.disclosure.opened", "Opened"),
-        DOWNLOADED("delivery.disclosure.downloaded", "Downloaded"),
-        PRINTED("delivery.disclosure.printed", "Printed");
-
-        private final String action;
-        private final String label;
-
-        Access(String action, String label) {
-            this.action = action;
-            this.label = label;
-        }
-
-        public String action() {
-            return action;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
 
     private final DisclosureStore store;
     private final DisclosureInput input;
@@ -76,10 +58,19 @@ public class Disclosures {
     private final Ledger ledger;
     private final LedgerQueries ledgerQueries;
     private final Clock clock;
+    private final RefusedReads refusedReads;
+    private final SubjectAccess access;
+    private final ReadLog reads;
     private final TransactionTemplate own;
+    private final ApplicationEventPublisher events;
 
     Disclosures(DisclosureStore store, DisclosureInput input, SharingDecisions decisions, DirectoryLookup directory, Notifications notifications,
-                CommandValidator validator, Ledger ledger, LedgerQueries ledgerQueries, Clock clock, PlatformTransactionManager transactions) {
+                CommandValidator validator, Ledger ledger, LedgerQueries ledgerQueries, Clock clock, RefusedReads refusedReads,
+                SubjectAccess access, ReadLog reads, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+        this.reads = reads;
+        this.events = events;
+        this.own = new TransactionTemplate(transactions);
+        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.store = store;
         this.input = input;
         this.decisions = decisions;
@@ -89,8 +80,8 @@ public class Disclosures {
         this.ledger = ledger;
         this.ledgerQueries = ledgerQueries;
         this.clock = clock;
-        this.own = new TransactionTemplate(transactions);
-        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.refusedReads = refusedReads;
+        this.access = access;
     }
 
     // --- composing -------------------------------------------------------------------------------------
@@ -159,10 +150,10 @@ public class Disclosures {
      * access recorded as {@code access}); for its sender, the original with a preview of the redaction.
      */
     @Transactional
-    public DisclosureView read(Actor actor, UUID id, Access access) {
+    public DisclosureView read(Actor actor, UUID id, DisclosureReading access) {
         Disclosure disclosure = store.find(id).orElseThrow(() -> new NotFoundException("Disclosure"));
         DisclosureAccess.Outcome outcome = DisclosureAccess.decide(reader(actor), addressed(disclosure), UkCalendar.today(clock));
-        if (!outcome.allowed() || (outcome == DisclosureAccess.Outcome.SENDER && access != Access.OPENED)) {
+        if (!outcome.allowed() || (outcome == DisclosureAccess.Outcome.SENDER && access != DisclosureReading.OPENED)) {
             refuse(actor, disclosure, outcome.allowed() ? "sender-not-recipient" : outcome.reason());
         }
         boolean asSender = outcome == DisclosureAccess.Outcome.SENDER;
@@ -172,23 +163,25 @@ public class Disclosures {
                 item.notToSubject(), asSender ? item.content() : redaction.plain(item.content(), DisclosedItem.WITHHELD),
                 DisclosedItem.fragments(redaction, item.content(), asSender),
                 DisclosedItem.fragments(redaction, item.historicalNote(), asSender))).toList();
+        reads.read(actor, RecordKind.DISCLOSURE, id, disclosure.subjectId(), disclosure.senderOrganisationId(), access.how());
         if (asSender) {
             ledger.record(DeliveryEvents.viewedBySender(actor, id));
             return new DisclosureView(disclosure, true, items, store.protectedIdentities(disclosure), store.notInformReason(disclosure));
         }
         store.markOpened(id, clock.instant());
-        ledger.record(DeliveryEvents.read(actor, disclosure, access, !redaction.isEmpty()));
+        ledger.record(DeliveryEvents.read(actor, disclosure, access.action(), !redaction.isEmpty()));
         return new DisclosureView(store.find(id).orElseThrow(), false, items, List.of(), null);
     }
 
     /**
-     * The record of a disclosure without its content: for its sender, the sending organisation's overseers (DPO,
-     * Caldicott Guardian, managers, auditors) and its recipients.
+     * The record of a disclosure without its content: for its sender, its recipients, and in the sending organisation
+     * whoever may see the person it is about (need to know, ADR 0048: the Data Protection Officer, Caldicott Guardian
+     * and auditors, and the teams working with the person).
      */
     @Transactional(readOnly = true)
     public Disclosure readRecord(Actor actor, UUID id) {
         Disclosure disclosure = store.find(id).orElseThrow(() -> new NotFoundException("Disclosure"));
-        boolean oversees = actor.belongsTo(disclosure.senderOrganisationId()) && OVERSEERS.stream().anyMatch(actor::hasRole);
+        boolean oversees = actor.belongsTo(disclosure.senderOrganisationId()) && access.mayView(actor, disclosure.subjectId());
         DisclosureAccess.Outcome outcome = DisclosureAccess.decide(reader(actor), addressed(disclosure), UkCalendar.today(clock));
         boolean addressee = actor.belongsTo(disclosure.recipientOrganisationId())
                 && outcome != DisclosureAccess.Outcome.NOT_NAMED && outcome != DisclosureAccess.Outcome.OTHER_ORGANISATION;
@@ -211,10 +204,28 @@ public class Disclosures {
         }
         List<LedgerRecord> entries = ledgerQueries.forSubject("disclosure", id.toString());
         Map<UUID, String> names = directory.displayNames(entries.stream().map(LedgerRecord::actorId).filter(java.util.Objects::nonNull).distinct().toList());
+        Map<String, Integer> attempts = new java.util.HashMap<>();
+        refusedReads.attempts("disclosure", id.toString())
+                .forEach(a -> attempts.put(a.actorId() + "@" + a.windowStart(), a.attempts()));
         return entries.stream().map(entry -> new AccessEntry(entry.recordedAt(), entry.actorId(),
-                        names.getOrDefault(entry.actorId(), "Unknown"), entry.organisationId(), entry.action(), describe(entry)))
+                        names.getOrDefault(entry.actorId(), "Unknown"), organisationOf(entry), entry.action(), describe(entry, attempts)))
                 .filter(e -> e.what() != null)
                 .toList();
+    }
+
+    /** Whose attempt it was: a refusal is kept in the sender's trail and names the caller's organisation as "from". */
+    private static UUID organisationOf(LedgerRecord entry) {
+        String from = entry.details().get("from");
+        return from == null ? entry.organisationId() : UUID.fromString(from);
+    }
+
+    private static String describe(LedgerRecord entry, Map<String, Integer> attempts) {
+        String described = describe(entry);
+        if (described == null) {
+            return null;
+        }
+        int times = attempts.getOrDefault(entry.actorId() + "@" + entry.details().get(RefusedReads.WINDOW), 1);
+        return times > 1 ? described + " (" + times + " attempts within the hour)" : described;
     }
 
     private static String describe(LedgerRecord entry) {
@@ -240,7 +251,10 @@ public class Disclosures {
 
     // --- withdrawal and breaches -----------------------------------------------------------------------
 
-    /** The sender withdraws a disclosure sent in error: the recipient can no longer open it, and the DPO gets a potential breach. */
+    /**
+     * The sender withdraws a disclosure sent in error: the recipient can no longer open it, and it enters the sending
+     * organisation's incident register (whose Data Protection Officer is told) as a potential breach.
+     */
     @Transactional
     public PotentialBreach withdraw(Actor actor, UUID id, DisclosureCommands.Withdraw command) {
         Disclosure disclosure = store.find(id).filter(d -> actor.userId().equals(d.sentBy()) && actor.belongsTo(d.senderOrganisationId()))
@@ -254,6 +268,8 @@ public class Disclosures {
         store.insertBreach(breachId, disclosure, actor.userId(), command.reason().strip(), opened, clock.instant());
         ledger.record(DeliveryEvents.withdrawn(actor, id, breachId, opened));
         ledger.record(DeliveryEvents.breachRecorded(actor, breachId, id, opened));
+        events.publishEvent(potentialIncident(PotentialIncident.Source.DISCLOSURE_WITHDRAWN, disclosure, actor.userId(),
+                command.reason().strip(), opened ? "opened-before-withdrawal" : "not-opened"));
         tellAddressees(disclosure, Waiting.NOTICE, "/inbox");
         return store.breach(breachId).orElseThrow();
     }
@@ -263,19 +279,6 @@ public class Disclosures {
     public List<PotentialBreach> breaches(Actor actor) {
         requireDpo(actor);
         return store.breaches(actor.organisationId());
-    }
-
-    @Transactional
-    public PotentialBreach review(Actor actor, UUID id, DisclosureCommands.ReviewBreach command) {
-        requireDpo(actor);
-        PotentialBreach breach = store.breach(id).filter(b -> actor.belongsTo(b.organisationId()))
-                .orElseThrow(() -> new NotFoundException("Potential breach"));
-        validator.check(command);
-        if (!store.reviewBreach(id, breach.organisationId(), actor.userId(), command.assessment().strip(), clock.instant())) {
-            throw new ConflictException("", "already-reviewed", "This potential breach has already been assessed");
-        }
-        ledger.record(DeliveryEvents.breachReviewed(actor, id, breach.disclosureId()));
-        return store.breach(id).orElseThrow();
     }
 
     private static void requireDpo(Actor actor) {
@@ -290,7 +293,7 @@ public class Disclosures {
      * For a subject access request (004 §6): what your organisation disclosed about a person, with the items the
      * sender marked not to be disclosed to them. For the organisation's Data Protection Officer.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<DisclosureView> disclosedAbout(Actor actor, UUID subjectId) {
         if (!actor.hasRole(Role.DATA_PROTECTION_OFFICER)) {
             throw new ForbiddenException("Only the Data Protection Officer answers subject access requests");
@@ -308,11 +311,67 @@ public class Disclosures {
         return views;
     }
 
+    /**
+     * Every disclosure the organisation made about a person, with its addressees and item codes but no content:
+     * for passing a person's rights, or an inaccuracy, on to exactly those who received the items (002 §3.2, §4.7).
+     * For modules that have already checked that the caller acts for {@code senderOrganisationId}.
+     */
+    @Transactional(readOnly = true)
+    public List<SentDisclosure> recipientsOf(UUID senderOrganisationId, UUID subjectId) {
+        return store.sentAbout(senderOrganisationId, subjectId);
+    }
+
+    /**
+     * Corrects the content of one item the organisation disclosed (UK GDPR Art 16; 002 §4.7), returning what it said
+     * before: the recipients read the corrected content from now on. The sending organisation's Data Protection
+     * Officer only; the caller records why.
+     */
+    @Transactional
+    public String correctItem(Actor actor, UUID disclosureId, String code, String content) {
+        if (!actor.hasRole(Role.DATA_PROTECTION_OFFICER)) {
+            throw new ForbiddenException("Only the Data Protection Officer corrects what was disclosed");
+        }
+        Disclosure disclosure = store.find(disclosureId).filter(d -> actor.belongsTo(d.senderOrganisationId()))
+                .orElseThrow(() -> new NotFoundException("Disclosure"));
+        String before = store.correctItem(disclosure, code, content)
+                .orElseThrow(() -> org.infoshare.shared.problem.InvalidRequestException.of("itemCode", "disclosed-item",
+                        "Choose an item this disclosure carried"));
+        ledger.record(DeliveryEvents.itemCorrected(actor, disclosure, code));
+        return before;
+    }
+
+    /** Whether the organisation sent or received the disclosure: for linking records to it, without reading it. */
+    @Transactional(readOnly = true)
+    public boolean involves(UUID disclosureId, UUID organisationId) {
+        return store.find(disclosureId).filter(d -> organisationId.equals(d.senderOrganisationId())
+                || organisationId.equals(d.recipientOrganisationId())).isPresent();
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------
 
+    /**
+     * Refused: the same 404 as for no disclosure at all. The attempt goes in the sending organisation's trail, not the
+     * caller's, so that the caller cannot tell a refusal from a disclosure that does not exist (ADR 0047). An attempt by
+     * someone the disclosure was never meant for is also a potential incident for the sending organisation, raised in a
+     * transaction of its own (the caller's rolls back with the 404).
+     */
     private void refuse(Actor actor, Disclosure disclosure, String reason) {
-        own.executeWithoutResult(status -> ledger.record(DeliveryEvents.accessRefused(actor, disclosure.id(), reason)));
+        refusedReads.record(DeliveryEvents.accessRefused(actor, disclosure, reason));
+        if (UNINTENDED_READERS.contains(reason)) {
+            own.executeWithoutResult(status -> events.publishEvent(
+                    potentialIncident(PotentialIncident.Source.ACCESS_REFUSED, disclosure, actor.userId(), null, reason)));
+        }
         throw new NotFoundException("Disclosure");
+    }
+
+    /** Refusals that mean someone tried to read what was not meant for them (not a recipient whose access has ended). */
+    private static final Set<String> UNINTENDED_READERS = Set.of("not-named-recipient", "other-organisation");
+
+    private PotentialIncident potentialIncident(PotentialIncident.Source source, Disclosure disclosure, UUID by, String account, String reason) {
+        Set<DataCategory> categories = store.categories(disclosure.id());
+        return new PotentialIncident(source, disclosure.senderOrganisationId(), by, clock.instant(), "disclosure", disclosure.id(),
+                disclosure.subjectId(), disclosure.recipientOrganisationId(), categories.contains(DataCategory.SPECIAL_CATEGORY),
+                categories.contains(DataCategory.CRIMINAL_OFFENCE), account, reason);
     }
 
     static DisclosureAccess.Reader reader(Actor actor) {

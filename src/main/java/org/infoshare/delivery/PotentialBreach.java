@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A disclosure its sender withdrew as sent in error: a potential breach for the sending organisation's Data
- * Protection Officer to assess, including whether to tell the regulator within 72 hours (002 §4.8).
+ * A disclosure its sender withdrew as sent in error: delivery's record of the withdrawal. The sending organisation's
+ * Data Protection Officer assesses it as an incident in the incident register, where the 72 hours run (002 §4.8).
+ * {@code status} and the review fields hold assessments recorded here before the register existed.
  *
  * @param openedBeforeWithdrawal whether anyone at the recipient had opened it before it was withdrawn
  */
@@ -13,9 +14,4 @@ public record PotentialBreach(UUID id, UUID organisationId, UUID disclosureId, I
                               boolean openedBeforeWithdrawal, Status status, Instant reviewedAt, UUID reviewedBy, String assessment) {
 
     public enum Status { OPEN, REVIEWED }
-
-    /** 72 hours from when the organisation became aware (002 §4.8). */
-    public Instant regulatorDecisionDue() {
-        return recordedAt.plus(java.time.Duration.ofHours(72));
-    }
 }

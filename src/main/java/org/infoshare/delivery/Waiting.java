@@ -4,7 +4,10 @@ package org.infoshare.delivery;
 public enum Waiting {
     DISCLOSURE("A disclosure"),
     DATASET("A dataset"),
-    NOTICE("A notice");
+    NOTICE("A notice"),
+    INCIDENT("An incident report"),
+    REQUEST("A request for assistance"),
+    COMPLAINT("A complaint");
 
     private final String noun;
 

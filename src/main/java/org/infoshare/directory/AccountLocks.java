@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.infoshare.directory.rules.LockoutPolicy;
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.problem.ConflictException;
@@ -46,10 +45,7 @@ public class AccountLocks {
             LockoutPolicy.Verdict verdict = LockoutPolicy.afterFailure(before.count(), before.locked());
             store.recordFailures(userId, verdict.failures(), verdict.lock() ? clock.instant() : null);
             if (verdict.lock()) {
-                directory.staff(userId).ifPresent(member -> ledger.record(LedgerEvent.of("directory.user.locked", "user", userId)
-                        .organisation(member.organisationId())
-                        .detail("failures", verdict.failures())
-                        .build()));
+                directory.staff(userId).ifPresent(member -> ledger.record(DirectoryEvents.locked(member, verdict.failures())));
             }
             return verdict.lock();
         }).orElse(false);
@@ -71,9 +67,7 @@ public class AccountLocks {
         if (!store.unlock(member.id())) {
             throw new ConflictException("", "not-locked", "This account is not locked");
         }
-        ledger.record(LedgerEvent.of("directory.user.unlocked", "user", member.id())
-                .actor(actor.userId()).organisation(member.organisationId())
-                .build());
+        ledger.record(DirectoryEvents.unlocked(actor, member));
         return directory.staff(member.id()).orElseThrow();
     }
 }

@@ -34,13 +34,13 @@ public class ApiTokens {
     private static final int MAX_DAYS = 366;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final DirectoryStore store;
+    private final ApiTokenStore store;
     private final StaffAdministration staff;
     private final CommandValidator validator;
     private final Ledger ledger;
     private final Clock clock;
 
-    ApiTokens(DirectoryStore store, StaffAdministration staff, CommandValidator validator, Ledger ledger, Clock clock) {
+    ApiTokens(ApiTokenStore store, StaffAdministration staff, CommandValidator validator, Ledger ledger, Clock clock) {
         this.store = store;
         this.staff = staff;
         this.validator = validator;
@@ -78,7 +78,7 @@ public class ApiTokens {
     @Transactional
     public void revoke(Actor actor, UUID userId, UUID tokenId) {
         StaffMember owner = manageable(actor, userId);
-        DirectoryStore.TokenRow token = store.token(tokenId).filter(t -> t.userId().equals(owner.id()))
+        ApiTokenStore.TokenRow token = store.token(tokenId).filter(t -> t.userId().equals(owner.id()))
                 .orElseThrow(() -> new NotFoundException("API token"));
         if (store.revokeToken(token.id(), clock.instant())) {
             ledger.record(DirectoryEvents.tokenRevoked(actor, owner, tokenId));
@@ -86,7 +86,7 @@ public class ApiTokens {
     }
 
     /** The holder of a live token, or nothing: unknown, expired, revoked or a revoked user are all the same. */
-    Optional<DirectoryStore.TokenRow> authenticate(String secret) {
+    Optional<ApiTokenStore.TokenRow> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
@@ -102,7 +102,7 @@ public class ApiTokens {
         return owner;
     }
 
-    private static ApiToken view(DirectoryStore.TokenRow row) {
+    private static ApiToken view(ApiTokenStore.TokenRow row) {
         return new ApiToken(row.id(), row.userId(), row.name(), row.createdAt(), row.expiresAt(), row.revokedAt(), row.lastUsedAt());
     }
 

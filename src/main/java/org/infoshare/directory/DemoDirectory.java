@@ -52,16 +52,18 @@ public class DemoDirectory implements ApplicationRunner {
 
     private final DemoDataPolicy policy;
     private final DirectoryStore store;
+    private final OrganisationStore organisationStore;
     private final SignInStore signIn;
     private final Ledger ledger;
     private final PasswordEncoder passwords;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoDirectory(DemoDataPolicy policy, DirectoryStore store, SignInStore signIn, Ledger ledger, PasswordEncoder passwords,
-                  TransactionTemplate transaction, Clock clock) {
+    DemoDirectory(DemoDataPolicy policy, DirectoryStore store, OrganisationStore organisationStore, SignInStore signIn,
+                  Ledger ledger, PasswordEncoder passwords, TransactionTemplate transaction, Clock clock) {
         this.policy = policy;
         this.store = store;
+        this.organisationStore = organisationStore;
         this.signIn = signIn;
         this.ledger = ledger;
         this.passwords = passwords;
@@ -71,7 +73,7 @@ public class DemoDirectory implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!policy.enabled() || !store.organisations().isEmpty()) {
+        if (!policy.enabled() || !organisationStore.organisations().isEmpty()) {
             return;
         }
         transaction.executeWithoutResult(status -> load());
@@ -174,7 +176,7 @@ public class DemoDirectory implements ApplicationRunner {
     private UUID organisation(String name, OrganisationType type, String ico, DirectoryCommands.ContactDetails dpo,
                               DirectoryCommands.ContactDetails caldicott) {
         UUID id = UUID.randomUUID();
-        store.insertOrganisation(id, new DirectoryCommands.CreateOrganisation(name, type, ico, ControllerRole.CONTROLLER,
+        organisationStore.insertOrganisation(id, new DirectoryCommands.CreateOrganisation(name, type, ico, ControllerRole.CONTROLLER,
                 dpo, caldicott, null), clock.instant());
         // The demo's published accounts sign in with the password alone (ADR 0044): a demo organisation
         // requires a second step for no role until an administrator chooses some.
@@ -187,7 +189,7 @@ public class DemoDirectory implements ApplicationRunner {
         Map<String, UUID> teams = new HashMap<>();
         for (String name : names) {
             UUID id = UUID.randomUUID();
-            store.insertTeam(id, organisation, new DirectoryCommands.SaveTeam(name, null), clock.instant());
+            organisationStore.insertTeam(id, organisation, new DirectoryCommands.SaveTeam(name, null), clock.instant());
             ledger.record(DirectoryEvents.teamCreated(organisation, id));
             teams.put(name, id);
         }
@@ -219,7 +221,7 @@ public class DemoDirectory implements ApplicationRunner {
 
     private void assurance(UUID organisation, AssuranceScheme scheme, String level, String reference, LocalDate validUntil) {
         UUID id = UUID.randomUUID();
-        store.insertAssurance(organisation, id, new DirectoryCommands.AddAssurance(scheme, level, reference, validUntil));
+        organisationStore.insertAssurance(organisation, id, new DirectoryCommands.AddAssurance(scheme, level, reference, validUntil));
         ledger.record(DirectoryEvents.assuranceAdded(organisation, id, scheme));
     }
 

@@ -38,6 +38,7 @@ class DirectoryBootstrap implements ApplicationRunner {
 
     private final BootstrapProperties settings;
     private final DirectoryStore store;
+    private final OrganisationStore organisationStore;
     private final CommandValidator validator;
     private final PasswordEncoder passwords;
     private final Ledger ledger;
@@ -45,10 +46,12 @@ class DirectoryBootstrap implements ApplicationRunner {
     private final Clock clock;
     private final boolean oidcConfigured;
 
-    DirectoryBootstrap(BootstrapProperties settings, DirectoryStore store, CommandValidator validator, PasswordEncoder passwords,
+    DirectoryBootstrap(BootstrapProperties settings, DirectoryStore store, OrganisationStore organisationStore,
+                       CommandValidator validator, PasswordEncoder passwords,
                        Ledger ledger, TransactionTemplate transaction, Clock clock, Environment environment) {
         this.settings = settings;
         this.store = store;
+        this.organisationStore = organisationStore;
         this.validator = validator;
         this.passwords = passwords;
         this.ledger = ledger;
@@ -62,7 +65,7 @@ class DirectoryBootstrap implements ApplicationRunner {
         if (!settings.configured()) {
             return;
         }
-        if (!store.organisations().isEmpty()) {
+        if (!organisationStore.organisations().isEmpty()) {
             log.info("The directory already holds organisations: the INFOSHARE_BOOTSTRAP_* settings are ignored and can be removed");
             return;
         }
@@ -115,7 +118,7 @@ class DirectoryBootstrap implements ApplicationRunner {
 
     private UUID create(DirectoryCommands.CreateOrganisation command) {
         UUID organisation = UUID.randomUUID();
-        store.insertOrganisation(organisation, command, clock.instant());
+        organisationStore.insertOrganisation(organisation, command, clock.instant());
         ledger.record(DirectoryEvents.organisationCreated(DirectoryEvents.Source.BOOTSTRAP, organisation, command.type(),
                 command.controllerRole()));
         UUID administrator = UUID.randomUUID();

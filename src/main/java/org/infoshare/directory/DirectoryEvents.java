@@ -29,7 +29,8 @@ final class DirectoryEvents {
     }
 
     static LedgerEvent organisationCreated(Source source, UUID id, OrganisationType type, ControllerRole controllerRole) {
-        LedgerEvent.Builder event = LedgerEvent.of("directory.organisation.created", "organisation", id).organisation(id).detail("type", type);
+        LedgerEvent.Builder event = LedgerEvent.of("directory.organisation.created", "organisation", id).organisation(id)
+                .detail("type", type);
         if (controllerRole != null) {
             event.detail("controllerRole", controllerRole);
         }
@@ -110,9 +111,53 @@ final class DirectoryEvents {
         return by(actor, "directory.user.reinstated", "user", member.id(), member.organisationId()).build();
     }
 
-    static LedgerEvent passwordSet(Actor actor, StaffMember member) {
+    /** A new password: every other session of the member's has ended, and {@code tokensRevoked} of their API tokens are revoked. */
+    static LedgerEvent passwordSet(Actor actor, StaffMember member, int tokensRevoked) {
         return by(actor, "directory.user.password-set", "user", member.id(), member.organisationId())
-                .detail("self", actor.userId().equals(member.id())).build();
+                .detail("self", actor.userId().equals(member.id()))
+                .detail("sessionsEnded", true)
+                .detail("tokensRevoked", tokensRevoked).build();
+    }
+
+    /** Too many failed proofs locked the account: written by no actor, as the sign-in itself failed. */
+    static LedgerEvent locked(StaffMember member, int failures) {
+        return LedgerEvent.of("directory.user.locked", "user", member.id()).organisation(member.organisationId())
+                .detail("failures", failures).build();
+    }
+
+    static LedgerEvent unlocked(Actor actor, StaffMember member) {
+        return by(actor, "directory.user.unlocked", "user", member.id(), member.organisationId()).build();
+    }
+
+    // the second step of signing in
+
+    /** Someone set up a way to take the second step themselves: {@code kind} is "authenticator-app" or "passkey". */
+    static LedgerEvent secondStepAdded(UUID user, UUID organisation, String kind) {
+        return self("directory.user.second-step-added", user, organisation).detail("kind", kind).build();
+    }
+
+    static LedgerEvent secondStepRemoved(UUID user, UUID organisation, String kind) {
+        return self("directory.user.second-step-removed", user, organisation).detail("kind", kind).build();
+    }
+
+    /** An administrator removed everything a member had for the second step: counts of what went. */
+    static LedgerEvent secondStepReset(Actor actor, StaffMember member, boolean authenticatorApp, int passkeys, int recoveryCodes) {
+        return by(actor, "directory.user.second-step-reset", "user", member.id(), member.organisationId())
+                .detail("authenticatorApp", authenticatorApp).detail("passkeys", passkeys).detail("recoveryCodes", recoveryCodes)
+                .build();
+    }
+
+    static LedgerEvent recoveryCodesIssued(Actor actor, int count) {
+        return self("directory.user.recovery-codes-issued", actor.userId(), actor.organisationId()).detail("count", count).build();
+    }
+
+    static LedgerEvent secondStepTaken(Actor actor, String method) {
+        return self("access.second-step", actor.userId(), actor.organisationId()).detail("method", method).build();
+    }
+
+    static LedgerEvent twoStepRolesSet(Actor actor, UUID organisation, Set<Role> roles) {
+        return by(actor, "directory.organisation.two-step-roles-set", "organisation", organisation, organisation)
+                .detail("roles", sorted(roles)).build();
     }
 
     // signing in and tokens
@@ -134,6 +179,11 @@ final class DirectoryEvents {
 
     static LedgerEvent tokenRevoked(Actor actor, StaffMember owner, UUID token) {
         return by(actor, "directory.token.revoked", "api-token", token, owner.organisationId()).detail("user", owner.id()).build();
+    }
+
+    /** An entry about a user written by that user. */
+    private static LedgerEvent.Builder self(String action, UUID user, UUID organisation) {
+        return LedgerEvent.of(action, "user", user).actor(user).organisation(organisation);
     }
 
     private static LedgerEvent.Builder by(Actor actor, String action, String subjectType, UUID subject, UUID organisation) {

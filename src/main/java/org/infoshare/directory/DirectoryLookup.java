@@ -17,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class DirectoryLookup {
 
     private final DirectoryStore store;
+    private final OrganisationStore organisationStore;
 
-    DirectoryLookup(DirectoryStore store) {
+    DirectoryLookup(DirectoryStore store, OrganisationStore organisationStore) {
         this.store = store;
+        this.organisationStore = organisationStore;
     }
 
     public record Person(UUID id, UUID organisationId, String displayName, java.util.Set<org.infoshare.shared.Role> roles,
@@ -28,28 +30,28 @@ public class DirectoryLookup {
 
     @Transactional(readOnly = true)
     public Optional<Organisation> organisation(UUID id) {
-        return store.organisation(id);
+        return organisationStore.organisation(id);
     }
 
     @Transactional(readOnly = true)
     public List<Organisation> organisations() {
-        return store.organisations();
+        return organisationStore.organisations();
     }
 
     /** The type of each of these organisations that is in the partnership (one query; others are absent). */
     @Transactional(readOnly = true)
     public Map<UUID, OrganisationType> organisationTypes(Collection<UUID> ids) {
-        return store.organisationTypes(ids);
+        return organisationStore.organisationTypes(ids);
     }
 
     @Transactional(readOnly = true)
     public Optional<Team> team(UUID id) {
-        return store.team(id);
+        return organisationStore.team(id);
     }
 
     @Transactional(readOnly = true)
     public List<Team> teams(UUID organisationId) {
-        return store.teams(organisationId);
+        return organisationStore.teams(organisationId);
     }
 
     @Transactional(readOnly = true)

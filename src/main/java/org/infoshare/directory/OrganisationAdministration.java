@@ -23,13 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganisationAdministration {
 
-    private final DirectoryStore store;
+    private final OrganisationStore store;
     private final StaffAdministration staff;
     private final CommandValidator validator;
     private final Ledger ledger;
     private final Clock clock;
 
-    OrganisationAdministration(DirectoryStore store, StaffAdministration staff, CommandValidator validator,
+    OrganisationAdministration(OrganisationStore store, StaffAdministration staff, CommandValidator validator,
                                Ledger ledger, Clock clock) {
         this.store = store;
         this.staff = staff;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
@@ -49,10 +48,7 @@ class PasskeyCredentials implements UserCredentialRepository {
         passkeys.userByHandle(record.getUserEntityUserId().getBytes()).ifPresent(userId -> {
             directory.staff(userId).map(StaffMember::organisationId).ifPresent(organisationId -> {
                 passkeys.insert(userId, organisationId, record, clock.instant());
-                ledger.record(LedgerEvent.of("directory.user.second-step-added", "user", userId)
-                        .actor(userId).organisation(organisationId)
-                        .detail("kind", "passkey")
-                        .build());
+                ledger.record(DirectoryEvents.secondStepAdded(userId, organisationId, "passkey"));
             });
         });
     }

@@ -35,15 +35,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffAdministration {
 
     private final DirectoryStore store;
+    private final OrganisationStore organisationStore;
     private final SignInStore signIn;
     private final CommandValidator validator;
     private final PasswordEncoder passwords;
     private final Ledger ledger;
     private final Clock clock;
 
-    StaffAdministration(DirectoryStore store, SignInStore signIn, CommandValidator validator, PasswordEncoder passwords,
-                        Ledger ledger, Clock clock) {
+    StaffAdministration(DirectoryStore store, OrganisationStore organisationStore, SignInStore signIn,
+                        CommandValidator validator, PasswordEncoder passwords, Ledger ledger, Clock clock) {
         this.store = store;
+        this.organisationStore = organisationStore;
         this.signIn = signIn;
         this.validator = validator;
         this.passwords = passwords;
@@ -125,7 +127,8 @@ public class StaffAdministration {
             throw new InvalidRequestException(violations);
         }
         store.updateStaff(current, command, clock.instant());
-        ledger.record(DirectoryEvents.userUpdated(actor, current, command.roles(), command.teamIds() == null ? 0 : command.teamIds().size()));
+        ledger.record(DirectoryEvents.userUpdated(actor, current, command.roles(),
+                command.teamIds() == null ? 0 : command.teamIds().size()));
         return store.staff(id).orElseThrow();
     }
 
@@ -206,12 +209,7 @@ public class StaffAdministration {
         store.setPassword(current.id(), passwords.encode(command.password()), now);
         signIn.endSessions(current.id(), now);
         int tokens = signIn.revokeTokensOf(current.id(), now);
-        ledger.record(LedgerEvent.of("directory.user.password-set", "user", current.id())
-                .actor(actor.userId()).organisation(current.organisationId())
-                .detail("self", actor.userId().equals(current.id()))
-                .detail("sessionsEnded", true)
-                .detail("tokensRevoked", tokens)
-                .build());
+        ledger.record(DirectoryEvents.passwordSet(actor, current, tokens));
     }
 
     /**
@@ -232,12 +230,7 @@ public class StaffAdministration {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         store.setPassword(self.id(), passwords.encode(command.password()), now);
         signIn.endSessions(self.id(), now);
-        ledger.record(LedgerEvent.of("directory.user.password-set", "user", self.id())
-                .actor(actor.userId()).organisation(self.organisationId())
-                .detail("self", true)
-                .detail("sessionsEnded", true)
-                .detail("tokensRevoked", 0)
-                .build());
+        ledger.record(DirectoryEvents.passwordSet(actor, self, 0));
         return now;
     }
 
@@ -260,7 +253,7 @@ public class StaffAdministration {
             return;
         }
         for (UUID team : teamIds) {
-            if (store.team(team).filter(t -> t.organisationId().equals(organisationId)).isEmpty()) {
+            if (organisationStore.team(team).filter(t -> t.organisationId().equals(organisationId)).isEmpty()) {
                 violations.add(new Violation(prefix + "teamIds", "team-in-organisation",
                         "Choose teams from this person's own organisation"));
                 return;

@@ -14,7 +14,6 @@ import java.util.UUID;
 import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import org.infoshare.directory.rules.TwoStepRequirement;
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.problem.ConflictException;
@@ -109,10 +108,7 @@ public class TwoStepSignIn {
             throw InvalidRequestException.of("code", "matches", "The code is not correct. Enter the code your authenticator app shows now");
         }
         store.saveAuthenticatorApp(actor.userId(), actor.organisationId(), secret, step.getAsLong(), clock.instant());
-        ledger.record(LedgerEvent.of("directory.user.second-step-added", "user", actor.userId())
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("kind", "authenticator-app")
-                .build());
+        ledger.record(DirectoryEvents.secondStepAdded(actor.userId(), actor.organisationId(), "authenticator-app"));
         return store.unusedRecoveryCodes(actor.userId()) == 0 ? issueRecoveryCodes(actor) : List.of();
     }
 
@@ -169,7 +165,7 @@ public class TwoStepSignIn {
         if (!store.removeAuthenticatorApp(actor.userId())) {
             throw new NotFoundException("Authenticator app");
         }
-        return removed(actor.userId(), actor.userId(), actor.organisationId(), "authenticator-app");
+        return removed(actor, "authenticator-app");
     }
 
     /** Removes one of the person's own passkeys; ends their other sessions. */
@@ -183,7 +179,7 @@ public class TwoStepSignIn {
                 || passkeys.ofUser(actor.userId()).size() > 1;
         keepsRequiredStep(actor, otherWay);
         passkeys.delete(found.record().getCredentialId().getBytes());
-        return removed(actor.userId(), actor.userId(), actor.organisationId(), "passkey");
+        return removed(actor, "passkey");
     }
 
     /** Spring Security's own removal endpoint, for the passkey's holder: the same rules. */
@@ -209,10 +205,7 @@ public class TwoStepSignIn {
             throw new ConflictException("", "second-step-set-up", "This person has no second step to reset");
         }
         store.endSessions(member.id(), now());
-        ledger.record(LedgerEvent.of("directory.user.second-step-reset", "user", member.id())
-                .actor(actor.userId()).organisation(member.organisationId())
-                .detail("authenticatorApp", app).detail("passkeys", keys).detail("recoveryCodes", recovery)
-                .build());
+        ledger.record(DirectoryEvents.secondStepReset(actor, member, app, keys, recovery));
         return directory.staff(member.id()).orElseThrow();
     }
 
@@ -231,10 +224,7 @@ public class TwoStepSignIn {
         organisations.administrable(actor, organisationId);
         validator.check(command);
         store.replaceTwoStepRoles(organisationId, command.roles());
-        ledger.record(LedgerEvent.of("directory.organisation.two-step-roles-set", "organisation", organisationId)
-                .actor(actor.userId()).organisation(organisationId)
-                .detail("roles", command.roles().stream().map(Enum::name).sorted().reduce((a, b) -> a + "," + b).orElse(""))
-                .build());
+        ledger.record(DirectoryEvents.twoStepRolesSet(actor, organisationId, command.roles()));
         return store.twoStepRoles(organisationId);
     }
 
@@ -243,10 +233,7 @@ public class TwoStepSignIn {
     private List<String> issueRecoveryCodes(Actor actor) {
         List<String> issued = Arrays.asList(recoveryCodes.generateCodes(RECOVERY_CODES));
         store.replaceRecoveryCodes(actor.userId(), issued.stream().map(TwoStepSignIn::digest).toList(), clock.instant());
-        ledger.record(LedgerEvent.of("directory.user.recovery-codes-issued", "user", actor.userId())
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("count", issued.size())
-                .build());
+        ledger.record(DirectoryEvents.recoveryCodesIssued(actor, issued.size()));
         return issued;
     }
 
@@ -256,10 +243,7 @@ public class TwoStepSignIn {
 
     private void secondStepTaken(Actor actor, String method) {
         locks.succeeded(actor.userId());
-        ledger.record(LedgerEvent.of("access.second-step", "user", actor.userId())
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("method", method)
-                .build());
+        ledger.record(DirectoryEvents.secondStepTaken(actor, method));
     }
 
     private void refuseIfLocked(Actor actor) {
@@ -282,13 +266,10 @@ public class TwoStepSignIn {
         }
     }
 
-    private Instant removed(UUID userId, UUID actorId, UUID organisationId, String kind) {
+    private Instant removed(Actor actor, String kind) {
         Instant now = now();
-        store.endSessions(userId, now);
-        ledger.record(LedgerEvent.of("directory.user.second-step-removed", "user", userId)
-                .actor(actorId).organisation(organisationId)
-                .detail("kind", kind)
-                .build());
+        store.endSessions(actor.userId(), now);
+        ledger.record(DirectoryEvents.secondStepRemoved(actor.userId(), actor.organisationId(), kind));
         return now;
     }
 

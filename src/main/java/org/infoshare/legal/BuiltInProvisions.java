@@ -4,15 +4,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import org.infoshare.directory.OrganisationType;
 
 import static org.infoshare.legal.ProvisionKind.ARTICLE_10;
 import static org.infoshare.legal.ProvisionKind.ARTICLE_6;
 import static org.infoshare.legal.ProvisionKind.ARTICLE_9;
 import static org.infoshare.legal.ProvisionKind.COMMON_LAW;
+import static org.infoshare.legal.ProvisionKind.CONSIDERATION;
 import static org.infoshare.legal.ProvisionKind.PART_3_SENSITIVE;
 import static org.infoshare.legal.ProvisionKind.SCHEDULE_1;
 import static org.infoshare.legal.ProvisionKind.SCHEDULE_8;
 import static org.infoshare.legal.ProvisionKind.STATUTORY_GATEWAY;
+import static org.infoshare.directory.OrganisationType.EDUCATION;
+import static org.infoshare.directory.OrganisationType.HEALTH;
+import static org.infoshare.directory.OrganisationType.LOCAL_AUTHORITY;
+import static org.infoshare.directory.OrganisationType.POLICE;
+import static org.infoshare.directory.OrganisationType.PROBATION;
 
 /**
  * The catalogue that ships with infoshare (version {@value #VERSION}): every provision the source documents
@@ -21,7 +30,8 @@ import static org.infoshare.legal.ProvisionKind.STATUTORY_GATEWAY;
  */
 public final class BuiltInProvisions {
 
-    public static final int VERSION = 1;
+    /** Release 2 names the bodies each gateway empowers and makes HRA Art 8 and MCA 2005 considerations (ADR 0021). */
+    public static final int VERSION = 2;
 
     // UK GDPR Article 6(1)
     public static final LegalProvision ART6_A_CONSENT = p("UKGDPR-A6-1A", ARTICLE_6, "UK GDPR Art 6(1)(a)", "Consent",
@@ -133,45 +143,62 @@ public final class BuiltInProvisions {
     public static final LegalProvision SCH8_9_ARCHIVING = p("DPA18-S8-9", SCHEDULE_8, "DPA 2018 Sch 8 para 9", "Archiving etc",
             "Necessary for archiving in the public interest, research or statistics.");
 
-    // Statutory gateways (003 "Legal Framework", 004 §6-8, 002 Appendix C)
-    public static final LegalProvision CA1989_S17 = p("CA1989-S17", STATUTORY_GATEWAY, "Children Act 1989 s17", "Children in need",
-            "A local authority's duty to safeguard and promote the welfare of children in need in its area.");
-    public static final LegalProvision CA1989_S47 = p("CA1989-S47", STATUTORY_GATEWAY, "Children Act 1989 s47", "Child protection enquiries",
-            "A local authority's duty to make enquiries where a child is suffering, or likely to suffer, significant harm.");
-    public static final LegalProvision CA2004_S10 = p("CA2004-S10", STATUTORY_GATEWAY, "Children Act 2004 s10", "Co-operation to improve well-being",
-            "Relevant partners must co-operate to improve the well-being of children: a permissive gateway for sharing.");
-    public static final LegalProvision CA2004_S11 = p("CA2004-S11", STATUTORY_GATEWAY, "Children Act 2004 s11", "Arrangements to safeguard and promote welfare",
-            "Specified agencies must discharge their functions having regard to the need to safeguard and promote children's welfare.");
-    public static final LegalProvision CA2004_S14B = p("CA2004-S14B", STATUTORY_GATEWAY, "Children Act 2004 s14B", "Safeguarding partnership requests for information",
-            "The safeguarding partnership may require information for its functions; a request for those functions must be complied with.");
-    public static final LegalProvision CDA1998_S115 = p("CDA1998-S115", STATUTORY_GATEWAY, "Crime and Disorder Act 1998 s115", "Disclosure for crime and disorder purposes",
-            "Any person may disclose to police, local authorities, probation or health bodies where necessary or expedient for the Act's purposes.");
-    public static final LegalProvision DEA2017_P5 = p("DEA2017-P5", STATUTORY_GATEWAY, "Digital Economy Act 2017 Part 5", "Public service delivery",
-            "Sharing between specified public authorities for specified objectives, including the Supporting Families programme, under its codes of practice.");
-    public static final LegalProvision CARE2014_S42 = p("CARE2014-S42", STATUTORY_GATEWAY, "Care Act 2014 s42", "Adult safeguarding enquiries",
-            "A local authority's duty to make enquiries where an adult with care and support needs is at risk of abuse or neglect.");
-    public static final LegalProvision CARE2014_S45 = p("CARE2014-S45", STATUTORY_GATEWAY, "Care Act 2014 s45", "Safeguarding Adults Board requests",
-            "A Safeguarding Adults Board may require information to enable or assist it to perform its functions.");
-    public static final LegalProvision CSWA2017 = p("CSWA2017", STATUTORY_GATEWAY, "Children and Social Work Act 2017", "Children and social work",
-            "Corporate parenting principles and local safeguarding arrangements between safeguarding partners.");
-    public static final LegalProvision CTSA2015_S26 = p("CTSA2015-S26", STATUTORY_GATEWAY, "Counter-Terrorism and Security Act 2015 s26", "Prevent duty",
-            "Specified authorities must have due regard to the need to prevent people from being drawn into terrorism.");
-    public static final LegalProvision PCSCA2022_S16 = p("PCSCA2022-S16", STATUTORY_GATEWAY, "Police, Crime, Sentencing and Courts Act 2022 s16", "Serious violence duty: disclosure",
-            "Specified authorities may disclose information to each other for their serious violence duty functions (not health or social care bodies' patient data).");
-    public static final LegalProvision PCSCA2022_S17 = p("PCSCA2022-S17", STATUTORY_GATEWAY, "Police, Crime, Sentencing and Courts Act 2022 s17", "Serious violence duty: requests",
-            "Local policing bodies may request information from specified authorities for the serious violence duty.");
-    public static final LegalProvision HSCA2012_S251B = p("HSCA2012-S251B", STATUTORY_GATEWAY, "Health and Social Care Act 2012 s251B (as amended 2015)", "Duty to share information",
-            "Health and adult social care bodies must share information to facilitate care in a person's best interests, unless they object.");
-    public static final LegalProvision MCA2005 = p("MCA2005", STATUTORY_GATEWAY, "Mental Capacity Act 2005", "Best interests",
-            "Decisions for a person who lacks capacity, including sharing without consent, must be made in their best interests.");
-    public static final LegalProvision CJA2003 = p("CJA2003", STATUTORY_GATEWAY, "Criminal Justice Act 2003", "MAPPA co-operation",
-            "Duty to co-operate with the responsible authority in multi-agency public protection arrangements.");
-    public static final LegalProvision PACE1984 = p("PACE1984", STATUTORY_GATEWAY, "Police and Criminal Evidence Act 1984", "Police powers and codes of practice",
-            "The basis for many police actions relating to safeguarding.");
-    public static final LegalProvision PCA2009 = p("PCA2009", STATUTORY_GATEWAY, "Policing and Crime Act 2009", "Safeguarding vulnerable groups",
-            "Provisions around safeguarding vulnerable groups, among other measures.");
-    public static final LegalProvision HRA1998_A8 = p("HRA1998-A8", STATUTORY_GATEWAY, "Human Rights Act 1998, Article 8", "Right to respect for private and family life",
+    // Statutory gateways (003 "Legal Framework", 004 §6-8, 002 Appendix C), each with the kinds of body it empowers
+    public static final LegalProvision CA1989_S17 = g("CA1989-S17", "Children Act 1989 s17", "Children in need",
+            "A local authority's duty to safeguard and promote the welfare of children in need in its area; other authorities help it when asked (s27).",
+            LOCAL_AUTHORITY, HEALTH, EDUCATION);
+    public static final LegalProvision CA1989_S47 = g("CA1989-S47", "Children Act 1989 s47", "Child protection enquiries",
+            "A local authority's duty to make enquiries where a child is suffering, or likely to suffer, significant harm; named bodies must assist (s47(9)-(11)).",
+            LOCAL_AUTHORITY, HEALTH, EDUCATION);
+    public static final LegalProvision CA2004_S10 = g("CA2004-S10", "Children Act 2004 s10", "Co-operation to improve well-being",
+            "Relevant partners must co-operate to improve the well-being of children: a permissive gateway for sharing, for named public bodies only (not charities or private providers).",
+            LOCAL_AUTHORITY, POLICE, HEALTH, EDUCATION, PROBATION);
+    public static final LegalProvision CA2004_S11 = g("CA2004-S11", "Children Act 2004 s11", "Arrangements to safeguard and promote welfare",
+            "Specified agencies must discharge their functions having regard to the need to safeguard and promote children's welfare (not charities or private providers).",
+            LOCAL_AUTHORITY, POLICE, HEALTH, PROBATION);
+    public static final LegalProvision CA2004_S14B = g("CA2004-S14B", "Children Act 2004 s14B", "Safeguarding partnership requests for information",
+            "The safeguarding partnership may require any person or body to provide information for its functions; a request for those functions must be complied with.",
+            OrganisationType.values());
+    public static final LegalProvision CDA1998_S115 = g("CDA1998-S115", "Crime and Disorder Act 1998 s115", "Disclosure for crime and disorder purposes",
+            "Any person may disclose to police, local authorities, probation or health bodies where necessary or expedient for the Act's purposes.",
+            OrganisationType.values());
+    public static final LegalProvision DEA2017_P5 = g("DEA2017-P5", "Digital Economy Act 2017 Part 5", "Public service delivery",
+            "Sharing between specified public authorities for specified objectives, including the Supporting Families programme, under its codes of practice.",
+            LOCAL_AUTHORITY, POLICE, HEALTH, EDUCATION, PROBATION);
+    public static final LegalProvision CARE2014_S42 = g("CARE2014-S42", "Care Act 2014 s42", "Adult safeguarding enquiries",
+            "A local authority's duty to make enquiries where an adult with care and support needs is at risk of abuse or neglect, with its relevant partners (s6-7).",
+            LOCAL_AUTHORITY, POLICE, HEALTH, PROBATION);
+    public static final LegalProvision CARE2014_S45 = g("CARE2014-S45", "Care Act 2014 s45", "Safeguarding Adults Board requests",
+            "A Safeguarding Adults Board may require any person or body to supply information to enable or assist it to perform its functions.",
+            OrganisationType.values());
+    public static final LegalProvision CSWA2017 = g("CSWA2017", "Children and Social Work Act 2017", "Children and social work",
+            "Corporate parenting principles and local safeguarding arrangements between the safeguarding partners (local authority, police, health).",
+            LOCAL_AUTHORITY, POLICE, HEALTH);
+    public static final LegalProvision CTSA2015_S26 = g("CTSA2015-S26", "Counter-Terrorism and Security Act 2015 s26", "Prevent duty",
+            "Specified authorities (councils, schools, police, probation, NHS trusts) must have due regard to the need to prevent people from being drawn into terrorism.",
+            LOCAL_AUTHORITY, EDUCATION, POLICE, PROBATION, HEALTH);
+    public static final LegalProvision PCSCA2022_S16 = g("PCSCA2022-S16", "Police, Crime, Sentencing and Courts Act 2022 s16", "Serious violence duty: disclosure",
+            "Specified authorities, local policing bodies and educational authorities may disclose to each other for the serious violence duty; health and social care authorities are excepted.",
+            POLICE, PROBATION, LOCAL_AUTHORITY, EDUCATION);
+    public static final LegalProvision PCSCA2022_S17 = g("PCSCA2022-S17", "Police, Crime, Sentencing and Courts Act 2022 s17", "Serious violence duty: requests",
+            "Local policing bodies may request information from specified and educational authorities for the serious violence duty (with restrictions on patient information).",
+            POLICE, PROBATION, LOCAL_AUTHORITY, EDUCATION);
+    public static final LegalProvision HSCA2012_S251B = g("HSCA2012-S251B", "Health and Social Care Act 2012 s251B (as amended 2015)", "Duty to share information",
+            "Health and adult social care commissioners and providers must share information to facilitate care in a person's best interests, unless they object.",
+            HEALTH, LOCAL_AUTHORITY);
+    public static final LegalProvision CJA2003 = g("CJA2003", "Criminal Justice Act 2003", "MAPPA co-operation",
+            "The responsible authority (police, probation, prisons) and the bodies with a duty to co-operate in multi-agency public protection arrangements.",
+            POLICE, PROBATION, LOCAL_AUTHORITY, HEALTH, EDUCATION);
+    public static final LegalProvision PACE1984 = g("PACE1984", "Police and Criminal Evidence Act 1984", "Police powers and codes of practice",
+            "The basis for many police actions relating to safeguarding.", POLICE);
+    public static final LegalProvision PCA2009 = g("PCA2009", "Policing and Crime Act 2009", "Safeguarding vulnerable groups",
+            "Provisions around safeguarding vulnerable groups, among other measures.", POLICE, LOCAL_AUTHORITY);
+
+    // Considerations: law every share must respect that gives no power to share (003, 004 §8.4)
+    public static final LegalProvision HRA1998_A8 = p("HRA1998-A8", CONSIDERATION, "Human Rights Act 1998, Article 8", "Right to respect for private and family life",
             "Interference only as is in accordance with the law and necessary, for example to protect others or to prevent crime.");
+    public static final LegalProvision MCA2005 = p("MCA2005", CONSIDERATION, "Mental Capacity Act 2005", "Best interests",
+            "Decisions for a person who lacks capacity, including sharing without consent, must be made in their best interests.");
 
     // Common law
     public static final LegalProvision COMMON_LAW_CONFIDENCE = p("CL-CONFIDENCE", COMMON_LAW, "Common law duty of confidence", "Duty of confidence",
@@ -213,5 +240,9 @@ public final class BuiltInProvisions {
 
     private static LegalProvision p(String code, ProvisionKind kind, String citation, String title, String summary) {
         return new LegalProvision(code, kind, citation, title, summary);
+    }
+
+    private static LegalProvision g(String code, String citation, String title, String summary, OrganisationType... holders) {
+        return new LegalProvision(code, STATUTORY_GATEWAY, citation, title, summary, Set.of(holders));
     }
 }

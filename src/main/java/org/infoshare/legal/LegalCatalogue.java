@@ -9,6 +9,7 @@ import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.ForbiddenException;
+import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
 import org.infoshare.validation.CommandValidator;
 import org.springframework.stereotype.Service;
@@ -54,8 +55,9 @@ public class LegalCatalogue {
         List<LegalProvision> missing = BuiltInProvisions.all().stream().filter(p -> !store.exists(p.code())).toList();
         int version = store.newVersion(null, BuiltInProvisions.VERSION, "BUILT_IN", clock.instant());
         missing.forEach(p -> store.insert(p, true, version, null, clock.instant()));
-        ledger.record(LegalEvents.builtInLoaded(version, BuiltInProvisions.VERSION, missing.size()));
-        return missing.size();
+        long changed = BuiltInProvisions.all().stream().filter(p -> !missing.contains(p)).filter(store::refreshBuiltIn).count();
+        ledger.record(LegalEvents.builtInLoaded(version, BuiltInProvisions.VERSION, missing.size(), changed));
+        return missing.size() + (int) changed;
     }
 
     @Transactional
@@ -75,8 +77,12 @@ public class LegalCatalogue {
             throw new ConflictException("citation", "unique", "The catalogue already has " + command.citation().strip());
         }
         int version = store.newVersion(actor.userId(), null, "ADDED", clock.instant());
+        if (command.kind() == ProvisionKind.STATUTORY_GATEWAY && (command.holders() == null || command.holders().isEmpty())) {
+            throw InvalidRequestException.of("holders", "required", "Select the kinds of organisation the gateway empowers");
+        }
         LegalProvision provision = new LegalProvision(command.code(), command.kind(), command.citation().strip(),
-                command.title().strip(), command.summary() == null || command.summary().isBlank() ? null : command.summary().strip());
+                command.title().strip(), command.summary() == null || command.summary().isBlank() ? null : command.summary().strip(),
+                command.kind() == ProvisionKind.STATUTORY_GATEWAY ? command.holders() : java.util.Set.of());
         store.insert(provision, false, version, actor.userId(), clock.instant());
         ledger.record(LegalEvents.provisionAdded(actor, command.code(), command.kind(), version));
         return entry(command.code());

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.infoshare.directory.OrganisationType;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
@@ -58,7 +59,7 @@ class LegalCataloguePages {
         return forms.submit(binding, () -> {
             CatalogueEntry added = catalogue.add(actor, new LegalCommands.AddProvision(
                     form.getCode() == null ? null : form.getCode().strip().toUpperCase(java.util.Locale.ROOT),
-                    form.getKind(), form.getCitation(), form.getTitle(), form.getSummary()));
+                    form.getKind(), form.getCitation(), form.getTitle(), form.getSummary(), form.getHolders()));
             redirect.addFlashAttribute("success", added.provision().citation() + " added: the catalogue is now at version " + added.addedInVersion());
             return "redirect:/legal/provisions";
         }, () -> formView(model, form));
@@ -67,6 +68,7 @@ class LegalCataloguePages {
     private String formView(Model model, ProvisionForm form) {
         model.addAttribute("form", form);
         model.addAttribute("kinds", Option.of(ProvisionKind.values(), ProvisionKind::label));
+        model.addAttribute("holderTypes", Option.of(OrganisationType.values(), OrganisationType::label));
         return "legal/provision-new";
     }
 
@@ -76,7 +78,11 @@ class LegalCataloguePages {
         private String citation;
         private String title;
         private String summary;
+        private java.util.Set<OrganisationType> holders = new java.util.LinkedHashSet<>();
         private String code;
+
+        public java.util.Set<OrganisationType> getHolders() { return holders; }
+        public void setHolders(java.util.Set<OrganisationType> holders) { this.holders = holders == null ? new java.util.LinkedHashSet<>() : holders; }
 
         public String getCode() { return code; }
         public void setCode(String code) { this.code = code; }

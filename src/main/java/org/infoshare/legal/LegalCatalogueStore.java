@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.infoshare.directory.OrganisationType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -53,13 +54,29 @@ class LegalCatalogueStore {
 
     void insert(LegalProvision provision, boolean builtIn, int version, UUID actor, Instant now) {
         jdbc.sql("""
-                        insert into legal_provision (code, kind, citation, title, summary, built_in, added_in_version, added_by, added_at)
-                        values (:code, :kind, :citation, :title, :summary, :builtIn, :version, :actor, :now)""")
+                        insert into legal_provision (code, kind, citation, title, summary, holders, built_in, added_in_version, added_by, added_at)
+                        values (:code, :kind, :citation, :title, :summary, :holders, :builtIn, :version, :actor, :now)""")
                 .param("code", provision.code()).param("kind", provision.kind().name())
                 .param("citation", provision.citation()).param("title", provision.title())
-                .param("summary", provision.summary())
+                .param("summary", provision.summary()).param("holders", holders(provision))
                 .param("builtIn", builtIn).param("version", version).param("actor", actor).param("now", timestamp(now))
                 .update();
+    }
+
+    /**
+     * Brings a built-in provision's layer and holders up to the release in the code; its code, citation and
+     * title never change. Returns whether anything changed.
+     */
+    boolean refreshBuiltIn(LegalProvision provision) {
+        return jdbc.sql("""
+                        update legal_provision set kind = :kind, holders = :holders
+                        where code = :code and built_in and (kind <> :kind or holders <> :holders)""")
+                .param("code", provision.code()).param("kind", provision.kind().name()).param("holders", holders(provision))
+                .update() > 0;
+    }
+
+    private static String[] holders(LegalProvision provision) {
+        return provision.holders().stream().map(Enum::name).sorted().toArray(String[]::new);
     }
 
     List<CatalogueEntry> entries() {
@@ -72,9 +89,13 @@ class LegalCatalogueStore {
 
     private static CatalogueEntry row(ResultSet rs, int n) throws SQLException {
         OffsetDateTime added = rs.getObject("added_at", OffsetDateTime.class);
+        java.util.Set<OrganisationType> holders = java.util.EnumSet.noneOf(OrganisationType.class);
+        for (String holder : (String[]) rs.getArray("holders").getArray()) {
+            holders.add(OrganisationType.valueOf(holder));
+        }
         return new CatalogueEntry(
                 new LegalProvision(rs.getString("code"), ProvisionKind.valueOf(rs.getString("kind")), rs.getString("citation"),
-                        rs.getString("title"), rs.getString("summary")),
+                        rs.getString("title"), rs.getString("summary"), holders),
                 rs.getBoolean("built_in"), rs.getInt("added_in_version"), rs.getObject("added_by", UUID.class),
                 added == null ? null : added.toInstant());
     }

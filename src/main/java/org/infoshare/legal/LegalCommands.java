@@ -1,9 +1,12 @@
 package org.infoshare.legal;
 
+import java.util.Set;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.infoshare.directory.OrganisationType;
 
 /** What callers ask the legal catalogue to do. */
 public final class LegalCommands {
@@ -21,6 +24,11 @@ public final class LegalCommands {
             @Size(max = 200, message = "Citation must be 200 characters or fewer") String citation,
             @NotBlank(message = "Enter a short title")
             @Size(max = 200, message = "Title must be 200 characters or fewer") String title,
-            @Size(max = 1000, message = "Summary must be 1000 characters or fewer") String summary) {
+            @Size(max = 1000, message = "Summary must be 1000 characters or fewer") String summary,
+            Set<OrganisationType> holders) {
+
+        public AddProvision(String code, ProvisionKind kind, String citation, String title, String summary) {
+            this(code, kind, citation, title, summary, Set.of());
+        }
     }
 }

@@ -9,9 +9,9 @@ final class LegalEvents {
     private LegalEvents() {
     }
 
-    static LedgerEvent builtInLoaded(int catalogueVersion, int release, int added) {
+    static LedgerEvent builtInLoaded(int catalogueVersion, int release, int added, long changed) {
         return LedgerEvent.of("legal.catalogue.built-in-loaded", "legal-catalogue", catalogueVersion)
-                .detail("release", release).detail("added", added).build();
+                .detail("release", release).detail("added", added).detail("changed", changed).build();
     }
 
     static LedgerEvent provisionAdded(Actor actor, String code, ProvisionKind kind, int catalogueVersion) {

@@ -9,7 +9,9 @@ public enum ProvisionKind {
     PART_3_SENSITIVE("DPA 2018 Part 3 sensitive processing (section 35)"),
     SCHEDULE_8("DPA 2018 Schedule 8 condition"),
     STATUTORY_GATEWAY("Statutory gateway"),
-    COMMON_LAW("Common law");
+    COMMON_LAW("Common law"),
+    /** Law every share must respect that gives no power to share (HRA 1998 Art 8, MCA 2005): never a gateway (003; 004 §8.4). */
+    CONSIDERATION("Consideration: law to respect, which gives no power to share");
 
     private final String label;
 

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The people your organisation holds information about. */
+/** The people your organisation holds information about, and their families. */
 @RestController
 @RequestMapping("/api/v1/subjects")
 @Tag(name = "Data subjects")
@@ -51,6 +51,18 @@ class SubjectApi {
     @Operation(summary = "One person")
     Subject get(Actor actor, @PathVariable UUID id) {
         return subjects.subject(actor, id);
+    }
+
+    @GetMapping("/{id}/family")
+    @Operation(summary = "The person's household or family: everyone linked to them, with how they are related")
+    Family family(Actor actor, @PathVariable UUID id) {
+        return subjects.family(actor, id);
+    }
+
+    @PostMapping("/{id}/relatives")
+    @Operation(summary = "Link a family member (another person in your records) with how they are related to this person")
+    ResponseEntity<Family> relate(Actor actor, @PathVariable UUID id, @RequestBody SubjectCommands.RelateSubjects command) {
+        return ResponseEntity.status(201).body(subjects.relate(actor, id, command));
     }
 
 }

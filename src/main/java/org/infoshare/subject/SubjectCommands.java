@@ -2,11 +2,15 @@ package org.infoshare.subject;
 
 import java.time.LocalDate;
 
+import java.util.UUID;
+
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+/** What callers ask of the register of people: record someone, and link family members. */
 public final class SubjectCommands {
 
     private SubjectCommands() {
@@ -20,5 +24,14 @@ public final class SubjectCommands {
             @NotBlank(message = "Enter their full name")
             @Size(max = 200, message = "Full name must be 200 characters or fewer") String name,
             @PastOrPresent(message = "Date of birth must be today or in the past") LocalDate dateOfBirth) {
+    }
+
+    /**
+     * Links another person held by the organisation to this one as a member of their household or family: the
+     * relative is the person's parent, carer, partner of a parent, sibling or other adult in the household.
+     */
+    public record RelateSubjects(
+            @NotNull(message = "Choose the family member") UUID relativeId,
+            @NotNull(message = "Select how they are related") Relationship relationship) {
     }
 }

@@ -68,6 +68,28 @@ class SubjectStore {
                 .query(this::row).list();
     }
 
+    void correct(UUID id, String name, LocalDate dateOfBirth) {
+        KeyScope scope = KeyScope.subject(id);
+        jdbc.sql("update data_subject set name_enc = :name, date_of_birth_enc = :dob where id = :id")
+                .param("name", cipher.encryptText(scope, name, "data_subject.name_enc:" + id))
+                .param("dob", cipher.encryptText(scope, dateOfBirth == null ? null : dateOfBirth.toString(), "data_subject.date_of_birth_enc:" + id))
+                .param("id", id)
+                .update();
+    }
+
+    /** The organisation's people born on the day given (their dates of birth are sealed, so each is opened to compare). */
+    List<Subject> withDateOfBirth(UUID organisationId, LocalDate dateOfBirth) {
+        return jdbc.sql("select * from data_subject where organisation_id = :organisation and date_of_birth_enc is not null")
+                .param("organisation", organisationId)
+                .query(this::row).list().stream().filter(s -> dateOfBirth.equals(s.dateOfBirth())).toList();
+    }
+
+    /** A name reduced to its letters and digits, case-folded and without accents, for exact comparison. */
+    static String comparable(String name) {
+        String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD);
+        return decomposed.replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
     private Subject row(ResultSet rs, int n) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         KeyScope scope = KeyScope.subject(id);
@@ -77,5 +99,32 @@ class SubjectStore {
                 cipher.decryptText(scope, rs.getBytes("name_enc"), "data_subject.name_enc:" + id),
                 dob == null ? null : LocalDate.parse(dob),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+
+    /** A link between two people of one organisation, as stored: the relative is the person's {@code relationship}. */
+    record Link(UUID personId, UUID relativeId, Relationship relationship) {
+    }
+
+    void relate(UUID id, UUID organisationId, UUID person, UUID relative, Relationship relationship, UUID createdBy, Instant now) {
+        jdbc.sql("""
+                        insert into subject_relationship (id, organisation_id, person_id, relative_id, relationship, created_at, created_by)
+                        values (:id, :organisation, :person, :relative, :relationship, :now, :by)""")
+                .param("id", id).param("organisation", organisationId).param("person", person).param("relative", relative)
+                .param("relationship", relationship.name()).param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).param("by", createdBy)
+                .update();
+    }
+
+    boolean related(UUID a, UUID b) {
+        return jdbc.sql("select count(*) from subject_relationship where least(person_id, relative_id) = least(:a, :b) and greatest(person_id, relative_id) = greatest(:a, :b)")
+                .param("a", a).param("b", b).query(Long.class).single() > 0;
+    }
+
+    /** Every link that touches one of these people, in the order they were made. */
+    List<Link> links(java.util.Collection<UUID> people) {
+        return jdbc.sql("select person_id, relative_id, relationship from subject_relationship where person_id = any(:ids) or relative_id = any(:ids) order by created_at, id")
+                .param("ids", people.toArray(UUID[]::new))
+                .query((rs, n) -> new Link(rs.getObject("person_id", UUID.class), rs.getObject("relative_id", UUID.class),
+                        Relationship.valueOf(rs.getString("relationship"))))
+                .list();
     }
 }

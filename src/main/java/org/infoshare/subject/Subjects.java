@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.infoshare.ledger.Ledger;
-import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.problem.ConflictException;
+import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
 import org.infoshare.validation.CommandValidator;
 import org.springframework.stereotype.Service;
@@ -16,18 +16,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The people an organisation holds information about. Scoped to the caller's organisation: another
- * organisation's subjects are 'not found'.
+ * organisation's subjects are 'not found'; so are those the caller has no need to know about ({@link SubjectAccess}).
  */
 @Service
 public class Subjects {
 
+    static final int FAMILY_LIMIT = 30;
+
     private final SubjectStore store;
+    private final SubjectAccess access;
     private final CommandValidator validator;
     private final Ledger ledger;
     private final Clock clock;
 
-    Subjects(SubjectStore store, CommandValidator validator, Ledger ledger, Clock clock) {
+    Subjects(SubjectStore store, SubjectAccess access, CommandValidator validator, Ledger ledger, Clock clock) {
         this.store = store;
+        this.access = access;
         this.validator = validator;
         this.ledger = ledger;
         this.clock = clock;
@@ -36,22 +40,44 @@ public class Subjects {
     @Transactional
     public Subject record(Actor actor, SubjectCommands.RecordSubject command) {
         validator.check(command);
-        if (store.byReference(actor.organisationId(), command.reference()).isPresent()) {
-            throw new ConflictException("reference", "unique", "Your organisation already has someone with this reference");
+        Optional<Subject> existing = store.byReference(actor.organisationId(), command.reference());
+        if (existing.isPresent()) {
+            // Within the organisation a reference is not secret (a duplicate record of the same child is the worse harm); the record is.
+            throw new ConflictException("reference", "unique", access.mayView(actor, existing.get().id())
+                    ? "Your organisation already has someone with this reference"
+                    : "Your organisation already has someone with this reference, whom your team does not work with. "
+                    + "If you need to, record why you need to look at their records (break glass)");
         }
         UUID id = UUID.randomUUID();
         store.insert(id, actor.organisationId(), command, actor.userId(), clock.instant());
-        ledger.record(LedgerEvent.of("subject.recorded", "subject", id)
-                .actor(actor.userId()).organisation(actor.organisationId())
-                .detail("dateOfBirth", command.dateOfBirth() == null ? "absent" : "present")
-                .build());
+        ledger.record(SubjectEvents.recorded(actor, id, command.dateOfBirth() != null));
+        access.involve(actor, id);
         return store.find(id).orElseThrow();
+    }
+
+    /**
+     * Someone already in the organisation's records by their reference, or recorded now from their name and date of
+     * birth: how a form about a person finds or adds them.
+     */
+    @Transactional
+    public Subject findOrRecord(Actor actor, String reference, String name, java.time.LocalDate dateOfBirth) {
+        Optional<Subject> found = byReference(actor, reference);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        if (reference == null || reference.isBlank()) {
+            throw InvalidRequestException.of("reference", "required", "Enter your organisation's reference for them");
+        }
+        if (name == null || name.isBlank()) {
+            throw InvalidRequestException.of("name", "required", "Nobody in your records has this reference: enter their full name to add them");
+        }
+        return record(actor, new SubjectCommands.RecordSubject(reference, name, dateOfBirth));
     }
 
     /** One of the caller's organisation's subjects. */
     @Transactional(readOnly = true)
     public Subject subject(Actor actor, UUID id) {
-        return store.find(id).filter(s -> actor.belongsTo(s.organisationId()))
+        return store.find(id).filter(s -> actor.belongsTo(s.organisationId()) && access.mayView(actor, s.id()))
                 .orElseThrow(() -> new NotFoundException("Person"));
     }
 
@@ -60,12 +86,100 @@ public class Subjects {
         if (reference == null || reference.isBlank() || reference.length() > 50) {
             return Optional.empty();
         }
-        return store.byReference(actor.organisationId(), reference);
+        return store.byReference(actor.organisationId(), reference).filter(s -> access.mayView(actor, s.id()));
     }
 
     @Transactional(readOnly = true)
     public List<Subject> recent(Actor actor) {
-        return store.recent(actor.organisationId(), 20);
+        // The newest the caller may see, looked for among the organisation's newest 500.
+        return access.visibleOnly(actor, store.recent(actor.organisationId(), 500), Subject::id).stream().limit(20).toList();
+    }
+
+    /**
+     * Links a family member: both people are the caller's organisation's; a pair is linked once. The ledger holds
+     * the two ids and the relationship's code.
+     */
+    @Transactional
+    public Family relate(Actor actor, UUID personId, SubjectCommands.RelateSubjects command) {
+        Subject person = subject(actor, personId);
+        validator.check(command);
+        Subject relative = store.find(command.relativeId()).filter(s -> actor.belongsTo(s.organisationId()))
+                .orElseThrow(() -> InvalidRequestException.of("relativeId", "person", "Choose someone in your organisation's records"));
+        if (relative.id().equals(person.id())) {
+            throw InvalidRequestException.of("relativeId", "another-person", "Choose someone other than the person themselves");
+        }
+        if (store.related(person.id(), relative.id())) {
+            throw new ConflictException("relativeId", "already-linked", "They are already linked as family");
+        }
+        UUID id = UUID.randomUUID();
+        store.relate(id, actor.organisationId(), person.id(), relative.id(), command.relationship(), actor.userId(), clock.instant());
+        ledger.record(SubjectEvents.related(actor, id, person.id(), relative.id(), command.relationship()));
+        return family(actor, person.id());
+    }
+
+    /**
+     * The person's household or family: everyone linked to them, directly or through another member (at most
+     * {@value #FAMILY_LIMIT} people), each direct link with how they are related to the person.
+     */
+    @Transactional(readOnly = true)
+    public Family family(Actor actor, UUID personId) {
+        Subject person = subject(actor, personId);
+        java.util.Map<UUID, Family.Member> members = new java.util.LinkedHashMap<>();
+        java.util.Set<UUID> seen = new java.util.HashSet<>(java.util.Set.of(person.id()));
+        List<UUID> frontier = List.of(person.id());
+        while (!frontier.isEmpty() && seen.size() < FAMILY_LIMIT) {
+            List<UUID> next = new java.util.ArrayList<>();
+            for (SubjectStore.Link link : store.links(frontier)) {
+                for (UUID from : frontier) {
+                    UUID other = link.personId().equals(from) ? link.relativeId() : link.relativeId().equals(from) ? link.personId() : null;
+                    if (other == null || !seen.add(other) || seen.size() > FAMILY_LIMIT) {
+                        continue;
+                    }
+                    Subject member = store.find(other).filter(s -> actor.belongsTo(s.organisationId())).orElse(null);
+                    if (member == null) {
+                        continue;
+                    }
+                    String relationship = !from.equals(person.id()) ? null
+                            : link.personId().equals(from) ? link.relationship().label() : link.relationship().inverseLabel();
+                    members.put(other, new Family.Member(member, relationship, from.equals(person.id()) ? null : from));
+                    next.add(other);
+                }
+            }
+            frontier = next;
+        }
+        return new Family(person, List.copyOf(members.values()));
+    }
+
+    /**
+     * Corrects a person's name or date of birth (UK GDPR Art 16), returning the record as it was: the caller keeps the
+     * history of what changed and why. The organisation's Data Protection Officer only.
+     */
+    @Transactional
+    public Subject correct(Actor actor, UUID id, String name, java.time.LocalDate dateOfBirth) {
+        if (!actor.hasRole(org.infoshare.shared.Role.DATA_PROTECTION_OFFICER)) {
+            throw new org.infoshare.shared.problem.ForbiddenException("Only the Data Protection Officer corrects a person's details");
+        }
+        Subject before = store.find(id).filter(s -> actor.belongsTo(s.organisationId())).orElseThrow(() -> new NotFoundException("Person"));
+        String newName = name == null || name.isBlank() ? before.name() : name.strip();
+        java.time.LocalDate newDateOfBirth = dateOfBirth == null ? before.dateOfBirth() : dateOfBirth;
+        store.correct(id, newName, newDateOfBirth);
+        ledger.record(SubjectEvents.corrected(actor, id, !newName.equals(before.name()),
+                !java.util.Objects.equals(newDateOfBirth, before.dateOfBirth())));
+        return before;
+    }
+
+    /**
+     * The organisation's people whose name (ignoring case, accents, spacing and punctuation) and date of birth are
+     * exactly those given: candidates for a member of staff to confirm, never a match made silently.
+     */
+    @Transactional(readOnly = true)
+    public List<Subject> matching(Actor actor, String name, java.time.LocalDate dateOfBirth) {
+        if (name == null || name.isBlank() || dateOfBirth == null) {
+            return List.of();
+        }
+        String wanted = SubjectStore.comparable(name);
+        return store.withDateOfBirth(actor.organisationId(), dateOfBirth).stream()
+                .filter(s -> SubjectStore.comparable(s.name()).equals(wanted)).toList();
     }
 
     /** For modules that hold a subject id already scoped elsewhere (for example a request's requester). */

@@ -33,6 +33,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -129,7 +130,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        Violation violation = unreadable(readingFailure(e));
+        Throwable failure = readingFailure(e);
+        Violation violation = unreadable(failure);
+        if (failure instanceof JsonConfiguration.UnacceptableTextException) {
+            // Well-formed JSON whose text breaks a rule: the same answer as any other rule a field breaks.
+            return ResponseEntity.unprocessableContent()
+                    .body(ProblemWriter.problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-request", "Invalid request",
+                            violation.message(), List.of(violation)));
+        }
         return ResponseEntity.badRequest()
                 .body(ProblemWriter.problem(HttpStatus.BAD_REQUEST, "unreadable-request", "Request body cannot be read",
                         violation.message(), List.of(violation)));
@@ -149,25 +157,55 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     static Violation unreadable(Throwable cause) {
+        if (cause instanceof JsonConfiguration.UnacceptableTextException text) {
+            String field = path(text);
+            return new Violation(field, text.problem().rule(), text.problem().message(field));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
             return new Violation(field, "unknown-field", "'" + field + "' is not a field this request accepts");
         }
-        if (cause instanceof InvalidFormatException format) {
-            String field = path(format);
-            String expected = format.getTargetType() != null && format.getTargetType().isEnum()
-                    ? "one of " + java.util.Arrays.toString(format.getTargetType().getEnumConstants())
-                    : "a valid " + simpleName(format.getTargetType());
-            return new Violation(field, "format", "'" + field + "' must be " + expected);
-        }
         if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            // Text that does not parse as its type (a date that does not exist, an unknown code) breaks its format;
+            // a value of the wrong JSON kind (a number sent as text, a date as a number) breaks its type.
             String field = path(mismatched);
-            return new Violation(field, "type", "'" + field + "' must be " + describe(mismatched.getTargetType()));
+            boolean format = mismatched instanceof InvalidFormatException invalid && invalid.getValue() instanceof String
+                    && !"java.lang.Boolean".equals(typeName(invalid.getTargetType()))
+                    && !Number.class.isAssignableFrom(boxed(invalid.getTargetType()));
+            return new Violation(field, format ? "format" : "type", "'" + field + "' must be " + describe(mismatched.getTargetType()));
+        }
+        if (cause instanceof StreamReadException read && read.getOriginalMessage() != null
+                && read.getOriginalMessage().startsWith(DUPLICATE_PROPERTY) && read.processor() != null) {
+            String field = pointerToPath(read.processor().streamReadContext().pathAsPointer().toString());
+            return new Violation(field, "duplicate-field", "'" + field + "' is given more than once: send each field once");
         }
         if (cause instanceof JacksonException) {
             return new Violation("", "json", "The body is not well-formed JSON");
         }
         return new Violation("", "body", "The request body is missing or cannot be read");
+    }
+
+    /** Jackson's wording for a key given twice ({@code STRICT_DUPLICATE_DETECTION}); it has no exception type of its own. */
+    private static final String DUPLICATE_PROPERTY = "Duplicate Object property";
+
+    /** A JSON pointer ({@code /items/1/code}) as the field paths problems use ({@code items[1].code}). */
+    static String pointerToPath(String pointer) {
+        StringBuilder path = new StringBuilder();
+        for (String token : pointer.split("/")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            String name = token.replace("~1", "/").replace("~0", "~");
+            if (name.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(name).append(']');
+            } else {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(name);
+            }
+        }
+        return path.toString();
     }
 
     private static String path(DatabindException e) {
@@ -192,10 +230,49 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "a list";
         }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        Class<?> boxed = boxed(type);
+        if (boxed == Integer.class || boxed == Long.class || boxed == Short.class || boxed == java.math.BigInteger.class) {
+            return "a whole number (not in quotes)";
+        }
+        if (Number.class.isAssignableFrom(boxed)) {
+            return "a number (not in quotes)";
+        }
+        if (boxed == Boolean.class) {
+            return "true or false (not in quotes)";
+        }
+        if (type == String.class) {
+            return "text (in quotes)";
+        }
+        if (type == java.util.UUID.class) {
+            return "an id (a UUID in quotes)";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date written YYYY-MM-DD in quotes, like \"2026-10-26\"";
+        }
+        if (type == java.time.LocalTime.class) {
+            return "a time written HH:MM in quotes, like \"09:30\"";
+        }
+        if (type.getPackageName().equals("java.time")) {
+            return "a date and time with its offset in quotes, like \"2026-10-26T09:30:00Z\"";
+        }
         if (type.isRecord() || !type.getName().startsWith("java.")) {
-            return type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants()) : "an object";
+            return "an object";
         }
         return "a " + simpleName(type);
+    }
+
+    private static Class<?> boxed(@Nullable Class<?> type) {
+        if (type == null || !type.isPrimitive()) {
+            return type == null ? Object.class : type;
+        }
+        return java.lang.invoke.MethodType.methodType(type).wrap().returnType();
+    }
+
+    private static String typeName(@Nullable Class<?> type) {
+        return boxed(type).getName();
     }
 
     private static String simpleName(@Nullable Class<?> type) {

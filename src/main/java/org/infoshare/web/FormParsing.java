@@ -22,6 +22,24 @@ public final class FormParsing {
         }
     }
 
+    /** The whole number entered, or null (empty, or not a whole number: then {@code message} is recorded). */
+    public Integer number(String text, String field, String message) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            violations.add(new Violation(field, "number", message));
+            return null;
+        }
+    }
+
+    /** Records a problem found while reading a field that none of the methods above reads. */
+    public void invalid(String field, String rule, String message) {
+        violations.add(new Violation(field, rule, message));
+    }
+
     List<Violation> violations() {
         return violations;
     }

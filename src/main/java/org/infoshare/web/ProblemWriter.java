@@ -40,7 +40,12 @@ public class ProblemWriter {
 
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
                String title, String detail) throws IOException {
-        ProblemDetail problem = problem(status, type, title, detail, List.of());
+        write(request, response, status, type, title, detail, List.of());
+    }
+
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+               String title, String detail, List<Violation> violations) throws IOException {
+        ProblemDetail problem = problem(status, type, title, detail, violations);
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -27,6 +27,13 @@ class SecondStepGate extends OncePerRequestFilter {
     private static final List<String> SET_UP = List.of(SET_UP_PAGE, SET_UP_PAGE + "/**",
             "/webauthn/register/options", "/webauthn/register");
 
+    /** The paths that need no sign-in at all (the security configuration's). */
+    private final List<String> publicPaths;
+
+    SecondStepGate(List<String> publicPaths) {
+        this.publicPaths = List.copyOf(publicPaths);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -39,8 +46,8 @@ class SecondStepGate extends OncePerRequestFilter {
         response.sendRedirect(request.getContextPath() + (stage == Stage.SECOND_STEP_NEEDED ? SECOND_STEP_PAGE : SET_UP_PAGE));
     }
 
-    static boolean allowed(String path, Stage stage) {
-        return matches(path, List.of(SecurityConfiguration.PUBLIC_PATHS)) || matches(path, ALWAYS)
+    private boolean allowed(String path, Stage stage) {
+        return matches(path, publicPaths) || matches(path, ALWAYS)
                 || matches(path, stage == Stage.SECOND_STEP_NEEDED ? SECOND_STEP : SET_UP);
     }
 

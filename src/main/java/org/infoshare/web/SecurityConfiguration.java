@@ -134,7 +134,7 @@ class SecurityConfiguration {
                 // Before every filter that answers requests of its own (the passkey endpoints) and before
                 // authorisation: the user is re-read and the second step enforced for all of them.
                 .addFilterBefore(new ActorFilter(actors), ExceptionTranslationFilter.class)
-                .addFilterBefore(new SecondStepGate(), ExceptionTranslationFilter.class)
+                .addFilterBefore(new SecondStepGate(List.of(PUBLIC_PATHS)), ExceptionTranslationFilter.class)
                 .addFilterBefore(new PasskeyRegistrationFilter(sessions), ExceptionTranslationFilter.class)
                 .formLogin(form -> form
                         .loginPage("/sign-in")

@@ -48,7 +48,8 @@ class AgreementJourneyIT extends BrowserTest {
 
         clickLink(page, "Purposes and benefits");
         assertAccessible(page);
-        fill(page, "Purposes of the sharing", "Offer families help early\nPrevent needs escalating");
+        choose(page, "Early help and family support");
+        page.locator("#purposeWording-EARLY_HELP").fill("Offer families help early and prevent needs escalating");
         clickButton(page, "Save and return to the task list");
         assertSuccess(page, "Purposes and benefits saved");
         assertAccessible(page);

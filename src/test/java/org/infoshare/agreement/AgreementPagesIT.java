@@ -3,6 +3,7 @@ package org.infoshare.agreement;
 import java.util.UUID;
 
 import org.infoshare.directory.DemoDirectory;
+import org.infoshare.shared.SharingPurpose;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -88,11 +89,15 @@ class AgreementPagesIT {
                     .andExpect(content().string(containsString(section.title())));
         }
         mvc.perform(as(COUNCIL_DPO, post("/agreements/" + id + "/draft/purpose"))
-                        .param("revision", "0").param("purposes", "Support families early\nPrevent escalation to statutory services")
+                        .param("revision", "0").param("purposes", "OTHER", "EARLY_HELP")
+                        .param("purposeWording[EARLY_HELP]", "Support families early")
+                        .param("purposeWording[OTHER]", "Prevent escalation to statutory services")
+                        .param("purposeWording[SAFEGUARDING_CHILD]", "Not chosen, so not kept")
                         .param("benefits", ""))
                 .andExpect(redirectedUrl("/agreements/" + id + "/draft"));
-        assertThat(agreements.get(demo.actor(COUNCIL_DPO), id).latest().document().purposes())
-                .containsExactly("Support families early", "Prevent escalation to statutory services");
+        assertThat(agreements.get(demo.actor(COUNCIL_DPO), id).latest().document().purposes()).containsExactly(
+                new AgreementDocument.Purpose(SharingPurpose.EARLY_HELP, "Support families early"),
+                new AgreementDocument.Purpose(SharingPurpose.OTHER, "Prevent escalation to statutory services"));
         mvc.perform(as(COUNCIL_DPO, post("/agreements/" + id + "/draft/foi"))
                         .param("revision", "1").param("freedomOfInformation", "Handled by each party").param("foiAssistanceWorkingDays", "two")
                         .param("foiDataExchangeWorkingDays", "7"))
@@ -206,7 +211,7 @@ class AgreementPagesIT {
         mvc.perform(as(PRACTITIONER, get("/agreements/" + families + "/document.pdf")))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"));
         mvc.perform(as(PRACTITIONER, get("/agreements/" + families + "/export").param("format", "yaml")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("format: infoshare-agreement/1")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("format: infoshare-agreement/2")));
         mvc.perform(as(COUNCIL_DPO, get("/agreements/reviews")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(DemoAgreements.SUPPORTING_FAMILIES)));
         mvc.perform(as(PRACTITIONER, get("/agreements/reviews"))).andExpect(status().isForbidden());

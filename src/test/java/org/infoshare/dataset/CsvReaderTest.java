@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.infoshare.shared.csv.CsvWriter;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -80,7 +82,7 @@ class CsvReaderTest {
                     row[0] = "x"; // a lone empty field is a blank line, which is skipped
                 }
                 rows.add(row);
-                csv.append(Datasets.csvLine(row));
+                csv.append(CsvWriter.line(row));
             }
             Reader chunked = new Reader() {
                 private final StringReader in = new StringReader(csv.toString());
@@ -97,7 +99,9 @@ class CsvReaderTest {
             List<String[]> back = read(chunked);
             assertThat(back).as("seed %d", seed).hasSameSizeAs(rows);
             for (int i = 0; i < rows.size(); i++) {
-                assertThat(back.get(i)).as("seed %d row %d", seed, i).containsExactly(rows.get(i));
+                // The platform's writer neutralises a cell a spreadsheet would run (here one starting with CR).
+                String[] written = Arrays.stream(rows.get(i)).map(v -> CsvWriter.formulaLike(v) ? "'" + v : v).toArray(String[]::new);
+                assertThat(back.get(i)).as("seed %d row %d", seed, i).containsExactly(written);
             }
         }));
     }

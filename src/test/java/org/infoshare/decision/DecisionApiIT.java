@@ -68,6 +68,36 @@ class DecisionApiIT {
     }
 
     @Test
+    void theLawsAnswersAreAskedForAndGatewaysBelongToTheirBodies() throws Exception {
+        String subject = subject(practitioner, "2015-03-02");
+        String officer = demo.token(POLICE_PRACTITIONER);
+        String policeSubject = subject(officer, "2015-03-02");
+        long before = count("sharing_decision") + count("ledger_entry");
+        // A missing reason for not seeking consent is asked for, never turned into a refusal to share.
+        post(practitioner, "/api/v1/decisions", decision(subject, police, "null", "null", "YES", "Because"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("consentNotSoughtReason"))
+                .andExpect(jsonPath("$.errors[0].rule").value("required"));
+        post(practitioner, "/api/v1/decisions", decision(subject, police, "null", "\"WOULD_PLACE_CHILD_AT_RISK\"", "YES", "Because")
+                .replace("\"rationale\"", "\"gatewayCodes\":[\"HRA1998-A8\"],\"rationale\""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].rule").value("not-a-gateway"));
+        post(officer, "/api/v1/decisions", decision(policeSubject, council, "null", "\"WOULD_PLACE_CHILD_AT_RISK\"", "YES", "Because")
+                .replace("\"rationale\"", "\"gatewayCodes\":[\"CA1989-S47\"],\"rationale\""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].rule").value("gateway-holder"));
+        assertThat(count("sharing_decision") + count("ledger_entry")).isEqualTo(before);
+        // Not confidential: no consent question, shared on the lawful basis alone.
+        post(practitioner, "/api/v1/decisions", decision(subject, police, "null", "null", "NO", "Already public")
+                .replace("\"confidential\":true", "\"confidential\":false"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.outcome").value("SHARE"))
+                .andExpect(jsonPath("$.schemaVersion").value(2))
+                .andExpect(jsonPath("$.result.chain[?(@.code == 'UKGDPR-A6-1E')]").exists())
+                .andExpect(jsonPath("$.result.consentIsLawfulBasis").value(false));
+    }
+
+    @Test
     void aChildAtRiskIsSharedWithTheChainAndAnotherOrganisationGetsNotFound() throws Exception {
         String subject = subject(practitioner, "2016-05-01");
         String body = post(practitioner, "/api/v1/decisions", decision(subject, police, "null", "\"WOULD_PLACE_CHILD_AT_RISK\"", "YES",

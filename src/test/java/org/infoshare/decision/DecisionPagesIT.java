@@ -66,6 +66,7 @@ class DecisionPagesIT {
         answers.put("others", Map.of());
         answers.put("identifiable", Map.of("identifiable", "YES"));
         answers.put("confidential", Map.of("confidential", "YES"));
+        answers.put("confidence-owed", Map.of("receivedInConfidenceFrom", DecisionDraft.NONE));
         answers.put("consent", Map.of("consent", DecisionDraft.NOT_SOUGHT));
         answers.put("not-sought", Map.of("consentNotSoughtReason", "WOULD_PLACE_CHILD_AT_RISK"));
         answers.put("child-at-risk", Map.of("childAtRisk", "YES"));

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import org.infoshare.support.BrowserTest;
 import org.infoshare.support.DemoPartnership;
+import org.infoshare.support.ShareDecisions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -17,6 +18,7 @@ class DeliveryJourneyIT extends BrowserTest {
 
     @Autowired MockMvc mvc;
     @Autowired DemoPartnership demo;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void aDisclosureGoesFromTheSocialWorkerToTheDeskAndIsWithdrawnAndAssessed() throws Exception {
@@ -79,22 +81,24 @@ class DeliveryJourneyIT extends BrowserTest {
 
         Page dpo = newSession();
         signIn(dpo, "dpo@westshire-council.example");
-        clickNavigation(dpo, "Potential breaches");
-        assertThat(dpo.locator("main")).containsText("Sent before the strategy discussion agreed it");
+        // The withdrawal is now an incident in the council's register, with its 72 hours running.
+        clickNavigation(dpo, "Incidents");
+        assertThat(dpo.locator("h1")).hasText("Incidents");
         assertAccessible(dpo);
-        clickAndWait(dpo.locator("a[href$='/record']").first());
+        open(dpo, "/incidents/" + jdbc.sql("select id from incident where record_id = :id").param("id",
+                java.util.UUID.fromString(disclosure.substring(disclosure.lastIndexOf('/') + 1))).query(java.util.UUID.class).single());
+        assertThat(dpo.locator("main")).containsText("Sent before the strategy discussion agreed it");
+        assertThat(dpo.locator(".app-clock")).containsText("Decide whether to tell the ICO by");
+        assertAccessible(dpo);
+        clickLink(dpo, "Its record and access history");
         assertThat(dpo.locator("h1")).containsText("Disclosure from");
         assertAccessible(dpo);
         open(dpo, "/withdrawal-notices");
         assertThat(dpo.locator("h1")).hasText("Consent withdrawal notices");
         assertAccessible(dpo);
+        // The old page's address leads to the register.
         open(dpo, "/potential-breaches");
+        assertThat(dpo).hasURL(Pattern.compile("/incidents$"));
         assertAccessible(dpo);
-        dpo.locator("textarea").first().fill("Recipient had opened and printed it; they confirmed secure destruction. Not reportable.");
-        clickAndWait(dpo.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Record the assessment")).first());
-        assertThat(dpo.locator(".govuk-notification-banner--success")).containsText("Assessment recorded");
-        assertAccessible(dpo);
-        assertThat(dpo).hasURL(Pattern.compile("/potential-breaches$"));
     }
 }

@@ -14,6 +14,7 @@ import org.infoshare.ledger.LedgerRecord;
 import org.infoshare.support.CanaryScan;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
+import org.infoshare.support.ShareDecisions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -276,9 +277,15 @@ class DisclosureIT {
         mvc.perform(as(SOCIAL_WORKER, get("/api/v1/potential-breaches"))).andExpect(status().isForbidden());
         mvc.perform(as(POLICE_DPO, get("/api/v1/potential-breaches")))
                 .andExpect(jsonPath("$[*].id", not(hasItem(breachId))));
-        mvc.perform(as(COUNCIL_DPO, post("/api/v1/potential-breaches/" + breachId + "/review"))
-                        .content("{\"assessment\":\"Low risk: recipient is a safeguarding partner and confirmed deletion; not reportable\"}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REVIEWED"));
+        // It is an incident in the council's register, assessed there; the recipient's refused attempt after the
+        // withdrawal is not a further incident.
+        List<UUID> incidents = jdbc.sql("select id from incident where record_id = :id").param("id", id).query(UUID.class).list();
+        assertThat(incidents).hasSize(1);
+        mvc.perform(as(COUNCIL_DPO, get("/api/v1/incidents/" + incidents.get(0))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.source").value("DISCLOSURE_WITHDRAWN"))
+                .andExpect(jsonPath("$.account").value(org.hamcrest.Matchers.containsString("Wrong child's concern attached")))
+                .andExpect(jsonPath("$.clock.dueText").isNotEmpty());
     }
 
     @Test

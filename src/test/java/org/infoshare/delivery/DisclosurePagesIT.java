@@ -9,6 +9,7 @@ import org.infoshare.directory.Team;
 import org.infoshare.support.Browser;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
+import org.infoshare.support.ShareDecisions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -141,16 +142,15 @@ class DisclosurePagesIT {
         mvc.perform(get(location).session(sergeant)).andExpect(status().isNotFound());
 
         MockHttpSession dpo = Browser.signIn(mvc, "dpo@westshire-council.example");
-        String breaches = mvc.perform(get("/potential-breaches").session(dpo)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Sent to the sergeant by mistake")))
+        mvc.perform(get("/potential-breaches").session(dpo)).andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/incidents"));
+        String register = mvc.perform(get("/incidents").session(dpo)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        Matcher review = Pattern.compile("action=\"(/potential-breaches/[0-9a-f-]+/review)\"").matcher(breaches);
-        assertThat(review.find()).isTrue();
-        mvc.perform(post(review.group(1)).session(dpo).with(csrf()).param("assessment", ""))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Record your assessment")));
-        mvc.perform(post(review.group(1)).session(dpo).with(csrf()).param("assessment", "Contained: opened by no one; not reportable"))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/potential-breaches").session(dpo)).andExpect(content().string(containsString("Contained: opened by no one")));
+        Matcher incident = Pattern.compile("href=\"(/incidents/[0-9a-f-]{36})\"").matcher(register);
+        assertThat(incident.find()).isTrue();
+        mvc.perform(get(incident.group(1)).session(dpo)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sent to the sergeant by mistake")))
+                .andExpect(content().string(containsString("Decide whether to tell the ICO by")));
         mvc.perform(get("/potential-breaches").session(sender)).andExpect(status().isForbidden());
     }
 

@@ -103,7 +103,7 @@ class BadInputIT {
                 new Case("a text where a list belongs", HttpMethod.POST, "/api/v1/users",
                         newStaff.formatted(okUsername, "Kim Lee", "").replace("[\"PRACTITIONER\"]", "{\"role\":1}"), 400, "roles", "type"),
                 new Case("a word where a number belongs", HttpMethod.PUT, "/api/v1/organisations/" + council,
-                        councilUpdate.replace("%d", "\"latest\""), 400, "version", "format"),
+                        councilUpdate.replace("%d", "\"latest\""), 400, "version", "type"),
                 new Case("not a date", HttpMethod.POST, "/api/v1/me/tokens", "{\"name\":\"Nightly\",\"expiresOn\":\"2026-13-45\"}", 400, "expiresOn", "format"),
                 // Missing required fields: 422
                 new Case("empty organisation", HttpMethod.POST, "/api/v1/organisations", "{}", 422, "name", "required"),

@@ -294,7 +294,7 @@ class DirectoryJourneyIT extends BrowserTest {
         assertEquals(403, refused.status());
         assertThat(page.locator("h1")).hasText("You cannot do this");
         assertThat(page.locator(".app-account-bar__who")).hasText("Signed in as Alex Turner, Westshire County Council");
-        assertThat(page.locator(".govuk-service-navigation__list .govuk-service-navigation__link")).hasCount(5);
+        assertThat(page.locator(".govuk-service-navigation__list .govuk-service-navigation__link")).hasCount(6);
         assertAccessible(page);
 
         for (String path : new String[] {

@@ -43,7 +43,7 @@ class SignInJourneyIT extends BrowserTest {
         fill(page, "Password", PASSWORD);
         clickButton(page, "Sign in");
         assertThat(page.locator(".app-account-bar__who")).hasText("Signed in as Alex Turner, Westshire County Council");
-        assertThat(page.locator(".govuk-service-navigation__list .govuk-service-navigation__link")).hasText(new String[] {"Agreements", "Legal catalogue", "Partnership", "Staff", "Calendar"});
+        assertThat(page.locator(".govuk-service-navigation__list .govuk-service-navigation__link")).hasText(new String[] {"Agreements", "Legal catalogue", "Incidents", "Partnership", "Staff", "Calendar"});
         assertThat(page.locator("h1")).hasText("The partnership");
         assertThat(page.locator(".govuk-service-navigation__item--active")).hasText("Partnership");
         assertAccessible(page);
@@ -65,12 +65,13 @@ class SignInJourneyIT extends BrowserTest {
     void theStartPageOffersWhatTheirRolesAllow() {
         signIn(page, COUNCIL_ADMIN);
         assertThat(page.locator("h1")).hasText("Safeguarding information sharing");
-        assertThat(page.locator("main .govuk-list a")).hasText(new String[] {"Agreements", "Legal catalogue", "Partnership", "Staff", "Calendar"});
+        assertThat(page.locator("main .govuk-list a")).hasText(new String[] {"Agreements", "Legal catalogue", "Incidents", "Partnership", "Staff", "Calendar"});
 
         Page practitioner = newSession();
         signIn(practitioner, COUNCIL_PRACTITIONER);
         assertThat(practitioner.locator(".app-account-bar__who")).hasText("Signed in as Sam Okafor, Westshire County Council");
-        String[] practitionerNavigation = {"Decide whether to share", "Requests", "Consent", "Agreements", "Inbox", "Sent", "Datasets", "Partnership"};
+        String[] practitionerNavigation = {"People", "Decide whether to share", "Requests", "Consent", "Record a rights request", "Rights notices",
+                "Agreements", "Inbox", "Sent", "Datasets", "Incidents", "Break glass", "Partnership"};
         assertThat(practitioner.locator(".govuk-service-navigation__list .govuk-service-navigation__link")).hasText(practitionerNavigation);
         assertThat(practitioner.locator("main .govuk-list a")).hasText(practitionerNavigation);
 

@@ -38,7 +38,9 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  */
 public final class AgreementCodec {
 
-    public static final String FORMAT = "infoshare-agreement/1";
+    /** Format 2 names each purpose by its code with the agreement's words beside it; format 1 gave words only. */
+    public static final String FORMAT = "infoshare-agreement/2";
+    static final String FORMAT_1 = "infoshare-agreement/1";
     public static final String ROOT = "agreement";
     private static final Set<String> TOP_LEVEL = Set.of("format", "reference", "catalogueVersion", ROOT);
 
@@ -119,7 +121,8 @@ public final class AgreementCodec {
                 violations.add(new Violation(name, "unknown-field", "'" + name + "' is not a field of an agreement file"));
             }
         }
-        if (!FORMAT.equals(file.path("format").asString(null))) {
+        String declared = file.path("format").asString(null);
+        if (!FORMAT.equals(declared) && !FORMAT_1.equals(declared)) {
             violations.add(new Violation("format", "format", "The file must start with format: " + FORMAT));
         }
         JsonNode reference = file.get("reference");
@@ -136,6 +139,9 @@ public final class AgreementCodec {
             throw new InvalidRequestException(violations);
         }
         ObjectNode tree = (ObjectNode) agreement.deepCopy();
+        if (FORMAT_1.equals(declared)) {
+            wordedPurposes(tree);
+        }
         organisations(tree, violations);
         transferMethods(tree, violations);
         if (!violations.isEmpty()) {
@@ -196,6 +202,26 @@ public final class AgreementCodec {
                 }
             }
         }
+    }
+
+    /**
+     * A format 1 file gave each purpose in words only. Its words are kept, as "another purpose": which purposes of
+     * the vocabulary they mean is for the parties to choose, not for the platform to guess from the wording.
+     */
+    private static void wordedPurposes(ObjectNode tree) {
+        JsonNode purposes = tree.get("purposes");
+        if (purposes == null || !purposes.isArray()) {
+            return;
+        }
+        ArrayNode coded = JsonNodeFactory.instance.arrayNode();
+        for (JsonNode purpose : purposes) {
+            if (purpose.isString()) {
+                coded.add(JsonNodeFactory.instance.objectNode().put("code", "OTHER").put("wording", purpose.asString()));
+            } else {
+                coded.add(purpose);
+            }
+        }
+        tree.set("purposes", coded);
     }
 
     /** Unencrypted email is never an approved method (002 §4.4): say so plainly rather than "not one of". */

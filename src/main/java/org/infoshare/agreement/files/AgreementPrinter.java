@@ -1,23 +1,20 @@
 package org.infoshare.agreement.files;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.infoshare.agreement.Agreement;
 import org.infoshare.agreement.AgreementDocument;
 import org.infoshare.directory.DirectoryLookup;
+import org.infoshare.document.PdfRenderer;
+import org.infoshare.document.PdfStandard;
 import org.infoshare.legal.CatalogueSnapshot;
 import org.infoshare.legal.LegalCatalogue;
 import org.infoshare.legal.LegalProvision;
 import org.infoshare.shared.UkCalendar;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
  * The agreement as a document that reads like the ones partnerships sign today (seed 002's headings and
@@ -30,7 +27,8 @@ public class AgreementPrinter {
     public record Layer(String heading, String explanation, List<LegalProvision> provisions) {
     }
 
-    public record PartyRow(String name, String role, boolean competentAuthority, List<String> duties, SignatureRow signature) {
+    /** @param reliesOnConsent whether the party relies on consent as its lawful basis; null where the agreement does not say */
+    public record PartyRow(String name, String role, boolean competentAuthority, Boolean reliesOnConsent, List<String> duties, SignatureRow signature) {
     }
 
     /** @param name the signatory's name; null on public copies, which name the capacity only */
@@ -46,12 +44,15 @@ public class AgreementPrinter {
                      List<Layer> layers, List<ItemRow> items, List<SignatureRow> signatures, boolean publicCopy) {
     }
 
-    private final ITemplateEngine templates;
+    /** The print page, which is also the PDF's template. */
+    public static final String TEMPLATE = "agreements/print";
+
+    private final PdfRenderer renderer;
     private final DirectoryLookup directory;
     private final LegalCatalogue catalogue;
 
-    AgreementPrinter(ITemplateEngine templates, DirectoryLookup directory, LegalCatalogue catalogue) {
-        this.templates = templates;
+    AgreementPrinter(PdfRenderer renderer, DirectoryLookup directory, LegalCatalogue catalogue) {
+        this.renderer = renderer;
         this.directory = directory;
         this.catalogue = catalogue;
     }
@@ -68,7 +69,7 @@ public class AgreementPrinter {
                 .toList();
         List<PartyRow> parties = d.parties().stream().filter(p -> p != null && p.organisationId() != null)
                 .map(p -> new PartyRow(names.getOrDefault(p.organisationId(), "?"), p.role() == null ? "Not stated" : p.role().label(),
-                        p.competentAuthority(), p.duties(),
+                        p.competentAuthority(), p.reliesOnConsent(), p.duties(),
                         signatures.stream().filter(s -> s.organisation().equals(names.get(p.organisationId()))).findFirst().orElse(null)))
                 .toList();
         var b = d.lawfulBasis();
@@ -104,26 +105,12 @@ public class AgreementPrinter {
                 .toList());
     }
 
-    /** The print page's HTML (well-formed, so that it also renders to PDF). */
-    public String html(Agreement agreement, Agreement.Version version, boolean publicCopy) {
-        Context context = new Context(java.util.Locale.UK);
-        Printable printable = printable(agreement, version, publicCopy);
-        context.setVariable("p", printable);
-        context.setVariable("gateways", gateways(version.document()));
-        return templates.process("agreements/print", context);
-    }
-
+    /**
+     * The agreement as a PDF: the print page's template, tagged for screen readers (PDF/UA-1) and archival
+     * (PDF/A-2u), since a signed agreement is a record the parties keep for years (ADR 0011).
+     */
     public byte[] pdf(Agreement agreement, Agreement.Version version, boolean publicCopy) {
-        String html = html(agreement, version, publicCopy);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not render agreement " + agreement.reference() + " as PDF", e);
-        }
+        return renderer.render(TEMPLATE, Map.of("p", printable(agreement, version, publicCopy), "gateways", gateways(version.document())),
+                PdfStandard.ARCHIVAL);
     }
 }

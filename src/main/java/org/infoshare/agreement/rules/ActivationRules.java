@@ -10,41 +10,36 @@ import java.util.regex.Pattern;
 
 import org.infoshare.agreement.AgreementDocument;
 import org.infoshare.agreement.AgreementDocument.DataItem;
-import org.infoshare.agreement.AgreementDocument.LawfulBasis;
 import org.infoshare.agreement.AgreementDocument.Party;
 import org.infoshare.agreement.Dpia;
 import org.infoshare.directory.ControllerRole;
-import org.infoshare.legal.BuiltInProvisions;
 import org.infoshare.legal.DataCategory;
 import org.infoshare.legal.LegalProvision;
-import org.infoshare.legal.ProvisionKind;
 import org.infoshare.shared.problem.Violation;
 
 /**
  * Whether an agreement may be activated, and if not, every reason why: each missing element (000 §4.2 and
- * what 002 adds), each lawful-basis layer its data needs (Article 6 always; Article 9 with its Schedule 1
- * condition for special category items; Article 10 with a Schedule 1 condition for criminal offence items;
- * DPA 2018 s35 with Schedule 8 for competent authorities' sensitive processing), each provision not in the
- * catalogue or cited in the wrong layer, and the DPIA where screening requires one. Field names are paths
+ * what 002 adds), each lawful-basis layer its data needs ({@link LawfulBasisRules}), and the DPIA where
+ * screening requires one. Field names are paths
  * into the {@link AgreementDocument}, so the same violation lands beside the right field in the API, the
  * forms and an imported file.
  */
 public final class ActivationRules {
 
-    /** Rule names, stable for API clients. */
+    /** Rule names, stable for API clients; those of the lawful basis are {@link LawfulBasisRules}'. */
     public static final String REQUIRED_ELEMENT = "required-element";
-    public static final String UNKNOWN_PROVISION = "unknown-provision";
-    public static final String WRONG_LAYER = "wrong-layer";
-    public static final String ARTICLE_6_REQUIRED = "article-6-basis";
-    public static final String SPECIAL_CATEGORY_CONDITION = "special-category-condition";
-    public static final String SCHEDULE_1_CONDITION = "schedule-1-condition";
-    public static final String CRIMINAL_OFFENCE_BASIS = "criminal-offence-basis";
-    public static final String PART_3_SENSITIVE = "part-3-sensitive-processing";
-    public static final String SCHEDULE_8_CONDITION = "schedule-8-condition";
+    public static final String UNKNOWN_PROVISION = LawfulBasisRules.UNKNOWN_PROVISION;
+    public static final String WRONG_LAYER = LawfulBasisRules.WRONG_LAYER;
+    public static final String ARTICLE_6_REQUIRED = LawfulBasisRules.ARTICLE_6_REQUIRED;
+    public static final String SPECIAL_CATEGORY_CONDITION = LawfulBasisRules.SPECIAL_CATEGORY_CONDITION;
+    public static final String SCHEDULE_1_CONDITION = LawfulBasisRules.SCHEDULE_1_CONDITION;
+    public static final String CRIMINAL_OFFENCE_BASIS = LawfulBasisRules.CRIMINAL_OFFENCE_BASIS;
+    public static final String PART_3_SENSITIVE = LawfulBasisRules.PART_3_SENSITIVE;
+    public static final String SCHEDULE_8_CONDITION = LawfulBasisRules.SCHEDULE_8_CONDITION;
     public static final String MIN_PARTIES = "min-parties";
     public static final String CONTROLLER_REQUIRED = "controller-required";
     public static final String UNKNOWN_ORGANISATION = "unknown-organisation";
-    public static final String DUPLICATE = "duplicate";
+    public static final String DUPLICATE = LawfulBasisRules.DUPLICATE;
     public static final String RECIPIENT_NOT_PARTY = "recipient-not-party";
     public static final String SPECIAL_CATEGORY_KIND = "special-category-kind";
     public static final String FORMAT = "format";
@@ -58,26 +53,6 @@ public final class ActivationRules {
     public static final int MAX_TEXT = 20_000;
     public static final int MAX_SHORT_TEXT = 300;
     private static final Pattern ITEM_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
-
-    /** Article 9 conditions that need a DPA 2018 Schedule 1 condition (s10), and which ones fit. */
-    private static final Map<String, Set<String>> ARTICLE_9_NEEDS = Map.of(
-            BuiltInProvisions.ART9_B_EMPLOYMENT_SOCIAL_PROTECTION.code(), Set.of(BuiltInProvisions.SCH1_1_EMPLOYMENT.code()),
-            BuiltInProvisions.ART9_G_SUBSTANTIAL_PUBLIC_INTEREST.code(), Set.of(
-                    BuiltInProvisions.SCH1_6_STATUTORY_PURPOSES.code(), BuiltInProvisions.SCH1_7_JUSTICE.code(),
-                    BuiltInProvisions.SCH1_8_EQUALITY.code(), BuiltInProvisions.SCH1_10_UNLAWFUL_ACTS.code(),
-                    BuiltInProvisions.SCH1_11_PROTECTING_PUBLIC.code(), BuiltInProvisions.SCH1_12_REGULATORY.code(),
-                    BuiltInProvisions.SCH1_14_FRAUD.code(), BuiltInProvisions.SCH1_16_DISABILITY_SUPPORT.code(),
-                    BuiltInProvisions.SCH1_17_COUNSELLING.code(), BuiltInProvisions.SCH1_18_SAFEGUARDING.code(),
-                    BuiltInProvisions.SCH1_19_ECONOMIC_WELLBEING.code()),
-            BuiltInProvisions.ART9_H_HEALTH_SOCIAL_CARE.code(), Set.of(BuiltInProvisions.SCH1_2_HEALTH_SOCIAL_CARE.code()),
-            BuiltInProvisions.ART9_I_PUBLIC_HEALTH.code(), Set.of(BuiltInProvisions.SCH1_3_PUBLIC_HEALTH.code()),
-            BuiltInProvisions.ART9_J_ARCHIVING_RESEARCH.code(), Set.of(BuiltInProvisions.SCH1_4_RESEARCH.code()));
-    private static final Set<String> ARTICLE_9_STANDALONE = Set.of(
-            BuiltInProvisions.ART9_A_EXPLICIT_CONSENT.code(), BuiltInProvisions.ART9_C_VITAL_INTERESTS.code(),
-            BuiltInProvisions.ART9_D_NOT_FOR_PROFIT.code(), BuiltInProvisions.ART9_E_MADE_PUBLIC.code(),
-            BuiltInProvisions.ART9_F_LEGAL_CLAIMS.code());
-    private static final String S35_CONSENT = BuiltInProvisions.S35_4_CONSENT.code();
-    private static final String S35_STRICTLY_NECESSARY = BuiltInProvisions.S35_5_STRICTLY_NECESSARY.code();
 
     /**
      * What the rules check codes and parties against.
@@ -112,11 +87,10 @@ public final class ActivationRules {
             v.add(new Violation("sharingMode", REQUIRED_ELEMENT,
                     "Say whether the sharing is systematic (routine), exceptional (one-off) or both (000 §3)"));
         }
-        requiredList(v, "purposes", d.purposes(), "State the purposes of the sharing (000 §4.2)");
-        texts(v, "purposes", d.purposes());
+        PurposeRules.check(v, d.purposes());
         texts(v, "benefits", d.benefits());
         parties(v, d, context);
-        lawfulBasis(v, d, context);
+        v.addAll(LawfulBasisRules.check(d, context.catalogue()));
         text(v, "consent", d.consent());
         text(v, "proportionality", d.proportionality());
         requiredList(v, "dataSubjects", d.dataSubjects(), "Say whose information is shared: the data subjects (002 §3.3)");
@@ -143,6 +117,7 @@ public final class ActivationRules {
         positive(v, "foiDataExchangeWorkingDays", d.foiDataExchangeWorkingDays(),
                 "Enter the working days within which data for an FOI request is exchanged (002 §2.8: 7)");
         required(v, "review", d.review(), "Describe how the agreement is reviewed for effectiveness (000 §4.2, 002 §1.4)");
+        ReviewSchedule.checkAgreed(v, d.firstReviewMonths(), d.reviewEveryMonths());
         required(v, "termination", d.termination(), "Describe termination and what each party keeps (000 §4.2, 002 §1.5)");
         required(v, "obligations", d.obligations(), "Set out the obligations on every party and the standards expected (000 §4.2)");
         required(v, "sanctions", d.sanctions(), "State the sanctions for failing to comply or for breaches by staff (000 §4.2)");
@@ -234,92 +209,6 @@ public final class ActivationRules {
         }
     }
 
-    private static void lawfulBasis(List<Violation> v, AgreementDocument d, Context context) {
-        LawfulBasis basis = d.lawfulBasis();
-        layer(v, "lawfulBasis.article6", basis.article6(), ProvisionKind.ARTICLE_6, context);
-        layer(v, "lawfulBasis.article9", basis.article9(), ProvisionKind.ARTICLE_9, context);
-        layer(v, "lawfulBasis.specialCategoryConditions", basis.specialCategoryConditions(), ProvisionKind.SCHEDULE_1, context);
-        layer(v, "lawfulBasis.article10", basis.article10(), ProvisionKind.ARTICLE_10, context);
-        layer(v, "lawfulBasis.criminalOffenceConditions", basis.criminalOffenceConditions(), ProvisionKind.SCHEDULE_1, context);
-        layer(v, "lawfulBasis.section35", basis.section35(), ProvisionKind.PART_3_SENSITIVE, context);
-        layer(v, "lawfulBasis.schedule8", basis.schedule8(), ProvisionKind.SCHEDULE_8, context);
-        layer(v, "lawfulBasis.statutoryGateways", basis.statutoryGateways(), ProvisionKind.STATUTORY_GATEWAY, context);
-        layer(v, "lawfulBasis.commonLaw", basis.commonLaw(), ProvisionKind.COMMON_LAW, context);
-
-        if (basis.article6().stream().noneMatch(code -> inLayer(code, ProvisionKind.ARTICLE_6, context))) {
-            v.add(new Violation("lawfulBasis.article6", ARTICLE_6_REQUIRED,
-                    "Choose at least one UK GDPR Article 6 lawful basis: every sharing needs one (002 §2.3)"));
-        }
-        boolean special = d.hasCategory(DataCategory.SPECIAL_CATEGORY);
-        if (special && basis.article9().stream().noneMatch(code -> inLayer(code, ProvisionKind.ARTICLE_9, context))) {
-            v.add(new Violation("lawfulBasis.article9", SPECIAL_CATEGORY_CONDITION,
-                    "The agreement covers special category items (" + itemCodes(d, DataCategory.SPECIAL_CATEGORY)
-                            + "): choose a UK GDPR Article 9 condition"));
-        }
-        if (special) {
-            for (String article9 : basis.article9()) {
-                if (!inLayer(article9, ProvisionKind.ARTICLE_9, context) || ARTICLE_9_STANDALONE.contains(article9)) {
-                    continue;
-                }
-                Set<String> fits = ARTICLE_9_NEEDS.get(article9);
-                boolean met = basis.specialCategoryConditions().stream()
-                        .filter(code -> inLayer(code, ProvisionKind.SCHEDULE_1, context))
-                        .anyMatch(code -> fits == null || fits.contains(code) || BuiltInProvisions.byCode(code).isEmpty());
-                if (!met) {
-                    v.add(new Violation("lawfulBasis.specialCategoryConditions", SCHEDULE_1_CONDITION,
-                            citation(article9, context) + " needs a DPA 2018 Schedule 1 condition that goes with it (DPA 2018 s10)"
-                                    + (fits == null ? "" : ": one of " + citations(fits, context))));
-                }
-            }
-        }
-        if (d.hasCategory(DataCategory.CRIMINAL_OFFENCE)) {
-            if (basis.article10().stream().noneMatch(code -> inLayer(code, ProvisionKind.ARTICLE_10, context))) {
-                v.add(new Violation("lawfulBasis.article10", CRIMINAL_OFFENCE_BASIS,
-                        "The agreement covers criminal offence items (" + itemCodes(d, DataCategory.CRIMINAL_OFFENCE)
-                                + "): cite UK GDPR Article 10"));
-            }
-            if (basis.criminalOffenceConditions().stream().noneMatch(code -> inLayer(code, ProvisionKind.SCHEDULE_1, context))) {
-                v.add(new Violation("lawfulBasis.criminalOffenceConditions", SCHEDULE_1_CONDITION,
-                        "Criminal offence items need a DPA 2018 Schedule 1 condition (DPA 2018 s10(5))"));
-            }
-        }
-        List<String> competent = d.parties().stream()
-                .filter(p -> p != null && p.competentAuthority())
-                .map(p -> String.valueOf(d.parties().indexOf(p) + 1)).toList();
-        if (special && !competent.isEmpty()) {
-            boolean consent = basis.section35().contains(S35_CONSENT);
-            boolean strictlyNecessary = basis.section35().contains(S35_STRICTLY_NECESSARY);
-            boolean otherSensitive = basis.section35().stream()
-                    .anyMatch(code -> inLayer(code, ProvisionKind.PART_3_SENSITIVE, context) && BuiltInProvisions.byCode(code).isEmpty());
-            if (!consent && !strictlyNecessary && !otherSensitive) {
-                v.add(new Violation("lawfulBasis.section35", PART_3_SENSITIVE,
-                        "Party " + String.join(", ", competent) + " is a competent authority and the agreement covers sensitive items:"
-                                + " cite DPA 2018 s35(4) (consent) or s35(5) (strictly necessary) for law enforcement sensitive processing"));
-            }
-            if (strictlyNecessary && basis.schedule8().stream().noneMatch(code -> inLayer(code, ProvisionKind.SCHEDULE_8, context))) {
-                v.add(new Violation("lawfulBasis.schedule8", SCHEDULE_8_CONDITION,
-                        "DPA 2018 s35(5) needs a Schedule 8 condition (for example para 4, safeguarding of children and individuals at risk)"));
-            }
-        }
-    }
-
-    private static void layer(List<Violation> v, String path, List<String> codes, ProvisionKind kind, Context context) {
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < codes.size(); i++) {
-            String code = codes.get(i);
-            String at = path + "[" + i + "]";
-            LegalProvision provision = code == null ? null : context.catalogue().get(code);
-            if (provision == null) {
-                v.add(new Violation(at, UNKNOWN_PROVISION, "'" + code + "' is not a provision in the legal catalogue"));
-            } else if (provision.kind() != kind) {
-                v.add(new Violation(at, WRONG_LAYER, provision.citation() + " is " + article(provision.kind().label())
-                        + ", not " + article(kind.label())));
-            } else if (!seen.add(code)) {
-                v.add(new Violation(at, DUPLICATE, provision.citation() + " is cited twice"));
-            }
-        }
-    }
-
     private static void dataItems(List<Violation> v, AgreementDocument d) {
         if (d.dataItems().isEmpty()) {
             v.add(new Violation("dataItems", REQUIRED_ELEMENT,
@@ -370,41 +259,6 @@ public final class ActivationRules {
                 }
             }
         }
-    }
-
-    private static boolean inLayer(String code, ProvisionKind kind, Context context) {
-        LegalProvision provision = code == null ? null : context.catalogue().get(code);
-        return provision != null && provision.kind() == kind;
-    }
-
-    private static String citation(String code, Context context) {
-        LegalProvision provision = context.catalogue().get(code);
-        return provision == null ? code : provision.citation();
-    }
-
-    private static String citations(Set<String> codes, Context context) {
-        return codes.stream().sorted(ActivationRules::byParagraph).map(code -> citation(code, context)).reduce((a, b) -> a + ", " + b).orElse("");
-    }
-
-    private static int byParagraph(String a, String b) {
-        return Integer.compare(paragraph(a), paragraph(b));
-    }
-
-    private static int paragraph(String code) {
-        try {
-            return Integer.parseInt(code.substring(code.lastIndexOf('-') + 1));
-        } catch (NumberFormatException e) {
-            return Integer.MAX_VALUE;
-        }
-    }
-
-    private static String itemCodes(AgreementDocument d, DataCategory category) {
-        return String.join(", ", d.dataItems().stream().filter(i -> i != null && i.category() == category)
-                .map(i -> blank(i.code()) ? String.valueOf(i.name()) : i.code()).toList());
-    }
-
-    private static String article(String label) {
-        return "a " + label;
     }
 
     private static void required(List<Violation> v, String field, String value, String message) {

@@ -29,10 +29,14 @@ public final class AuditVocabulary {
             new ActionKind("directory.team.", "Teams"),
             new ActionKind("directory.organisation.", "The organisation and its security assurance"),
             new ActionKind("directory.", "Everything in the partnership directory"),
-            new ActionKind("audit.", "Audit and ledger verification"));
+            new ActionKind("audit.", "Audit and ledger verification"),
+            new ActionKind("subject.", "People and who works with them"),
+            new ActionKind("delivery.", "Disclosures"),
+            new ActionKind("dataset.", "Datasets"));
 
     static {
         ACTIONS.put("access.signed-in", "Signed in");
+        ACTIONS.put("access.break-glass", "Recorded a reason to look at the records of someone their team does not work with (break glass)");
         ACTIONS.put("directory.organisation.created", "Added the organisation to the partnership");
         ACTIONS.put("directory.organisation.updated", "Changed the organisation's details");
         ACTIONS.put("directory.organisation.assurance-added", "Recorded security assurance for the organisation");
@@ -50,12 +54,19 @@ public final class AuditVocabulary {
         ACTIONS.put("directory.token.issued", "Issued an API token");
         ACTIONS.put("directory.token.revoked", "Revoked an API token");
         ACTIONS.put("audit.ledger.verified", "Verified the ledger's integrity");
+        ACTIONS.put("subject.recorded", "Recorded a person the organisation holds information about");
+        ACTIONS.put("subject.involvement-added", "Started working with the person: their records are now open to this member of staff and team");
+        ACTIONS.put("delivery.disclosure.access-refused", "Tried to open a disclosure of this organisation's without access (the first try within the hour)");
+        ACTIONS.put("dataset.access-refused", "Tried to open a dataset of this organisation's without access (the first try within the hour)");
 
         RECORD_TYPES.put("user", "Account");
         RECORD_TYPES.put("organisation", "Organisation");
         RECORD_TYPES.put("team", "Team");
         RECORD_TYPES.put("api-token", "API token");
         RECORD_TYPES.put("ledger", "The ledger");
+        RECORD_TYPES.put("disclosure", "Disclosure");
+        RECORD_TYPES.put("dataset", "Dataset");
+        RECORD_TYPES.put("subject", "Person");
     }
 
     private AuditVocabulary() {

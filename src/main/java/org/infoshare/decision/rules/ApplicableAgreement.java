@@ -22,33 +22,35 @@ import org.infoshare.legal.SpecialCategory;
  * An agreement as the decision engine sees it: whether it is in force, whether it allows case-by-case and
  * systematic sharing, which purposes it covers, which data items may go to which parties, and how.
  *
- * @param inForce   fully signed and not terminated: only then can it be relied on
- * @param statusLabel how to describe its status to a practitioner when it cannot be relied on
+ * @param inForce       fully signed and not terminated: only then can it be relied on
+ * @param statusLabel   how to describe its status to a practitioner when it cannot be relied on
+ * @param consentBasis  the parties that declared whether they rely on consent as their UK GDPR lawful basis, and
+ *                      what they declared (002 §2.4: 'each party is responsible for managing consent where they use
+ *                      consent as the lawful basis')
  */
 public record ApplicableAgreement(UUID agreementId, String reference, String title, boolean inForce, String statusLabel,
                                   boolean allowsCaseByCase, boolean allowsSystematic, LocalDate effectiveFrom,
                                   Set<UUID> parties, Set<SharingPurpose> purposes, Map<String, AgreementItem> items,
-                                  Set<TransferMethod> transferMethods) {
+                                  Set<TransferMethod> transferMethods, Map<UUID, Boolean> consentBasis) {
 
     public ApplicableAgreement {
         Objects.requireNonNull(agreementId, "agreementId");
+        consentBasis = consentBasis == null ? Map.of() : Map.copyOf(consentBasis);
         parties = Set.copyOf(parties);
         purposes = purposes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(purposes));
         items = Map.copyOf(items);
         transferMethods = transferMethods.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(transferMethods));
     }
 
-    /** An agreement's terms as the engine reads them; its purposes are matched by every purpose their wording mentions. */
+    /** An agreement's terms as the engine reads them: its purposes by their codes, and what each party says of consent. */
     public static ApplicableAgreement from(AgreementTerms terms) {
-        Set<SharingPurpose> purposes = EnumSet.noneOf(SharingPurpose.class);
-        terms.purposes().forEach(text -> purposes.addAll(SharingPurpose.mentionedIn(text)));
         List<AgreementItem> items = new java.util.ArrayList<>();
         for (DataItemTerms item : terms.dataItems()) {
             items.add(new AgreementItem(item.code(), item.name(), item.category(), item.specialCategory(), item.recipients()));
         }
         return new ApplicableAgreement(terms.agreementId(), terms.reference(), terms.title(), terms.inForce(), terms.status().label(),
                 terms.mode() != SharingMode.SYSTEMATIC, terms.mode().allowsSystematic(), terms.effectiveFrom(), terms.parties(),
-                purposes, itemsByCode(items), terms.transferMethods());
+                terms.purposes(), itemsByCode(items), terms.transferMethods(), terms.consentBasis());
     }
 
     public static Map<String, AgreementItem> itemsByCode(List<AgreementItem> items) {

@@ -9,29 +9,34 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.infoshare.directory.OrganisationType;
 import org.infoshare.legal.DataCategory;
+import org.infoshare.legal.LegalProvision;
 import org.infoshare.legal.SpecialCategory;
 
 /**
  * The facts of one case as the practitioner states them (003 'When? Who? How?', 004 §2-6): who the
- * information is about, who holds it and who would receive it, why, what, the consent position, the
- * safeguarding and public interest facts, the proportionality answers, urgency and where it would go.
+ * information is about, who holds it and who would receive it, why, what, whether it is confidential and to
+ * whom that confidence is owed, the consent position, the safeguarding and public interest facts, the
+ * gateways named (resolved from the legal catalogue), the proportionality answers, urgency and where it would go.
  */
 public record DecisionFacts(
         DecisionMode mode,
         Person person,
         Holder holder,
         UUID recipientOrganisationId,
+        OrganisationType recipientType,
         SharingPurpose purpose,
         Answer purposeLegitimate,
         List<RequestedItem> items,
         boolean identifiable,
         boolean confidential,
+        ConfidenceOwed confidenceOwed,
         ConsentFacts consent,
         Safeguarding safeguarding,
         Set<PublicInterest> publicInterest,
         Proportionality proportionality,
-        Set<String> gatewayCodes,
+        List<LegalProvision> gateways,
         RequestBasis request,
         Urgency urgency,
         OutsideUk outsideUk,
@@ -45,6 +50,7 @@ public record DecisionFacts(
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(holder, "holder");
         Objects.requireNonNull(recipientOrganisationId, "recipientOrganisationId");
+        recipientType = recipientType == null ? OrganisationType.OTHER : recipientType;
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(today, "today");
         purposeLegitimate = purposeLegitimate == null ? Answer.NOT_SURE : purposeLegitimate;
@@ -53,7 +59,7 @@ public record DecisionFacts(
         safeguarding = safeguarding == null ? Safeguarding.NONE : safeguarding;
         publicInterest = publicInterest == null || publicInterest.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(publicInterest));
         proportionality = proportionality == null ? new Proportionality(Answer.NOT_SURE, Answer.NOT_SURE) : proportionality;
-        gatewayCodes = gatewayCodes == null ? Set.of() : Set.copyOf(gatewayCodes);
+        gateways = gateways == null ? List.of() : List.copyOf(gateways);
         urgency = urgency == null ? Urgency.ROUTINE : urgency;
         outsideUk = outsideUk == null ? OutsideUk.NO : outsideUk;
         outsideUkException = outsideUkException == null ? Answer.NOT_SURE : outsideUkException;
@@ -61,10 +67,16 @@ public record DecisionFacts(
     }
 
     /**
-     * @param ageYears age in whole years, or null when unknown (then treated as possibly a child and possibly an adult)
-     * @param deceased outside data protection law, inside the duty of confidence (002 §4.2)
+     * @param ageYears       age in whole years, or null when unknown (then treated as possibly a child and possibly an adult)
+     * @param deceased       outside data protection law, inside the duty of confidence (002 §4.2)
+     * @param theChildAtRisk whether this person is the child whose safety is in question, rather than a parent,
+     *                       carer, sibling or other adult in the family; null means 'if they are a child'
      */
-    public record Person(Integer ageYears, boolean deceased) {
+    public record Person(Integer ageYears, boolean deceased, Boolean theChildAtRisk) {
+
+        public Person(Integer ageYears, boolean deceased) {
+            this(ageYears, deceased, null);
+        }
 
         public boolean child() {
             return ageYears != null && ageYears < 18;
@@ -73,13 +85,39 @@ public record DecisionFacts(
         public boolean adult() {
             return ageYears == null || ageYears >= 18;
         }
+
+        public boolean isTheChildAtRisk() {
+            return theChildAtRisk != null ? theChildAtRisk : child();
+        }
     }
 
-    /** The organisation that holds the information: what kind of body it is decides which law applies. */
-    public record Holder(UUID organisationId, boolean publicAuthority, boolean competentAuthority, boolean healthOrSocialCare) {
+    /**
+     * The organisation that holds the information: what kind of body it is decides which law applies. Public
+     * bodies share under their public functions (Art 6(1)(e)); police and probation are competent authorities for
+     * law enforcement (DPA 2018 Part 3); health bodies and local authorities provide health and social care.
+     */
+    public record Holder(UUID organisationId, OrganisationType type) {
         public Holder {
             Objects.requireNonNull(organisationId, "organisationId");
+            type = type == null ? OrganisationType.OTHER : type;
         }
+
+        public boolean publicAuthority() {
+            return type != OrganisationType.VOLUNTARY && type != OrganisationType.OTHER;
+        }
+
+        public boolean competentAuthority() {
+            return type == OrganisationType.POLICE || type == OrganisationType.PROBATION;
+        }
+
+        public boolean healthOrSocialCare() {
+            return careProvider(type);
+        }
+    }
+
+    /** A health body or a local authority (social care). */
+    static boolean careProvider(OrganisationType type) {
+        return type == OrganisationType.HEALTH || type == OrganisationType.LOCAL_AUTHORITY;
     }
 
     /**
@@ -89,13 +127,33 @@ public record DecisionFacts(
      * @param opinion         professional opinion rather than fact (003 'Accurate': distinguish them)
      * @param necessary       the practitioner judges it necessary for the purpose (golden rule 6)
      * @param identifiesOthers it would identify third parties who could be harmed (004 rule 5)
+     * @param protectsChild   it is needed to protect the child at risk (for someone else in the family: 004 §1)
      */
     public record RequestedItem(String code, String label, DataCategory category, SpecialCategory specialCategory,
-                                boolean opinion, boolean necessary, boolean identifiesOthers) {
+                                boolean opinion, boolean necessary, boolean identifiesOthers, boolean protectsChild) {
         public RequestedItem {
             Objects.requireNonNull(code, "code");
             label = label == null ? code : label;
             category = category == null ? DataCategory.PERSONAL : category;
+        }
+
+        public RequestedItem(String code, String label, DataCategory category, SpecialCategory specialCategory,
+                             boolean opinion, boolean necessary, boolean identifiesOthers) {
+            this(code, label, category, specialCategory, opinion, necessary, identifiesOthers, true);
+        }
+    }
+
+    /**
+     * The information came from another organisation, in confidence (003 'Duty of Confidence'; 002 §2.7).
+     *
+     * @param overrideJustified an adviser's answer: whether overriding that confidence is justified given the
+     *                          consultation (NOT_SURE until an adviser answers)
+     */
+    public record ConfidenceOwed(UUID organisationId, Consultation consultation, Answer overrideJustified) {
+        public ConfidenceOwed {
+            Objects.requireNonNull(organisationId, "organisationId");
+            consultation = consultation == null ? Consultation.NOT_CONSULTED : consultation;
+            overrideJustified = overrideJustified == null ? Answer.NOT_SURE : overrideJustified;
         }
     }
 
@@ -166,7 +224,7 @@ public record DecisionFacts(
     }
 
     /** When another agency asked for the information: the legal basis it stated (004 §6, §7). */
-    public record RequestBasis(String gatewayCode, Answer forPartnershipFunctions) {
+    public record RequestBasis(LegalProvision gateway, Answer forPartnershipFunctions) {
         public RequestBasis {
             forPartnershipFunctions = Answer.orNo(forPartnershipFunctions);
         }
@@ -191,7 +249,9 @@ public record DecisionFacts(
         Proportionality p = new Proportionality(answer(answers, Question.PROPORTIONATE, proportionality.proportionate()),
                 answer(answers, Question.LESS_INTRUSIVE_MEANS, proportionality.lessIntrusiveMeans()));
         RequestBasis r = request == null ? null
-                : new RequestBasis(request.gatewayCode(), answer(answers, Question.PARTNERSHIP_FUNCTIONS, request.forPartnershipFunctions()));
+                : new RequestBasis(request.gateway(), answer(answers, Question.PARTNERSHIP_FUNCTIONS, request.forPartnershipFunctions()));
+        ConfidenceOwed owed = confidenceOwed == null ? null : new ConfidenceOwed(confidenceOwed.organisationId(), confidenceOwed.consultation(),
+                answer(answers, Question.ORIGINATOR_CONSULTATION, confidenceOwed.overrideJustified()));
         OutsideUk where = outsideUk;
         if (where == OutsideUk.NOT_SURE && answers.containsKey(Question.OUTSIDE_UK_SAFEGUARDS)) {
             where = answers.get(Question.OUTSIDE_UK_SAFEGUARDS) == Answer.YES ? OutsideUk.YES_WITH_SAFEGUARDS : OutsideUk.YES_WITHOUT_SAFEGUARDS;
@@ -204,8 +264,8 @@ public record DecisionFacts(
         } else if (overrideJustification != null && !overrideJustification.isBlank()) {
             c = new ConsentFacts(consent.record(), consent.notSoughtReason(), overrideJustification, false);
         }
-        return new DecisionFacts(mode, person, holder, recipientOrganisationId, purpose, legitimate, items, identifiable,
-                confidential, c, s, publicInterest, p, gatewayCodes, r, urgency, where, exception, inform, false, today);
+        return new DecisionFacts(mode, person, holder, recipientOrganisationId, recipientType, purpose, legitimate, items, identifiable,
+                confidential, owed, c, s, publicInterest, p, gateways, r, urgency, where, exception, inform, false, today);
     }
 
     private static Answer answer(Map<Question, Answer> answers, Question question, Answer current) {

@@ -20,6 +20,9 @@ import org.infoshare.shared.Role;
  * @param managerReview    the decision must be reviewed by a manager (an override of consent)
  * @param openQuestions    for SEEK_ADVICE: what the adviser must answer
  * @param adviser          for SEEK_ADVICE: who should advise
+ * @param consentIsLawfulBasis the share relies on consent as its UK GDPR lawful basis, not only to meet the duty of
+ *                         confidence (002 §2.4)
+ * @param consultation     when confidence owed to another organisation was overridden: whether it was consulted
  */
 public record DecisionResult(
         Outcome outcome,
@@ -34,7 +37,9 @@ public record DecisionResult(
         boolean managerReview,
         UUID agreementId,
         List<Question> openQuestions,
-        Role adviser) {
+        Role adviser,
+        boolean consentIsLawfulBasis,
+        Consultation consultation) {
 
     public DecisionResult {
         Objects.requireNonNull(outcome, "outcome");
@@ -66,7 +71,8 @@ public record DecisionResult(
                              boolean distinguishFactFromOpinion, boolean protectThirdParties, boolean confirmInWriting,
                              boolean outsideUkSafeguards, List<String> notes) {
         public Conditions {
-            secureMethods = Set.copyOf(secureMethods);
+            // In the vocabulary's order, so that a decision reads the same every time it is shown.
+            secureMethods = secureMethods.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(secureMethods));
             notes = List.copyOf(notes);
         }
 

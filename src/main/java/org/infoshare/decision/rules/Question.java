@@ -17,6 +17,8 @@ public enum Question {
     OUTSIDE_UK_SAFEGUARDS("Are appropriate safeguards in place for processing outside the UK?"),
     OUTSIDE_UK_EXCEPTION("Does a specific safeguarding need justify sending it outside the UK without those safeguards?"),
     OVERRIDE_JUSTIFICATION("Is overriding the person's refusal or withdrawal of consent justified and proportionate?"),
+    ORIGINATOR_CONSULTATION("Is overriding the confidence owed to the organisation that gave you the information justified, given their view or that they were not consulted?"),
+    CONSENT_NOT_SOUGHT_REASON("Why was consent not sought? The reason must be recorded before the decision can be made"),
     PRACTITIONER_ASKED("The practitioner asked for advice before deciding");
 
     private final String text;
@@ -31,6 +33,6 @@ public enum Question {
 
     /** Questions an adviser answers yes or no (a yes to overriding consent also needs the justification in words). */
     public boolean yesOrNo() {
-        return this != PRACTITIONER_ASKED;
+        return this != PRACTITIONER_ASKED && this != CONSENT_NOT_SOUGHT_REASON;
     }
 }

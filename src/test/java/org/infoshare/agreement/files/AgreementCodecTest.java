@@ -26,6 +26,7 @@ import org.infoshare.legal.ProvisionKind;
 import org.infoshare.legal.SpecialCategory;
 import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.Violation;
+import org.infoshare.shared.SharingPurpose;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -73,10 +74,31 @@ class AgreementCodecTest {
     @Test
     void theSupportingFamiliesAgreementReadsLikeADocumentAndNamesItsParties() {
         String yaml = codec.export("ISA-2026-0001", 2, AgreementFixtures.supportingFamilies(), FileFormat.YAML);
-        assertThat(yaml).startsWith("format: infoshare-agreement/1\nreference: ISA-2026-0001\ncatalogueVersion: 2\nagreement:\n");
+        assertThat(yaml).startsWith("format: infoshare-agreement/2\nreference: ISA-2026-0001\ncatalogueVersion: 2\nagreement:\n");
         assertThat(yaml).contains("organisation: Westshire Police", "- UKGDPR-A9-2G", "code: crime-quarter")
                 .doesNotContain(AgreementFixtures.POLICE.toString());
         assertThat(codec.parse(yaml, FileFormat.YAML).document()).isEqualTo(AgreementFixtures.supportingFamilies());
+    }
+
+    @Test
+    void aFormatOneFileKeepsItsPurposesWordsAsAnotherPurposeAndGuessesNoCode() {
+        String yaml = """
+                format: infoshare-agreement/1
+                agreement:
+                  title: An older file
+                  purposes:
+                  - Safeguarding children and preventing crime.
+                  - code: EARLY_HELP
+                    wording: Already a code
+                """;
+        AgreementDocument document = codec.parse(yaml, FileFormat.YAML).document();
+        assertThat(document.purposes()).containsExactly(
+                new AgreementDocument.Purpose(SharingPurpose.OTHER, "Safeguarding children and preventing crime."),
+                new AgreementDocument.Purpose(SharingPurpose.EARLY_HELP, "Already a code"));
+        assertThat(document.firstReviewMonths()).isNull();
+        assertThatThrownBy(() -> codec.parse(yaml.replace("infoshare-agreement/1", "infoshare-agreement/2"), FileFormat.YAML))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("agreement.purposes[0]"));
     }
 
     @Test
@@ -132,7 +154,8 @@ class AgreementCodecTest {
         List<UUID> parties = pick(r, ORGANISATIONS, 1 + r.nextInt(ORGANISATIONS.size()));
         List<Party> partyList = new ArrayList<>();
         for (UUID party : parties) {
-            partyList.add(new Party(party, r.nextInt(5) == 0 ? null : ControllerRole.values()[r.nextInt(3)], texts(r, 3), r.nextBoolean()));
+            partyList.add(new Party(party, r.nextInt(5) == 0 ? null : ControllerRole.values()[r.nextInt(3)], texts(r, 3), r.nextBoolean(),
+                    r.nextInt(3) == 0 ? null : r.nextBoolean()));
         }
         List<DataItem> items = new ArrayList<>();
         for (int i = 0; i < r.nextInt(6); i++) {
@@ -145,14 +168,23 @@ class AgreementCodecTest {
             related.add(new RelatedAgreement(text(r), maybe(r)));
         }
         return new AgreementDocument(maybe(r), maybe(r), r.nextInt(4) == 0 ? null : SharingMode.values()[r.nextInt(3)],
-                texts(r, 4), texts(r, 3), partyList,
+                purposes(r), texts(r, 3), partyList,
                 new LawfulBasis(codes(r, ProvisionKind.ARTICLE_6), codes(r, ProvisionKind.ARTICLE_9), codes(r, ProvisionKind.SCHEDULE_1),
                         codes(r, ProvisionKind.ARTICLE_10), codes(r, ProvisionKind.SCHEDULE_1), codes(r, ProvisionKind.PART_3_SENSITIVE),
                         codes(r, ProvisionKind.SCHEDULE_8), codes(r, ProvisionKind.STATUTORY_GATEWAY), codes(r, ProvisionKind.COMMON_LAW)),
                 maybe(r), maybe(r), pick(r, List.of(DataSubjectType.values()), r.nextInt(4)), maybe(r), items, maybe(r), maybe(r),
                 pick(r, List.of(TransferMethod.values()), r.nextInt(4)), maybe(r), maybe(r), maybe(r), maybe(r), maybe(r), maybe(r),
-                maybe(r), r.nextInt(5) == 0 ? null : r.nextInt(30), r.nextInt(5) == 0 ? null : r.nextInt(30), maybe(r), maybe(r),
+                maybe(r), r.nextInt(5) == 0 ? null : r.nextInt(30), r.nextInt(5) == 0 ? null : r.nextInt(30), maybe(r),
+                r.nextInt(5) == 0 ? null : 1 + r.nextInt(60), r.nextInt(5) == 0 ? null : 1 + r.nextInt(60), maybe(r),
                 maybe(r), maybe(r), related);
+    }
+
+    private static List<AgreementDocument.Purpose> purposes(Random r) {
+        List<AgreementDocument.Purpose> purposes = new ArrayList<>();
+        for (SharingPurpose code : pick(r, List.of(SharingPurpose.values()), r.nextInt(4))) {
+            purposes.add(new AgreementDocument.Purpose(code, maybe(r)));
+        }
+        return purposes;
     }
 
     private static List<String> codes(Random r, ProvisionKind kind) {

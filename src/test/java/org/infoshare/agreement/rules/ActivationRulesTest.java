@@ -41,7 +41,7 @@ class ActivationRulesTest {
     @Test
     void anEmptyDraftIsRefusedNamingEveryMissingElement() {
         AgreementDocument empty = new AgreementDocument(null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         List<Violation> violations = check(empty);
         assertThat(violations).extracting(Violation::field).containsExactlyInAnyOrder(
                 "title", "summary", "sharingMode", "purposes", "parties", "lawfulBasis.article6", "dataSubjects",
@@ -154,7 +154,7 @@ class ActivationRulesTest {
     void withoutACompetentAuthorityPart3IsNotNeeded() throws Exception {
         LawfulBasis b = VALID.lawfulBasis();
         List<Party> civilian = VALID.parties().stream()
-                .map(p -> new Party(p.organisationId(), p.role(), p.duties(), false)).toList();
+                .map(p -> new Party(p.organisationId(), p.role(), p.duties(), false, null)).toList();
         AgreementDocument document = with(with(VALID, "parties", civilian), "lawfulBasis", new LawfulBasis(b.article6(), b.article9(),
                 b.specialCategoryConditions(), b.article10(), b.criminalOffenceConditions(), List.of(), List.of(), b.statutoryGateways(), b.commonLaw()));
         assertThat(check(document)).isEmpty();
@@ -176,9 +176,9 @@ class ActivationRulesTest {
         Party council = VALID.parties().get(0);
         assertThat(check(with(VALID, "parties", List.of(council)))).extracting(Violation::rule)
                 .contains(ActivationRules.MIN_PARTIES);
-        List<Party> odd = List.of(new Party(council.organisationId(), ControllerRole.PROCESSOR, List.of(), false),
-                new Party(UUID.randomUUID(), null, List.of("Something"), false),
-                new Party(council.organisationId(), ControllerRole.PROCESSOR, List.of("Again"), false));
+        List<Party> odd = List.of(new Party(council.organisationId(), ControllerRole.PROCESSOR, List.of(), false, null),
+                new Party(UUID.randomUUID(), null, List.of("Something"), false, null),
+                new Party(council.organisationId(), ControllerRole.PROCESSOR, List.of("Again"), false, null));
         assertThat(check(with(VALID, "parties", odd))).extracting(Violation::field, Violation::rule).contains(
                 tuple("parties[0].duties", ActivationRules.REQUIRED_ELEMENT),
                 tuple("parties[1].organisationId", ActivationRules.UNKNOWN_ORGANISATION),

@@ -21,6 +21,28 @@ class ReviewScheduleTest {
     }
 
     @Test
+    void theCycleIsWhatThePartiesAgreeSixThenTwelveWhereTheyDoNotSay() {
+        LocalDate effective = d("2026-01-15");
+        assertThat(ReviewSchedule.agreed(null, null)).isEqualTo(org.infoshare.clock.rules.ReviewCycle.STANDARD);
+        var quarterly = ReviewSchedule.agreed(3, 6);
+        assertThat(ReviewSchedule.status(quarterly, effective, List.of(), d("2026-04-15")))
+                .isEqualTo(new ReviewSchedule.Status(1, d("2026-04-15"), Standing.DUE, 0));
+        assertThat(ReviewSchedule.status(quarterly, effective, List.of(d("2026-04-20")), d("2026-04-21")).dueOn()).isEqualTo(d("2026-10-15"));
+        assertThat(ReviewSchedule.status(ReviewSchedule.agreed(null, null), effective, List.of(), d("2026-04-15")).dueOn()).isEqualTo(d("2026-07-15"));
+    }
+
+    @Test
+    void agreedMonthsAreWholeMonthsFromOneToFiveYears() {
+        List<org.infoshare.shared.problem.Violation> v = new ArrayList<>();
+        ReviewSchedule.checkAgreed(v, 0, 61);
+        assertThat(v).extracting(org.infoshare.shared.problem.Violation::field).containsExactly("firstReviewMonths", "reviewEveryMonths");
+        v.clear();
+        ReviewSchedule.checkAgreed(v, null, 60);
+        ReviewSchedule.checkAgreed(v, 1, null);
+        assertThat(v).isEmpty();
+    }
+
+    @Test
     void firstReviewSixMonthsAfterTakingEffectThenYearly() {
         LocalDate effective = d("2026-01-15");
         assertThat(ReviewSchedule.dueOn(effective, 1)).isEqualTo(d("2026-07-15"));

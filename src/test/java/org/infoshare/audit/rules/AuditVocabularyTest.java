@@ -11,6 +11,9 @@ class AuditVocabularyTest {
         assertThat(AuditVocabulary.describe("directory.user.revoked")).isEqualTo("Revoked someone's access");
         assertThat(AuditVocabulary.describe("access.signed-in")).isEqualTo("Signed in");
         assertThat(AuditVocabulary.describe("audit.ledger.verified")).isEqualTo("Verified the ledger's integrity");
+        assertThat(AuditVocabulary.describe("access.break-glass")).endsWith("(break glass)");
+        assertThat(AuditVocabulary.describe("subject.involvement-added")).startsWith("Started working with the person");
+        assertThat(AuditVocabulary.kind("subject.")).isPresent();
         assertThat(AuditVocabulary.describe("decision.something-new")).isEqualTo("decision.something-new");
         assertThat(AuditVocabulary.isDescribed("decision.something-new")).isFalse();
     }

@@ -4,12 +4,16 @@ import org.infoshare.shared.SharingPurpose;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import java.util.Map;
+
+import org.infoshare.directory.OrganisationType;
+import org.infoshare.legal.BuiltInProvisions;
 import org.infoshare.legal.DataCategory;
+import org.infoshare.legal.LegalProvision;
 
 /**
  * Builds realistic cases. The starting point: a council social worker, concerned that a nine-year-old is
@@ -27,8 +31,10 @@ final class CaseFacts {
     DecisionMode mode = DecisionMode.CASE_BY_CASE;
     Integer age = 9;
     boolean deceased;
-    DecisionFacts.Holder holder = new DecisionFacts.Holder(COUNCIL, true, false, true);
+    DecisionFacts.Holder holder = new DecisionFacts.Holder(COUNCIL, OrganisationType.LOCAL_AUTHORITY);
     UUID recipient = POLICE;
+    Boolean theChildAtRisk;
+    DecisionFacts.ConfidenceOwed confidenceOwed;
     SharingPurpose purpose = SharingPurpose.SAFEGUARDING_CHILD;
     Answer legitimate = Answer.YES;
     List<DecisionFacts.RequestedItem> items = new ArrayList<>(List.of(item("safeguarding-concern"), item("address")));
@@ -45,7 +51,7 @@ final class CaseFacts {
     Set<PublicInterest> publicInterest = EnumSet.noneOf(PublicInterest.class);
     Answer proportionate = Answer.YES;
     Answer lessIntrusive = Answer.NO;
-    Set<String> gateways = new HashSet<>();
+    List<LegalProvision> gateways = new ArrayList<>();
     DecisionFacts.RequestBasis request;
     Urgency urgency = Urgency.ROUTINE;
     OutsideUk outsideUk = OutsideUk.NO;
@@ -100,9 +106,33 @@ final class CaseFacts {
         return this;
     }
 
+    static final Map<UUID, OrganisationType> TYPES = Map.of(COUNCIL, OrganisationType.LOCAL_AUTHORITY, POLICE, OrganisationType.POLICE,
+            NHS, OrganisationType.HEALTH, CHARITY, OrganisationType.VOLUNTARY);
+
+    static DecisionFacts.Holder holder(UUID organisation) {
+        return new DecisionFacts.Holder(organisation, TYPES.get(organisation));
+    }
+
+    static LegalProvision gateway(String code) {
+        return BuiltInProvisions.byCode(code).orElseThrow();
+    }
+
+    CaseFacts gateways(String... codes) {
+        gateways = new ArrayList<>();
+        for (String code : codes) {
+            gateways.add(gateway(code));
+        }
+        return this;
+    }
+
+    CaseFacts request(String gatewayCode, Answer forPartnershipFunctions) {
+        request = new DecisionFacts.RequestBasis(gateway(gatewayCode), forPartnershipFunctions);
+        return this;
+    }
+
     DecisionFacts build() {
-        return new DecisionFacts(mode, new DecisionFacts.Person(age, deceased), holder, recipient, purpose, legitimate, items,
-                identifiable, confidential, new DecisionFacts.ConsentFacts(consent, notSought, overrideJustification),
+        return new DecisionFacts(mode, new DecisionFacts.Person(age, deceased, theChildAtRisk), holder, recipient, TYPES.get(recipient), purpose,
+                legitimate, items, identifiable, confidential, confidenceOwed, new DecisionFacts.ConsentFacts(consent, notSought, overrideJustification),
                 new DecisionFacts.Safeguarding(childAtRisk, careNeeds, abuse, unable, vital), publicInterest,
                 new DecisionFacts.Proportionality(proportionate, lessIntrusive), gateways, request, urgency, outsideUk,
                 outsideUkException, inform, adviceWanted, TODAY);

@@ -12,7 +12,10 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.infoshare.agreement.TransferMethod;
+import java.util.Map;
+
 import org.infoshare.legal.DataCategory;
+import org.infoshare.legal.LegalProvision;
 import org.infoshare.legal.ProvisionKind;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -28,6 +31,8 @@ class SharingDecisionPropertiesTest {
     private static final int CASES = 2_000;
     private static final SharingDecisionEngine ENGINE = new SharingDecisionEngine();
     private static final List<UUID> ORGANISATIONS = List.of(CaseFacts.COUNCIL, CaseFacts.POLICE, CaseFacts.NHS, CaseFacts.CHARITY);
+    private static final List<String> GATEWAYS = List.of("CA1989-S17", "CA1989-S47", "CDA1998-S115", "CARE2014-S42", "CA2004-S11",
+            "PCSCA2022-S16", "HRA1998-A8", "MCA2005");
 
     @TestFactory
     Stream<DynamicTest> everyCaseKeepsTheProperties() {
@@ -82,6 +87,32 @@ class SharingDecisionPropertiesTest {
             Set<String> all = new HashSet<>(shared);
             all.addAll(withheld);
             assertThat(all).as(replay).isEqualTo(requested);
+
+            // A missing reason for not seeking consent is asked for, never turned into a refusal (003; 004 rules 1, 3).
+            if (result.path().stream().anyMatch(step -> step.answer().equals("Not sought, and the reason is not recorded"))) {
+                assertThat(result.outcome()).as(replay).isEqualTo(Outcome.SEEK_ADVICE);
+                assertThat(result.openQuestions()).as(replay).contains(Question.CONSENT_NOT_SOUGHT_REASON);
+            }
+            // The chain cites only gateways the holder can rely on, and never a consideration as a gateway.
+            for (DecisionResult.ChainLink link : result.chain()) {
+                if (link.kind().equals(ProvisionKind.STATUTORY_GATEWAY.name())) {
+                    assertThat(CaseFacts.gateway(link.code()).mayBeReliedOnBy(facts.holder().type())).as(replay + " cites " + link.code()).isTrue();
+                }
+            }
+            // Consent is the UK GDPR basis only for an organisation that may rely on it; para 10 never rests on a refusal;
+            // para 18 only with a para 18(2) reason.
+            boolean declared = agreements.stream().anyMatch(a -> a.consentBasis().containsKey(facts.holder().organisationId()));
+            if (!declared && facts.holder().publicAuthority()) {
+                assertThat(result.chain()).as(replay).noneMatch(link -> link.code().equals("UKGDPR-A6-1A") || link.code().equals("UKGDPR-A9-2A"));
+            }
+            DecisionFacts.ConsentEvidence evidence = facts.consent().record();
+            if (evidence != null && evidence.state() != DecisionFacts.ConsentState.GIVEN
+                    && (evidence.purposes().isEmpty() || evidence.purposes().contains(facts.purpose()))
+                    && (evidence.recipients().isEmpty() || evidence.recipients().contains(facts.recipientOrganisationId()))) {
+                assertThat(result.chain()).as(replay).noneMatch(link -> link.code().equals("DPA18-S1-10"));
+            }
+            result.chain().stream().filter(link -> link.code().equals("DPA18-S1-18") || link.code().equals("DPA18-S8-4"))
+                    .forEach(link -> assertThat(link.why()).as(replay).containsPattern("para (18|4)\\(2\\)\\([abc]\\)"));
         }));
     }
 
@@ -93,7 +124,7 @@ class SharingDecisionPropertiesTest {
         for (int i = 0; i < count; i++) {
             StandardItems.Item item = pick(random, StandardItems.ALL);
             items.add(new DecisionFacts.RequestedItem(item.code(), item.label(), item.category(), item.specialCategory(),
-                    item.opinion(), random.nextInt(6) > 0, random.nextBoolean()));
+                    item.opinion(), random.nextInt(6) > 0, random.nextBoolean(), random.nextInt(4) > 0));
         }
         DecisionFacts.ConsentEvidence consent = null;
         if (random.nextBoolean()) {
@@ -114,16 +145,17 @@ class SharingDecisionPropertiesTest {
                 interests.add(interest);
             }
         }
-        Set<String> gateways = random.nextInt(4) == 0 ? Set.of(pick(random, List.of("CA1989-S17", "CA1989-S47", "CDA1998-S115", "CARE2014-S42"))) : Set.of();
+        List<LegalProvision> gateways = random.nextInt(4) == 0 ? List.of(CaseFacts.gateway(pick(random, GATEWAYS))) : List.of();
         DecisionFacts.RequestBasis request = random.nextInt(4) == 0
-                ? new DecisionFacts.RequestBasis(pick(random, List.of("CA2004-S14B", "CA1989-S47", "CA1989-S17")), answer(random)) : null;
-        boolean competent = holder.equals(CaseFacts.POLICE);
+                ? new DecisionFacts.RequestBasis(CaseFacts.gateway(pick(random, List.of("CA2004-S14B", "CA1989-S47", "CA1989-S17"))), answer(random)) : null;
+        DecisionFacts.ConfidenceOwed owed = random.nextInt(5) == 0
+                ? new DecisionFacts.ConfidenceOwed(pick(random, ORGANISATIONS), pick(random, List.of(Consultation.values())), answer(random)) : null;
         return new DecisionFacts(
                 random.nextInt(5) == 0 ? DecisionMode.SYSTEMATIC : DecisionMode.CASE_BY_CASE,
-                new DecisionFacts.Person(random.nextInt(10) == 0 ? null : random.nextInt(95), random.nextInt(15) == 0),
-                new DecisionFacts.Holder(holder, !holder.equals(CaseFacts.CHARITY), competent, holder.equals(CaseFacts.NHS) || holder.equals(CaseFacts.COUNCIL)),
-                recipient, pick(random, List.of(SharingPurpose.values())), weighted(random), items,
-                random.nextInt(8) > 0, random.nextBoolean(),
+                new DecisionFacts.Person(random.nextInt(10) == 0 ? null : random.nextInt(95), random.nextInt(15) == 0,
+                        random.nextInt(3) == 0 ? null : random.nextBoolean()),
+                CaseFacts.holder(holder), recipient, CaseFacts.TYPES.get(recipient), pick(random, List.of(SharingPurpose.values())), weighted(random), items,
+                random.nextInt(8) > 0, random.nextBoolean(), owed,
                 new DecisionFacts.ConsentFacts(consent, random.nextInt(4) == 0 ? null : pick(random, List.of(NotSoughtReason.values())),
                         random.nextBoolean() ? "Justified by the risk" : null, random.nextInt(10) == 0),
                 new DecisionFacts.Safeguarding(answer(random), answer(random), answer(random), answer(random), answer(random)),
@@ -149,7 +181,8 @@ class SharingDecisionPropertiesTest {
             agreements.add(new ApplicableAgreement(UUID.randomUUID(), "A-" + i, "Generated", random.nextInt(3) > 0, "Terminated",
                     random.nextBoolean(), random.nextBoolean(), CaseFacts.TODAY.minusYears(1),
                     Set.of(facts.holder().organisationId(), facts.recipientOrganisationId()), purposes,
-                    ApplicableAgreement.itemsByCode(items), random.nextBoolean() ? Set.of() : Set.of(TransferMethod.VPN)));
+                    ApplicableAgreement.itemsByCode(items), random.nextBoolean() ? Set.of() : Set.of(TransferMethod.VPN),
+                    random.nextInt(4) == 0 ? Map.of(facts.holder().organisationId(), random.nextBoolean()) : Map.of()));
         }
         return agreements;
     }

@@ -1,0 +1,144 @@
+package org.infoshare.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.infoshare.directory.DirectoryLookup;
+import org.infoshare.incident.rules.DataAffected;
+import org.infoshare.incident.rules.IncidentKind;
+import org.infoshare.shared.Actor;
+import org.infoshare.shared.access.SignedIn;
+import org.infoshare.web.FormSubmission;
+import org.infoshare.web.Option;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Reporting an incident, the register, one incident's page and its drafted ICO report, in the browser. */
+@Controller
+class IncidentPages {
+
+    private final Incidents incidents;
+    private final IcoReports reports;
+    private final IncidentCoordination coordination;
+    private final DirectoryLookup directory;
+    private final FormSubmission forms;
+
+    IncidentPages(Incidents incidents, IcoReports reports, IncidentCoordination coordination, DirectoryLookup directory, FormSubmission forms) {
+        this.incidents = incidents;
+        this.reports = reports;
+        this.coordination = coordination;
+        this.directory = directory;
+        this.forms = forms;
+    }
+
+    /** One line of a list of incidents. */
+    record Row(Incident incident, IncidentClock clock, String organisation) {
+    }
+
+    @GetMapping("/incidents")
+    @SignedIn
+    String list(Actor actor, @RequestParam(defaultValue = "open") String show, Model model) {
+        boolean register = IncidentAccess.reads(actor);
+        boolean all = "all".equals(show);
+        if (register) {
+            model.addAttribute("register", rows(incidents.register(actor, !all)));
+            model.addAttribute("toldToUs", rows(incidents.toldToUs(actor)));
+        }
+        model.addAttribute("showAll", all);
+        model.addAttribute("mine", rows(incidents.reportedBy(actor)));
+        model.addAttribute("canSeeRegister", register);
+        return "incidents/list";
+    }
+
+    private List<Row> rows(List<Incident> list) {
+        var names = directory.names(List.of());
+        return list.stream().map(i -> new Row(i, incidents.clock(i), names.getOrDefault(i.organisationId(), ""))).toList();
+    }
+
+    @GetMapping("/incidents/new")
+    @SignedIn
+    String reportForm(Model model) {
+        return reportView(model, new IncidentForms.ReportForm());
+    }
+
+    @PostMapping("/incidents/new")
+    @SignedIn
+    String report(Actor actor, @ModelAttribute("form") IncidentForms.ReportForm form, BindingResult binding, Model model,
+                  RedirectAttributes redirect) {
+        return forms.submit(binding, form::toCommand, command -> {
+            Incident incident = incidents.report(actor, command);
+            redirect.addFlashAttribute("success", "Incident " + incident.reference() + " reported. Your Data Protection Officer has been told.");
+            return "redirect:/incidents/" + incident.id();
+        }, () -> reportView(model, form));
+    }
+
+    private String reportView(Model model, IncidentForms.ReportForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("kinds", Option.of(IncidentKind.values(), IncidentKind::label));
+        model.addAttribute("dataOptions", Option.of(DataAffected.values(), DataAffected::label));
+        return "incidents/new";
+    }
+
+    @GetMapping("/incidents/{id}")
+    @SignedIn(personalData = true)
+    String show(Actor actor, @PathVariable UUID id, Model model) {
+        return showView(actor, id, model, new IncidentForms.NoteForm());
+    }
+
+    private String showView(Actor actor, UUID id, Model model, IncidentForms.NoteForm noteForm) {
+        IncidentDetails details = incidents.read(actor, id);
+        Incident i = details.incident();
+        List<UUID> named = new ArrayList<>(List.of(i.organisationId()));
+        named.add(i.reportedBy());
+        named.add(i.attemptedBy());
+        if (i.assessment() != null) {
+            named.add(i.assessment().assessedBy());
+        }
+        if (i.ico() != null) {
+            named.add(i.ico().decidedBy());
+        }
+        if (i.people() != null) {
+            named.add(i.people().decidedBy());
+        }
+        if (i.closure() != null) {
+            named.add(i.closure().closedBy());
+        }
+        details.parties().forEach(p -> named.addAll(java.util.Arrays.asList(p.organisationId(), p.toldBy(), p.acknowledgedBy(), p.respondedBy())));
+        details.notes().forEach(n -> named.addAll(List.of(n.organisationId(), n.writtenBy())));
+        details.referrals().forEach(r -> named.addAll(java.util.Arrays.asList(r.staffMember(), r.referredBy())));
+        model.addAttribute("d", details);
+        model.addAttribute("i", i);
+        model.addAttribute("names", directory.names(named.stream().filter(Objects::nonNull).toList()));
+        model.addAttribute("noteForm", noteForm);
+        model.addAttribute("ownParty", details.parties().stream().filter(p -> actor.belongsTo(p.organisationId())).findFirst().orElse(null));
+        return "incidents/show";
+    }
+
+    @PostMapping("/incidents/{id}/notes")
+    @SignedIn(personalData = true)
+    String addNote(Actor actor, @PathVariable UUID id, @ModelAttribute("noteForm") IncidentForms.NoteForm form, BindingResult binding,
+                   Model model, RedirectAttributes redirect) {
+        return forms.submit(binding, () -> {
+            coordination.addNote(actor, id, form.toCommand());
+            redirect.addFlashAttribute("success", "Note added");
+            return "redirect:/incidents/" + id + "#notes";
+        }, () -> showView(actor, id, model, form));
+    }
+
+    @GetMapping("/incidents/{id}/ico-report")
+    @SignedIn(personalData = true)
+    String icoReport(Actor actor, @PathVariable UUID id, Model model) {
+        model.addAttribute("report", reports.draft(actor, id));
+        model.addAttribute("id", id);
+        return "incidents/ico-report";
+    }
+}

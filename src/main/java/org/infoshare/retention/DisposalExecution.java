@@ -1,0 +1,235 @@
+package org.infoshare.retention;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.infoshare.crypto.KeyScope;
+import org.infoshare.crypto.KeyShredder;
+import org.infoshare.ledger.Ledger;
+import org.infoshare.retention.rules.RecordType;
+import org.infoshare.shared.Actor;
+import org.infoshare.shared.problem.ConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.infoshare.retention.DisposalCertificate.Method;
+
+/**
+ * Carries out a disposal run: records the run, then disposes of the due records kind by kind (disclosures, then
+ * decisions, consent records, people, datasets, rights requests, windows of the read log) in batches of
+ * {@value #BATCH}, each batch one transaction that names the run, lists its records (the authorisation the
+ * kept-forever tables check), deletes or anonymises their rows, destroys their keys and writes one ledger entry with
+ * the batch's count and the digest of its ids; then issues the certificate. A person's remaining records go with
+ * them, listed under the person's rule. After the run the touched tables are vacuumed and the key table rewritten,
+ * so that neither the database nor a backup taken afterwards holds a destroyed key.
+ */
+@Component
+class DisposalExecution {
+
+    private static final Logger log = LoggerFactory.getLogger(DisposalExecution.class);
+    static final int BATCH = 2_000;
+    private static final List<RecordType> ORDER = List.of(RecordType.DISCLOSURE, RecordType.SHARING_DECISION, RecordType.CONSENT_RECORD,
+            RecordType.PERSON, RecordType.DATASET, RecordType.RIGHTS_REQUEST, RecordType.READ_LOG);
+
+    private final DisposalStore store;
+    private final CertificateStore certificates;
+    private final KeyShredder shredder;
+    private final Ledger ledger;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final TransactionTemplate own;
+
+    DisposalExecution(DisposalStore store, CertificateStore certificates, KeyShredder shredder, Ledger ledger, JsonMapper json, Clock clock,
+                      PlatformTransactionManager transactions) {
+        this.store = store;
+        this.certificates = certificates;
+        this.shredder = shredder;
+        this.ledger = ledger;
+        this.json = json;
+        this.clock = clock;
+        this.own = new TransactionTemplate(transactions);
+        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** One disposed record, with the rule and method it went under. */
+    private record Gone(RecordType type, UUID id, UUID subject, StoredRule rule, Method method) {
+    }
+
+    DisposalCertificate execute(UUID organisation, Actor actor, DisposalCertificate.Trigger trigger, UUID requestId,
+                                List<DisposalPlanner.Planned> due, int held) {
+        UUID run = UUID.randomUUID();
+        try {
+            own.executeWithoutResult(s -> {
+                store.startRun(run, organisation, trigger, actor == null ? null : actor.userId(), requestId, clock.instant());
+                ledger.record(RetentionEvents.event("disposal.started", "disposal-run", run, actor, organisation).detail("trigger", trigger)
+                        .detail("request", requestId).detail("due", due.size()).build());
+            });
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("", "already-running", "A disposal run is already under way for your organisation");
+        }
+        List<Gone> gone = new ArrayList<>();
+        int[] keys = {0};
+        try {
+            for (RecordType type : ORDER) {
+                List<DisposalPlanner.Planned> ofType = due.stream().filter(p -> p.type() == type).toList();
+                for (int from = 0; from < ofType.size(); from += BATCH) {
+                    List<DisposalPlanner.Planned> batch = ofType.subList(from, Math.min(ofType.size(), from + BATCH));
+                    own.executeWithoutResult(s -> {
+                        store.nameRun(run);
+                        List<Gone> done = dispose(organisation, run, type, batch, keys);
+                        gone.addAll(done);
+                        ledger.record(RetentionEvents.event("disposal.batch", "disposal-run", run, actor, organisation).detail("recordType", type)
+                                .detail("count", done.size()).detail("sha256", digest(done.stream().map(g -> g.type() + ":" + g.id()).sorted()
+                                        .collect(Collectors.joining("\n")))).build());
+                    });
+                }
+            }
+        } catch (RuntimeException e) {
+            own.executeWithoutResult(s -> {
+                store.finishRun(run, true, clock.instant());
+                ledger.record(RetentionEvents.event("disposal.failed", "disposal-run", run, actor, organisation).detail("disposed", gone.size()).build());
+            });
+            throw e;
+        }
+        List<DisposalCertificate.Line> lines = linesOf(gone);
+        String linesJson = json.writeValueAsString(lines);
+        byte[] sha = sha256(run + "\n" + linesJson + "\n" + held + "\n" + keys[0]);
+        own.executeWithoutResult(s -> {
+            store.insertCertificate(run, organisation, clock.instant(), linesJson, held, keys[0], sha);
+            store.finishRun(run, false, clock.instant());
+            ledger.record(RetentionEvents.event("disposal.certified", "disposal-run", run, actor, organisation).detail("trigger", trigger)
+                    .detail("disposed", gone.size()).detail("held", held).detail("keysDestroyed", keys[0])
+                    .detail("sha256", HexFormat.of().formatHex(sha)).build());
+        });
+        if (!gone.isEmpty()) {
+            compact(keys[0] > 0);
+        }
+        return certificates.find(run).orElseThrow();
+    }
+
+    private List<Gone> dispose(UUID organisation, UUID run, RecordType type, List<DisposalPlanner.Planned> batch, int[] keys) {
+        List<UUID> ids = batch.stream().map(DisposalPlanner.Planned::recordId).toList();
+        List<Gone> gone = new ArrayList<>();
+        switch (type) {
+            case DISCLOSURE -> {
+                Set<UUID> keptAnonymised = store.breachReferenced(ids);
+                batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), keptAnonymised.contains(p.recordId()) ? Method.ANONYMISED : Method.DELETED)));
+                authorise(run, gone);
+                store.disposeDisclosures(ids);
+            }
+            case SHARING_DECISION -> {
+                batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), Method.DELETED)));
+                authorise(run, gone);
+                store.disposeDecisions(ids);
+            }
+            case CONSENT_RECORD -> {
+                batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), Method.DELETED)));
+                authorise(run, gone);
+                store.disposeConsents(ids);
+            }
+            case PERSON -> {
+                Map<UUID, StoredRule> ruleOf = new LinkedHashMap<>();
+                batch.forEach(p -> ruleOf.put(p.recordId(), p.rule()));
+                List<DisposalStore.Row> remaining = store.remainingAbout(ids);
+                remaining.forEach(r -> gone.add(new Gone(RecordType.valueOf(r.type()), r.id(), r.subject(), ruleOf.get(r.subject()), Method.SHREDDED)));
+                batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), Method.SHREDDED)));
+                authorise(run, gone);
+                store.disposeDisclosures(idsOf(remaining, "DISCLOSURE"));
+                store.disposeDecisions(idsOf(remaining, "SHARING_DECISION"));
+                store.disposeConsents(idsOf(remaining, "CONSENT_RECORD"));
+                store.disposePeople(ids);
+                keys[0] += shredder.destroyAll(KeyScope.Type.SUBJECT, ids);
+            }
+            case DATASET -> {
+                batch.forEach(p -> gone.add(new Gone(type, p.recordId(), null, p.rule(), Method.DELETED)));
+                authorise(run, gone);
+                store.disposeDatasets(ids);
+            }
+            case RIGHTS_REQUEST -> {
+                batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), Method.SHREDDED)));
+                authorise(run, gone);
+                List<UUID> notices = store.disposeRequests(ids);
+                keys[0] += shredder.destroyAll(KeyScope.Type.RECORD, ids);
+                keys[0] += shredder.destroyAll(KeyScope.Type.RECORD, notices);
+            }
+            case READ_LOG -> {
+                batch.forEach(p -> gone.add(new Gone(type, p.recordId(), null, p.rule(), Method.DELETED)));
+                authorise(run, gone);
+                store.disposeReadWindows(organisation, ids.stream().map(UUID::getLeastSignificantBits).toList(), clock.instant());
+            }
+        }
+        return gone;
+    }
+
+    private void authorise(UUID run, List<Gone> gone) {
+        Map<String, List<Gone>> byTypeAndMethod = gone.stream().collect(Collectors.groupingBy(g -> g.type() + "|" + g.method(), LinkedHashMap::new,
+                Collectors.toList()));
+        byTypeAndMethod.forEach((key, items) -> store.authorise(run, items.get(0).type().name(), items.stream().map(Gone::id).toList(),
+                items.stream().map(Gone::subject).toList(), items.stream().map(g -> g.rule() == null ? null : g.rule().id()).toList(),
+                items.get(0).method().name()));
+    }
+
+    private static List<UUID> idsOf(List<DisposalStore.Row> rows, String type) {
+        return rows.stream().filter(r -> r.type().equals(type)).map(DisposalStore.Row::id).toList();
+    }
+
+    /** The preview's lines: what would go, by kind, rule and method. */
+    static List<DisposalCertificate.Line> lines(List<DisposalPlanner.Planned> due) {
+        return linesOf(due.stream().map(p -> new Gone(p.type(), p.recordId(), p.subjectId(), p.rule(),
+                p.type() == RecordType.PERSON || p.type() == RecordType.RIGHTS_REQUEST ? Method.SHREDDED : Method.DELETED)).toList());
+    }
+
+    private static List<DisposalCertificate.Line> linesOf(List<Gone> gone) {
+        Map<String, List<Gone>> grouped = gone.stream().collect(Collectors.groupingBy(
+                g -> g.type() + "|" + (g.rule() == null ? "" : g.rule().id()) + "|" + g.method(), LinkedHashMap::new, Collectors.toList()));
+        return grouped.values().stream().map(items -> {
+                    Gone first = items.get(0);
+                    StoredRule rule = first.rule();
+                    return new DisposalCertificate.Line(first.type(), rule == null ? null : rule.id(), rule == null ? null : rule.version(),
+                            rule == null ? "Erased under a rights request, or consent withdrawn" : rule.describe(), first.method(), items.size());
+                })
+                .sorted(java.util.Comparator.comparing((DisposalCertificate.Line l) -> ORDER.indexOf(l.recordType()))
+                        .thenComparing(l -> Objects.toString(l.ruleVersion(), "")))
+                .toList();
+    }
+
+    private void compact(boolean keysDestroyed) {
+        try {
+            DisposalStore.TOUCHED.forEach(store::vacuum);
+            if (keysDestroyed) {
+                store.compactKeys();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Vacuuming after a disposal run failed; dead rows stay until autovacuum reaches them", e);
+        }
+    }
+
+    private static String digest(String text) {
+        return HexFormat.of().formatHex(sha256(text));
+    }
+
+    static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

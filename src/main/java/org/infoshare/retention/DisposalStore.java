@@ -1,0 +1,190 @@
+package org.infoshare.retention;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import static org.infoshare.retention.RetentionStore.ts;
+
+/**
+ * Disposal's SQL: the run, the records it lists (the authorisation the kept-forever tables check), and for each kind
+ * of record the rows that go with it. Every statement takes a batch of ids. Keys are destroyed by the caller
+ * through the key shredder.
+ */
+@Repository
+class DisposalStore {
+
+    private final JdbcClient jdbc;
+
+    DisposalStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void startRun(UUID run, UUID organisation, DisposalCertificate.Trigger trigger, UUID by, UUID request, Instant now) {
+        jdbc.sql("""
+                        insert into disposal_run (id, organisation_id, trigger, status, started_at, started_by, request_id)
+                        values (:id, :organisation, :trigger, 'RUNNING', :now, :by, :request)""")
+                .param("id", run).param("organisation", organisation).param("trigger", trigger.name()).param("now", ts(now))
+                .param("by", by).param("request", request).update();
+    }
+
+    void finishRun(UUID run, boolean failed, Instant now) {
+        jdbc.sql("update disposal_run set status = :status, finished_at = :now where id = :id and status = 'RUNNING'")
+                .param("status", failed ? "FAILED" : "FINISHED").param("now", ts(now)).param("id", run).update();
+    }
+
+    /** Names the run for the rest of this transaction: the one path by which kept records may be deleted. */
+    void nameRun(UUID run) {
+        jdbc.sql("select set_config('infoshare.disposal_run', :run, true)").param("run", run.toString()).query(String.class).single();
+    }
+
+    void authorise(UUID run, String type, List<UUID> ids, List<UUID> subjects, List<UUID> rules, String method) {
+        jdbc.sql("""
+                        insert into disposal_item (run_id, record_type, record_id, subject_id, rule_id, method)
+                        select :run, :type, r.id, r.subject, r.rule, :method
+                        from unnest(:ids, :subjects, :rules) as r(id, subject, rule)
+                        on conflict do nothing""")
+                .param("run", run).param("type", type).param("ids", ids.toArray(UUID[]::new))
+                .param("subjects", subjects.toArray(UUID[]::new)).param("rules", rules.toArray(UUID[]::new)).param("method", method)
+                .update();
+    }
+
+    /** Of these disclosures, those a potential breach refers to (they are anonymised rather than deleted). */
+    java.util.Set<UUID> breachReferenced(List<UUID> ids) {
+        return new java.util.HashSet<>(jdbc.sql("select disclosure_id from potential_breach where disclosure_id = any(:ids)")
+                .param("ids", ids.toArray(UUID[]::new)).query(UUID.class).list());
+    }
+
+    /**
+     * Disclosures: their items, notices, informing records and reported inaccuracies go; a disclosure a potential
+     * breach refers to is kept anonymised (ids, dates, codes) with its sealed columns cleared, so the
+     * breach record keeps its reference; any other is deleted. Returns how many were anonymised.
+     */
+    int disposeDisclosures(List<UUID> ids) {
+        UUID[] array = ids.toArray(UUID[]::new);
+        jdbc.sql("delete from rights_notice_item where notice_id in (select n.id from rights_notice n join quality_report q on q.id = n.quality_report_id where q.disclosure_id = any(:ids))")
+                .param("ids", array).update();
+        jdbc.sql("delete from rights_notice where quality_report_id in (select id from quality_report where disclosure_id = any(:ids))").param("ids", array).update();
+        jdbc.sql("update rectification set quality_report_id = null where quality_report_id in (select id from quality_report where disclosure_id = any(:ids))")
+                .param("ids", array).update();
+        jdbc.sql("delete from quality_report where disclosure_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("delete from person_informed where disclosure_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("delete from delivery_notice where disclosure_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("delete from disclosure_item where disclosure_id = any(:ids)").param("ids", array).update();
+        int anonymised = jdbc.sql("""
+                        update disclosure set not_inform_reason_enc = null, protected_identities_enc = null
+                        where id = any(:ids) and exists (select 1 from potential_breach b where b.disclosure_id = disclosure.id)""")
+                .param("ids", array).update();
+        jdbc.sql("delete from disclosure where id = any(:ids) and not exists (select 1 from potential_breach b where b.disclosure_id = disclosure.id)")
+                .param("ids", array).update();
+        return anonymised;
+    }
+
+    /** Sharing decisions: the links other records keep to them are cleared, then they go (the one path their trigger allows). */
+    void disposeDecisions(List<UUID> ids) {
+        UUID[] array = ids.toArray(UUID[]::new);
+        jdbc.sql("update information_request set decision_id = null where decision_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("update information_request set previous_decision_id = null where previous_decision_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("update sharing_decision set reconsiders_id = null where reconsiders_id = any(:ids) and not (id = any(:ids))")
+                .param("ids", array).update();
+        jdbc.sql("delete from consent_reliance where decision_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("delete from consent_withdrawal_notice where decision_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("delete from sharing_decision where id = any(:ids)").param("ids", array).update();
+    }
+
+    /** Consent records with their history, notes, reliances and withdrawal notices (the one path their triggers allow). */
+    void disposeConsents(List<UUID> ids) {
+        UUID[] array = ids.toArray(UUID[]::new);
+        jdbc.sql("delete from consent_event_notes where event_id in (select id from consent_event where consent_id = any(:ids))").param("ids", array).update();
+        jdbc.sql("delete from consent_event where consent_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("delete from consent_reliance where consent_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("delete from consent_withdrawal_notice where consent_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("delete from consent_record where id = any(:ids)").param("ids", array).update();
+    }
+
+    /** Published datasets: their sealed blocks go, and the upload is marked disposed (its counts and report stay). */
+    void disposeDatasets(List<UUID> ids) {
+        UUID[] array = ids.toArray(UUID[]::new);
+        jdbc.sql("delete from dataset_block where upload_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("update dataset_upload set status = 'DISPOSED' where id = any(:ids)").param("ids", array).update();
+    }
+
+    /** Rights requests, their pauses, bundles and notices; corrections made under them stay with the person. Returns the notices' ids. */
+    List<UUID> disposeRequests(List<UUID> ids) {
+        UUID[] array = ids.toArray(UUID[]::new);
+        List<UUID> notices = jdbc.sql("select id from rights_notice where request_id = any(:ids)").param("ids", array).query(UUID.class).list();
+        jdbc.sql("delete from rights_notice_item where notice_id = any(:notices)").param("notices", notices.toArray(UUID[]::new)).update();
+        jdbc.sql("delete from rights_notice where request_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("delete from access_bundle where request_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("update rectification set request_id = null where request_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("delete from rights_request_pause where request_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("delete from rights_request where id = any(:ids)").param("ids", array).update();
+        return notices;
+    }
+
+    /** The organisation's reads in whole sealed windows; each window is then marked as no longer verifiable. */
+    int disposeReadWindows(UUID organisation, List<Long> seals, Instant now) {
+        Long[] array = seals.toArray(Long[]::new);
+        int deleted = jdbc.sql("""
+                        delete from record_read r using record_read_seal s
+                        where s.id = any(:seals) and r.read_at >= s.window_from and r.read_at < s.window_to
+                          and r.owner_organisation = :organisation""")
+                .param("seals", array).param("organisation", organisation).update();
+        jdbc.sql("update record_read_seal set disposed_at = coalesce(disposed_at, :now) where id = any(:seals)")
+                .param("now", ts(now)).param("seals", array).update();
+        return deleted;
+    }
+
+    /**
+     * People: what remains about them goes (records of theirs the other statements have not taken are listed in the
+     * run too), then their row; their key is destroyed by the caller, which disposes of whatever was sealed under it
+     * anywhere, including in rows already deleted.
+     */
+    void disposePeople(List<UUID> ids) {
+        UUID[] array = ids.toArray(UUID[]::new);
+        jdbc.sql("delete from person_informed where subject_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("delete from rectification where subject_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("delete from person_case where subject_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("delete from information_request where requester_subject_id = any(:ids)").param("ids", array).update();
+        jdbc.sql("delete from data_subject where id = any(:ids)").param("ids", array).update();
+    }
+
+    /** Every record of each kind that is about these people and still held: they go with the people. */
+    List<Row> remainingAbout(List<UUID> people) {
+        return jdbc.sql("""
+                        select 'DISCLOSURE' as type, id, subject_id from disclosure where subject_id = any(:ids)
+                        union all select 'SHARING_DECISION', id, subject_id from sharing_decision where subject_id = any(:ids)
+                        union all select 'CONSENT_RECORD', id, subject_id from consent_record where subject_id = any(:ids)""")
+                .param("ids", people.toArray(UUID[]::new))
+                .query((rs, n) -> new Row(rs.getString("type"), rs.getObject("id", UUID.class), rs.getObject("subject_id", UUID.class)))
+                .list();
+    }
+
+    record Row(String type, UUID id, UUID subject) {
+    }
+
+    void insertCertificate(UUID run, UUID organisation, Instant now, String lines, int held, int keys, byte[] digest) {
+        jdbc.sql("""
+                        insert into disposal_certificate (run_id, organisation_id, issued_at, lines, held, keys_destroyed, digest)
+                        values (:run, :organisation, :now, cast(:lines as jsonb), :held, :keys, :digest)""")
+                .param("run", run).param("organisation", organisation).param("now", ts(now)).param("lines", lines).param("held", held)
+                .param("keys", keys).param("digest", digest).update();
+    }
+
+    /** Tables whose dead rows disposal leaves behind, to be vacuumed after a run. */
+    static final List<String> TOUCHED = List.of("disclosure_item", "disclosure", "delivery_notice", "sharing_decision", "consent_record",
+            "consent_event", "consent_event_notes", "data_subject", "dataset_block", "rights_request", "access_bundle", "rights_notice",
+            "person_informed", "rectification", "quality_report", "record_read", "information_request");
+
+    void vacuum(String table) {
+        jdbc.sql("vacuum " + table).update();
+    }
+
+    /** Rewrites the key table, so that no copy of a destroyed key survives in its pages for a later backup to find. */
+    void compactKeys() {
+        jdbc.sql("vacuum full crypto_key").update();
+    }
+}

@@ -1,0 +1,83 @@
+package org.infoshare.rights;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.infoshare.rights.rules.PropagationTargets;
+import org.infoshare.shared.Actor;
+import org.infoshare.shared.Role;
+import org.infoshare.shared.access.RolesAllowed;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Passing a granted request on to the recipients of the affected items, and the notices themselves: machine-readable
+ * for partner systems (codes and ids), answered with what the recipient did.
+ */
+@RestController
+@Tag(name = "Rights notices")
+@RolesAllowed(value = {Role.PRACTITIONER, Role.MANAGER, Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.AUDITOR}, personalData = true)
+class NoticeApi {
+
+    private final Propagation propagation;
+    private final Notices notices;
+
+    NoticeApi(Propagation propagation, Notices notices) {
+        this.propagation = propagation;
+        this.notices = notices;
+    }
+
+    @PostMapping("/api/v1/rights/requests/{id}/notices/preview")
+    @RolesAllowed(value = Role.DATA_PROTECTION_OFFICER, personalData = true)
+    @Operation(summary = "Who would be told of a granted request, and of which items, before anything is sent")
+    List<PropagationTargets.Target> preview(Actor actor, @PathVariable UUID id, @RequestBody NoticeCommands.SendNotices command) {
+        return propagation.preview(actor, id, command);
+    }
+
+    @PostMapping("/api/v1/rights/requests/{id}/notices")
+    @RolesAllowed(value = Role.DATA_PROTECTION_OFFICER, personalData = true)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Tell every recipient of the affected items, and nobody else")
+    List<RightsNotice> send(Actor actor, @PathVariable UUID id, @RequestBody NoticeCommands.SendNotices command) {
+        return propagation.send(actor, id, command);
+    }
+
+    @GetMapping("/api/v1/rights/requests/{id}/notices")
+    @RolesAllowed(value = {Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.AUDITOR}, personalData = true)
+    @Operation(summary = "The notices a request sent, with their answers")
+    List<RightsNotice> ofRequest(Actor actor, @PathVariable UUID id) {
+        return propagation.ofRequest(actor, id);
+    }
+
+    @GetMapping("/api/v1/rights/notices/sent")
+    @RolesAllowed(value = {Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.AUDITOR}, personalData = true)
+    @Operation(summary = "The propagation tracker: every notice your organisation sent, newest first, with where it stands")
+    List<Notices.Tracked> sent(Actor actor) {
+        return notices.sent(actor);
+    }
+
+    @GetMapping("/api/v1/rights/notices/received")
+    @Operation(summary = "Notices to your organisation that you may see, open ones first")
+    List<Notices.Tracked> received(Actor actor) {
+        return notices.received(actor);
+    }
+
+    @GetMapping("/api/v1/rights/notices/{id}")
+    @Operation(summary = "One notice")
+    Notices.Tracked notice(Actor actor, @PathVariable UUID id) {
+        return notices.notice(actor, id);
+    }
+
+    @PostMapping("/api/v1/rights/notices/{id}/confirmation")
+    @Operation(summary = "Answer a notice: what you did (corrected, restricted, erased, or kept under a stated exemption)")
+    RightsNotice confirm(Actor actor, @PathVariable UUID id, @RequestBody NoticeCommands.Confirm command) {
+        return notices.confirm(actor, id, command);
+    }
+}

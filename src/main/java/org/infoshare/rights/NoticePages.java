@@ -1,0 +1,95 @@
+package org.infoshare.rights;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.infoshare.directory.DirectoryLookup;
+import org.infoshare.rights.rules.Exemption;
+import org.infoshare.shared.Actor;
+import org.infoshare.shared.Role;
+import org.infoshare.shared.access.RolesAllowed;
+import org.infoshare.web.FormSubmission;
+import org.infoshare.web.Option;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The propagation tracker: notices the organisation sent and their answers; notices it received, answered here. */
+@Controller
+@RequestMapping("/rights/notices")
+@RolesAllowed(value = {Role.PRACTITIONER, Role.MANAGER, Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.AUDITOR}, personalData = true)
+class NoticePages {
+
+    private final Notices notices;
+    private final DirectoryLookup directory;
+    private final FormSubmission forms;
+
+    NoticePages(Notices notices, DirectoryLookup directory, FormSubmission forms) {
+        this.notices = notices;
+        this.directory = directory;
+        this.forms = forms;
+    }
+
+    @GetMapping
+    String tracker(Actor actor, Model model) {
+        List<Notices.Tracked> sent = Notices.oversees(actor) ? notices.sent(actor) : List.of();
+        List<Notices.Tracked> received = notices.received(actor);
+        model.addAttribute("sent", sent);
+        model.addAttribute("received", received);
+        model.addAttribute("oversees", Notices.oversees(actor));
+        List<UUID> ids = new ArrayList<>();
+        sent.forEach(t -> addresses(t.notice(), ids));
+        received.forEach(t -> addresses(t.notice(), ids));
+        model.addAttribute("names", directory.names(ids));
+        return "rights/notices";
+    }
+
+    @GetMapping("/{id}")
+    String notice(Actor actor, @PathVariable UUID id, Model model) {
+        return view(actor, id, model, new NoticeForms.ConfirmForm());
+    }
+
+    @PostMapping("/{id}")
+    String confirm(Actor actor, @PathVariable UUID id, @ModelAttribute("form") NoticeForms.ConfirmForm form, BindingResult binding, Model model,
+                   RedirectAttributes redirect) {
+        return forms.submit(binding, form::toCommand, command -> {
+            RightsNotice notice = notices.confirm(actor, id, command);
+            redirect.addFlashAttribute("success", "Your answer is sent: " + notice.outcome().label().toLowerCase());
+            return "redirect:/rights/notices/" + id;
+        }, () -> view(actor, id, model, form));
+    }
+
+    private String view(Actor actor, UUID id, Model model, NoticeForms.ConfirmForm form) {
+        Notices.Tracked tracked = notices.notice(actor, id);
+        RightsNotice notice = tracked.notice();
+        List<UUID> ids = new ArrayList<>();
+        addresses(notice, ids);
+        model.addAttribute("t", tracked);
+        model.addAttribute("n", notice);
+        model.addAttribute("names", directory.names(ids));
+        model.addAttribute("answerable", !notice.confirmed() && actor.belongsTo(notice.recipientOrganisationId()));
+        model.addAttribute("form", form);
+        model.addAttribute("outcomes", notice.kind().allowed().stream().sorted().map(o -> new Option(o.name(), o.label())).toList());
+        model.addAttribute("exemptionOptions", java.util.Arrays.stream(Exemption.values())
+                .map(e -> new Option(e.name(), e.label() + " (" + e.citation() + ")")).toList());
+        return "rights/notice";
+    }
+
+    private static void addresses(RightsNotice n, List<UUID> ids) {
+        ids.add(n.senderOrganisationId());
+        ids.add(n.recipientOrganisationId());
+        if (n.recipientTeamId() != null) {
+            ids.add(n.recipientTeamId());
+        }
+        if (n.recipientUserId() != null) {
+            ids.add(n.recipientUserId());
+        }
+    }
+}

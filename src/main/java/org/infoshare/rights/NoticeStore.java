@@ -1,0 +1,148 @@
+package org.infoshare.rights;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.infoshare.crypto.KeyScope;
+import org.infoshare.crypto.PersonalDataCipher;
+import org.infoshare.rights.rules.Exemption;
+import org.infoshare.rights.rules.NoticeKind;
+import org.infoshare.rights.rules.NoticeOutcome;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import static org.infoshare.rights.RightsRequestStore.instant;
+import static org.infoshare.rights.RightsRequestStore.timestamp;
+
+/** Notices' SQL. The sender's note and the recipient's answer are sealed under the notice's own key. */
+@Repository
+class NoticeStore {
+
+    private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
+
+    NoticeStore(JdbcClient jdbc, PersonalDataCipher cipher) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    void insert(RightsNotice n) {
+        jdbc.sql("""
+                        insert into rights_notice (id, kind, request_id, quality_report_id, sender_organisation, recipient_organisation,
+                            recipient_team, recipient_user, asked, message_enc, sent_at, sent_by, due_on, status)
+                        values (:id, :kind, :request, :report, :sender, :recipient, :team, :user, :asked, :message, :sentAt, :sentBy,
+                            :dueOn, 'OPEN')""")
+                .param("id", n.id()).param("kind", n.kind().name()).param("request", n.requestId()).param("report", n.qualityReportId())
+                .param("sender", n.senderOrganisationId()).param("recipient", n.recipientOrganisationId())
+                .param("team", n.recipientTeamId()).param("user", n.recipientUserId()).param("asked", n.asked().name())
+                .param("message", cipher.encryptText(KeyScope.record(n.id()), n.note() == null ? "" : n.note(), "rights_notice.message_enc:" + n.id()))
+                .param("sentAt", timestamp(n.sentAt())).param("sentBy", n.sentBy()).param("dueOn", n.dueOn())
+                .update();
+        int position = 0;
+        for (RightsNotice.Item item : n.items()) {
+            jdbc.sql("""
+                            insert into rights_notice_item (notice_id, position, disclosure_id, item_code, dataset_upload_id)
+                            values (:notice, :position, :disclosure, :code, :upload)""")
+                    .param("notice", n.id()).param("position", position++).param("disclosure", item.disclosureId())
+                    .param("code", item.itemCode()).param("upload", item.datasetUploadId()).update();
+        }
+    }
+
+    Optional<RightsNotice> find(UUID id) {
+        return withItems(jdbc.sql("select * from rights_notice where id = :id").param("id", id).query(this::row).list()).stream().findFirst();
+    }
+
+    List<RightsNotice> ofRequest(UUID request) {
+        return withItems(jdbc.sql("select * from rights_notice where request_id = :request order by sent_at, recipient_organisation")
+                .param("request", request).query(this::row).list());
+    }
+
+    List<RightsNotice> ofReport(UUID report) {
+        return withItems(jdbc.sql("select * from rights_notice where quality_report_id = :report order by sent_at, recipient_organisation")
+                .param("report", report).query(this::row).list());
+    }
+
+    /** Notices the organisation sent, newest first. */
+    List<RightsNotice> sentBy(UUID organisation, int limit) {
+        return withItems(jdbc.sql("select * from rights_notice where sender_organisation = :organisation order by sent_at desc limit :limit")
+                .param("organisation", organisation).param("limit", limit).query(this::row).list());
+    }
+
+    /** Notices addressed to the organisation, open ones first, then newest. */
+    List<RightsNotice> receivedBy(UUID organisation, int limit) {
+        return withItems(jdbc.sql("""
+                        select * from rights_notice where recipient_organisation = :organisation
+                        order by (status = 'OPEN') desc, sent_at desc limit :limit""")
+                .param("organisation", organisation).param("limit", limit).query(this::row).list());
+    }
+
+    List<RightsNotice> open() {
+        return withItems(jdbc.sql("select * from rights_notice where status = 'OPEN' order by due_on").query(this::row).list());
+    }
+
+    boolean confirm(UUID id, NoticeOutcome outcome, Exemption exemption, String note, UUID by, Instant now) {
+        return jdbc.sql("""
+                        update rights_notice set status = 'CONFIRMED', outcome = :outcome, exemption = :exemption,
+                            confirmation_enc = :note, confirmed_at = :now, confirmed_by = :by
+                        where id = :id and status = 'OPEN'""")
+                .param("outcome", outcome.name()).param("exemption", exemption == null ? null : exemption.name())
+                .param("note", cipher.encryptText(KeyScope.record(id), note, "rights_notice.confirmation_enc:" + id))
+                .param("now", timestamp(now)).param("by", by).param("id", id).update() == 1;
+    }
+
+    boolean remind(UUID id, Instant now) {
+        return jdbc.sql("update rights_notice set reminded_at = :now where id = :id and reminded_at is null and status = 'OPEN'")
+                .param("now", timestamp(now)).param("id", id).update() == 1;
+    }
+
+    boolean escalate(UUID id, Instant now) {
+        return jdbc.sql("update rights_notice set escalated_at = :now where id = :id and escalated_at is null and status = 'OPEN'")
+                .param("now", timestamp(now)).param("id", id).update() == 1;
+    }
+
+    private List<RightsNotice> withItems(List<RightsNotice> notices) {
+        if (notices.isEmpty()) {
+            return notices;
+        }
+        Map<UUID, List<RightsNotice.Item>> items = items(notices.stream().map(RightsNotice::id).toList());
+        return notices.stream().map(n -> new RightsNotice(n.id(), n.kind(), n.requestId(), n.qualityReportId(), n.senderOrganisationId(),
+                n.recipientOrganisationId(), n.recipientTeamId(), n.recipientUserId(), n.asked(), n.note(), n.sentAt(), n.sentBy(),
+                n.dueOn(), n.confirmed(), n.outcome(), n.exemption(), n.confirmation(), n.confirmedAt(), n.confirmedBy(), n.remindedAt(),
+                n.escalatedAt(), items.getOrDefault(n.id(), List.of()))).toList();
+    }
+
+    private Map<UUID, List<RightsNotice.Item>> items(Collection<UUID> notices) {
+        return jdbc.sql("select * from rights_notice_item where notice_id = any(:ids) order by notice_id, position")
+                .param("ids", notices.toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject("notice_id", UUID.class), new RightsNotice.Item(
+                        rs.getObject("disclosure_id", UUID.class), rs.getString("item_code"), rs.getObject("dataset_upload_id", UUID.class))))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    private RightsNotice row(ResultSet rs, int n) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        KeyScope key = KeyScope.record(id);
+        String outcome = rs.getString("outcome");
+        String exemption = rs.getString("exemption");
+        String note = cipher.decryptText(key, rs.getBytes("message_enc"), "rights_notice.message_enc:" + id);
+        return new RightsNotice(id, NoticeKind.valueOf(rs.getString("kind")), rs.getObject("request_id", UUID.class),
+                rs.getObject("quality_report_id", UUID.class), rs.getObject("sender_organisation", UUID.class),
+                rs.getObject("recipient_organisation", UUID.class), rs.getObject("recipient_team", UUID.class),
+                rs.getObject("recipient_user", UUID.class), NoticeOutcome.valueOf(rs.getString("asked")),
+                note == null || note.isEmpty() ? null : note, instant(rs, "sent_at"), rs.getObject("sent_by", UUID.class),
+                rs.getObject("due_on", LocalDate.class), "CONFIRMED".equals(rs.getString("status")),
+                outcome == null ? null : NoticeOutcome.valueOf(outcome), exemption == null ? null : Exemption.valueOf(exemption),
+                cipher.decryptText(key, rs.getBytes("confirmation_enc"), "rights_notice.confirmation_enc:" + id),
+                instant(rs, "confirmed_at"), rs.getObject("confirmed_by", UUID.class), instant(rs, "reminded_at"), instant(rs, "escalated_at"),
+                List.of());
+    }
+}
