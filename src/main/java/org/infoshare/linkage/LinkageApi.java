@@ -175,6 +175,29 @@ class LinkageApi {
         return reviews.decide(actor, id, pairNo, command);
     }
 
+    @GetMapping("/api/v1/linkage-runs/{id}/people")
+    @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
+    @Operation(summary = "People the run flagged for a look (for example records that disagree on date of birth), by their records")
+    List<LinkageReviews.PersonReview> flagged(Actor actor, @PathVariable UUID id) {
+        return reviews.flagged(actor, id);
+    }
+
+    @GetMapping("/api/v1/linkage-runs/{id}/people/{personNo}")
+    @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
+    @Operation(summary = "One person of the run by their records: a flagged person, or (with family) a member of that family")
+    LinkageReviews.PersonReview person(Actor actor, @PathVariable UUID id, @PathVariable int personNo,
+                                       @RequestParam(required = false) Integer family) {
+        return reviews.person(actor, id, personNo, family);
+    }
+
+    @PostMapping("/api/v1/linkage-runs/{id}/people/{personNo}/split")
+    @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
+    @Operation(summary = "Separate some of a person's records (by position) from the rest: no later run joins them again")
+    LinkageReviews.PersonReview split(Actor actor, @PathVariable UUID id, @PathVariable int personNo, @RequestParam(required = false) Integer family,
+                                      @RequestBody LinkageCommands.Split command) {
+        return reviews.split(actor, id, personNo, family, command);
+    }
+
     // --- worklist ----------------------------------------------------------------------------------------
 
     @GetMapping("/api/v1/linkage-plans/{id}/worklist")
@@ -191,5 +214,12 @@ class LinkageApi {
     @Operation(summary = "A family's evidence (only what the agreement lets the linking organisation see); the opening is recorded")
     FamilyWorklist.Family family(Actor actor, @PathVariable UUID id, @PathVariable int familyNo) {
         return worklist.family(actor, id, familyNo);
+    }
+
+    @PostMapping("/api/v1/linkage-runs/{id}/families/{familyNo}/programme")
+    @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
+    @Operation(summary = "Take a family into the programme: this run is its baseline, and later runs assess its progress (recorded with its evidence)")
+    ResponseEntity<java.util.Map<String, UUID>> joinProgramme(Actor actor, @PathVariable UUID id, @PathVariable int familyNo) {
+        return ResponseEntity.status(201).body(java.util.Map.of("programmeId", worklist.joinProgramme(actor, id, familyNo)));
     }
 }

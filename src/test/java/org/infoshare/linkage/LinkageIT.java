@@ -42,9 +42,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class LinkageIT {
 
     static final String COUNCIL_DPO = "dpo@westshire-council.example";
-    static final String ANALYST = "practitioner@westshire-council.example";
+    static final String ANALYST = "adults@westshire-council.example";
     static final String EARLY_HELP = "earlyhelp@westshire-council.example";
-    static final String OTHER_TEAM = "adults@westshire-council.example";
+    static final String OTHER_TEAM = "practitioner@westshire-council.example";
     static final String POLICE = "practitioner@westshire-police.example";
 
     @Autowired MockMvc mvc;
@@ -70,7 +70,7 @@ class LinkageIT {
     private String createBody(String fingerprint) {
         return """
                 {"agreementId":"%s","name":"Westshire Supporting Families","analystTeamId":"%s","worklistTeamId":"%s","secretFingerprint":"%s"}"""
-                .formatted(new TestAgreements(mvc, demo, register).supportingFamilies().agreementId(), team("Children's Social Care – Assessment"),
+                .formatted(new TestAgreements(mvc, demo, register).supportingFamilies().agreementId(), team("Adult Social Care"),
                         team("Early Help"), fingerprint);
     }
 
@@ -98,17 +98,23 @@ class LinkageIT {
                         {"matchWeight":2,"reviewWeight":5,"blocking":["NHS_NUMBER"],"maxBlockSize":2000,"version":1}"""))
                 .andExpect(status().is(422))
                 .andExpect(jsonPath("$.errors[0].field").value("reviewWeight"));
+        run = finishedRun();
+    }
+
+    /** Starts a run of the plan and waits (a minute at most) for it to finish. */
+    private UUID finishedRun() throws Exception {
         String started = mvc.perform(as(ANALYST, post("/api/v1/linkage-plans/" + plan + "/runs")))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
-        run = UUID.fromString(JsonPath.read(started, "$.id"));
+        UUID id = UUID.fromString(JsonPath.read(started, "$.id"));
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         String status = "RUNNING";
         while ("RUNNING".equals(status) && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
-            status = JsonPath.read(mvc.perform(as(ANALYST, get("/api/v1/linkage-runs/" + run))).andExpect(status().isOk())
+            status = JsonPath.read(mvc.perform(as(ANALYST, get("/api/v1/linkage-runs/" + id))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString(), "$.status");
         }
         assertThat(status).as("the run finished within a minute").isEqualTo("FINISHED");
+        return id;
     }
 
     private List<String> runActions() {
@@ -235,5 +241,71 @@ class LinkageIT {
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from linkage_plan").query(Long.class).single()).isEqualTo(plans);
         assertThat(jdbc.sql("select count(*) from linkage_own_extract").query(Long.class).single()).isEqualTo(extracts);
+    }
+
+    @Test
+    void anAnalystSeparatesAPersonsRecordsAndTheSplitIsLedgered() throws Exception {
+        int family = jdbc.sql("select family_no from linkage_family where run_id = ? order by members desc, family_no limit 1").param(run)
+                .query(Integer.class).single();
+        String evidence = mvc.perform(as(ANALYST, get("/api/v1/linkage-runs/" + run + "/families/" + family)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<Integer> people = JsonPath.read(evidence, "$.members[*].person");
+        List<List<Object>> records = JsonPath.read(evidence, "$.members[*].records");
+        int person = -1;
+        for (int i = 0; i < people.size() && person < 0; i++) {
+            person = records.get(i).size() > 1 ? people.get(i) : -1;
+        }
+        assertThat(person).as("a member known by more than one record").isNotNegative();
+        String path = "/api/v1/linkage-runs/" + run + "/people/" + person;
+        int count = ((List<?>) JsonPath.read(mvc.perform(as(ANALYST, get(path).param("family", String.valueOf(family))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.records")).size();
+
+        long decisions = jdbc.sql("select count(*) from linkage_decision").query(Long.class).single();
+        mvc.perform(as(EARLY_HELP, post(path + "/split")).param("family", String.valueOf(family)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"records\":[0]}")).andExpect(status().isNotFound());
+        mvc.perform(as(ANALYST, post(path + "/split")).param("family", String.valueOf(family)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"records\":[]}")).andExpect(status().is(422)).andExpect(jsonPath("$.errors[0].field").value("records"));
+        mvc.perform(as(ANALYST, post(path + "/split")).param("family", String.valueOf(family)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"records\":[99]}")).andExpect(status().is(422)).andExpect(jsonPath("$.errors[0].rule").value("record-of-person"));
+        String all = java.util.stream.IntStream.range(0, count).mapToObj(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        mvc.perform(as(ANALYST, post(path + "/split")).param("family", String.valueOf(family)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"records\":[" + all + "]}")).andExpect(status().is(422)).andExpect(jsonPath("$.errors[0].rule").value("keep-one"));
+        assertThat(jdbc.sql("select count(*) from linkage_decision").query(Long.class).single()).isEqualTo(decisions);
+
+        mvc.perform(as(ANALYST, post(path + "/split")).param("family", String.valueOf(family)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"records\":[0]}")).andExpect(status().isOk()).andExpect(jsonPath("$.personNo").value(person));
+        assertThat(jdbc.sql("select count(*) from linkage_decision where kind = 'APART'").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("select count(*) from linkage_decision").query(Long.class).single()).isEqualTo(decisions + 1);
+        assertThat(runActions()).containsOnlyOnce("linkage.person.split");
+    }
+
+    @Test
+    void aFamilyInTheProgrammeHasItsProgressAssessedAndLedgeredByTheNextRun() throws Exception {
+        int family = jdbc.sql("select family_no from linkage_family where run_id = ? order by family_no limit 1").param(run)
+                .query(Integer.class).single();
+        String join = "/api/v1/linkage-runs/" + run + "/families/" + family + "/programme";
+        long programmes = jdbc.sql("select count(*) from linkage_programme").query(Long.class).single();
+        mvc.perform(as(OTHER_TEAM, post(join))).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from linkage_programme").query(Long.class).single()).isEqualTo(programmes);
+        String joined = mvc.perform(as(ANALYST, post(join))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        UUID programme = UUID.fromString(JsonPath.read(joined, "$.programmeId"));
+        mvc.perform(as(ANALYST, post(join))).andExpect(status().isConflict());
+        assertThat(runActions()).contains("linkage.programme.joined");
+
+        UUID next = finishedRun();
+        mvc.perform(as(ANALYST, get("/api/v1/linkage-runs/" + next)))
+                .andExpect(jsonPath("$.summary.programmeFamiliesAssessed").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+        List<LedgerRecord> assessed = ledger.forSubject("linkage-run", next.toString()).stream()
+                .filter(r -> r.action().equals("linkage.progress.assessed")).toList();
+        assertThat(assessed).as("the progress of each programme family found again, ledgered").isNotEmpty();
+        assertThat(assessed.toString()).contains(programme.toString()).doesNotContain("C-1,");
+        assertThat(jdbc.sql("select count(*) from linkage_progress where programme_id = ? and run_id = ?").param(programme).param(next)
+                .query(Long.class).single()).isEqualTo(1);
+        String digest = jdbc.sql("select evidence_digest from linkage_progress where programme_id = ?").param(programme).query(String.class).single();
+        assertThat(assessed.toString()).as("the ledger names the evidence the assessment rested on by its digest").contains(digest);
+        mvc.perform(as(ANALYST, get("/api/v1/linkage-runs/" + run + "/families/" + family)))
+                .andExpect(jsonPath("$.programmeId").value(programme.toString()))
+                .andExpect(jsonPath("$.progress.length()").value(1))
+                .andExpect(jsonPath("$.progress[0].evidenceDigest").value(digest));
     }
 }
