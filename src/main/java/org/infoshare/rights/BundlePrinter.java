@@ -1,58 +1,28 @@
 package org.infoshare.rights;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Locale;
+import java.util.Map;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.infoshare.document.PdfRenderer;
+import org.infoshare.document.PdfStandard;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
- * The released bundle as a document a person can read: an HTML page, and the same page as a tagged PDF (PDF/UA, with
- * its title, language, headings, lists and tables with header cells) in the archival PDF/A-2u form, its font
- * embedded (Liberation Sans, SIL Open Font License, as shipped inside PDFBox).
+ * The released bundle as a document the person can read with a screen reader and keep: rendered by the platform's
+ * one renderer as PDF/UA-1 and PDF/A-2u, since a bundle is a record the person and the controller rely on for years
+ * (ADR 0011). Its template gives the headings, tables with header cells, title and language the standards need.
  */
 @Component
 class BundlePrinter {
 
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final String TEMPLATE = "rights/bundle-print";
 
-    private final ITemplateEngine templates;
+    private final PdfRenderer renderer;
 
-    BundlePrinter(ITemplateEngine templates) {
-        this.templates = templates;
-    }
-
-    String html(ReleasedBundle bundle) {
-        Context context = new Context(Locale.UK);
-        context.setVariable("b", bundle);
-        return templates.process("rights/bundle-print", context);
+    BundlePrinter(PdfRenderer renderer) {
+        this.renderer = renderer;
     }
 
     byte[] pdf(ReleasedBundle bundle) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessbility(true);
-            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
-            builder.useFont(BundlePrinter::font, "Liberation Sans");
-            builder.withHtmlContent(html(bundle), null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not render bundle " + bundle.requestReference() + " as PDF", e);
-        }
-    }
-
-    private static InputStream font() {
-        InputStream font = BundlePrinter.class.getResourceAsStream(FONT);
-        if (font == null) {
-            throw new IllegalStateException("The bundle's font is missing: " + FONT);
-        }
-        return font;
+        return renderer.render(TEMPLATE, Map.of("b", bundle), PdfStandard.ARCHIVAL);
     }
 }

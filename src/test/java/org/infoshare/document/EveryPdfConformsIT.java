@@ -10,9 +10,11 @@ import com.jayway.jsonpath.JsonPath;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.infoshare.agreement.AgreementRegister;
+import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
 import org.infoshare.support.PdfConformance;
+import org.infoshare.support.SubjectAccessBundles;
 import org.infoshare.support.TestAgreements;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,18 +47,20 @@ class EveryPdfConformsIT {
                 kind("agreement with every section filled, signed by its parties", PdfStandard.ARCHIVAL, Samples::signedAgreement),
                 kind("agreement as published, naming signatories by capacity only", PdfStandard.ARCHIVAL, Samples::publishedAgreement),
                 kind("agreement terminated, with its reason", PdfStandard.ARCHIVAL, Samples::terminatedAgreement),
-                kind("agreement just started, nothing written yet", PdfStandard.ARCHIVAL, Samples::newDraft));
+                kind("agreement just started, nothing written yet", PdfStandard.ARCHIVAL, Samples::newDraft),
+                kind("subject access bundle as released to the person", PdfStandard.ARCHIVAL, Samples::subjectAccessBundle));
     }
 
     @Autowired MockMvc mvc;
     @Autowired DemoPartnership demo;
     @Autowired AgreementRegister register;
+    @Autowired DirectoryLookup directory;
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyKind")
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void meetsItsStandards(String kind, PdfStandard standard, Sample sample) throws Exception {
-        byte[] pdf = sample.fetch(new Samples(mvc, demo, register));
+        byte[] pdf = sample.fetch(new Samples(mvc, demo, register, directory));
         Files.createDirectories(SAMPLES);
         Files.write(SAMPLES.resolve(kind.replaceAll("[^A-Za-z]+", "-") + ".pdf"), pdf);
         PdfConformance.assertConforms(pdf, standard);
@@ -76,7 +80,7 @@ class EveryPdfConformsIT {
     }
 
     /** One PDF of each kind, fetched through the platform's own endpoints by the people who would fetch it. */
-    record Samples(MockMvc mvc, DemoPartnership demo, AgreementRegister register) {
+    record Samples(MockMvc mvc, DemoPartnership demo, AgreementRegister register, DirectoryLookup directory) {
 
         private static final String COUNCIL_DPO = TestAgreements.COUNCIL_DPO;
 
@@ -100,6 +104,11 @@ class EveryPdfConformsIT {
             String created = mvc.perform(as(COUNCIL_DPO, post("/api/v1/agreements")).content("{\"title\":\"Draft " + UUID.randomUUID() + "\"}"))
                     .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
             return pdf(as(COUNCIL_DPO, get("/api/v1/agreements/" + JsonPath.read(created, "$.id") + "/document.pdf")));
+        }
+
+        /** The DPO's download of a released bundle: a child, a disclosure about them, their access request. */
+        byte[] subjectAccessBundle() throws Exception {
+            return new SubjectAccessBundles(mvc, demo, directory).releasedPdf();
         }
 
         private TestAgreements agreements() {

@@ -9,9 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
-import com.jayway.jsonpath.JsonPath;
 import org.infoshare.directory.ApiTokens;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.directory.Organisation;
@@ -61,8 +59,7 @@ class AuthorisationMatrixIT {
     @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void everyOperationAnswersEveryCallerAsItsAccessRuleAndTheScopingPolicySay() throws Exception {
         long started = System.nanoTime();
-        aWithdrawnDisclosure();
-        aNoticeOfWithdrawnConsent();
+        new MatrixRecords(mvc, demo, directory).ofEveryKind();
         ApiOperations api = ApiOperations.load(mvc, mapping);
         Callers callers = Callers.of(directory, actors, tokens);
         RealIds ids = new RealIds(mvc, api, callers);
@@ -150,51 +147,6 @@ class AuthorisationMatrixIT {
         assertThat(withoutRealIds).as("every kind of record has a real id to try").isEmpty();
     }
 
-    /** A potential breach and a notice to the recipients: a disclosure sent from the demo's share decision, then withdrawn. */
-    private void aWithdrawnDisclosure() throws Exception {
-        String worker = demo.token(DemoPartnership.COUNCIL_PRACTITIONER);
-        String shares = send(worker, HttpMethod.GET, "/api/v1/disclosures/share-decisions", null);
-        UUID police = demo.organisation("Westshire Police").id();
-        List<Map<String, Object>> toPolice = JsonPath.read(shares, "$[?(@.recipientOrganisationId == '" + police + "')]");
-        assertThat(toPolice).as("the demo's share decision to the police").isNotEmpty();
-        Map<String, Object> share = toPolice.get(0);
-        Object team = share.get("recipientTeamId") != null ? share.get("recipientTeamId") : directory.teams(police).stream()
-                .filter(t -> t.name().equals("Public Protection Desk")).findFirst().orElseThrow().id();
-        List<String> codes = JsonPath.read(shares, "$[?(@.decisionId == '" + share.get("decisionId") + "')].items[*].code");
-        String items = codes.stream().map(code -> "{\"code\":\"" + code + "\",\"content\":\"Matrix probe\",\"kind\":\"FACT\",\"historical\":false,\"notToSubject\":false}")
-                .collect(Collectors.joining(","));
-        String created = send(worker, HttpMethod.POST, "/api/v1/disclosures", "{\"decisionId\":\"%s\",\"recipientTeamId\":\"%s\",\"items\":[%s]}"
-                .formatted(share.get("decisionId"), team, items));
-        send(worker, HttpMethod.POST, "/api/v1/disclosures/" + JsonPath.read(created, "$.id") + "/withdrawal",
-                "{\"reason\":\"Sent by the authorisation matrix\"}");
-    }
-
-    /** A notice to a recipient: a disclosure made on consent, then the consent withdrawn and the notice delivered. */
-    private void aNoticeOfWithdrawnConsent() throws Exception {
-        String worker = demo.token(DemoPartnership.COUNCIL_PRACTITIONER);
-        UUID police = demo.organisation("Westshire Police").id();
-        UUID desk = directory.teams(police).stream().filter(t -> t.name().equals("Public Protection Desk")).findFirst().orElseThrow().id();
-        String subject = JsonPath.read(send(worker, HttpMethod.POST, "/api/v1/subjects", "{\"reference\":\"MATRIX-%s\",\"name\":\"Alex Probe\"}"
-                .formatted(UUID.randomUUID().toString().substring(0, 8))), "$.id");
-        String consent = JsonPath.read(send(worker, HttpMethod.POST, "/api/v1/consents", """
-                {"subjectId":"%s","answer":"GIVEN","givenBy":"PERSON","capacity":"ASSUMED","explicit":true,"medium":"WRITTEN",
-                 "givenOn":"%s","whatWasAgreed":"Share with the police","purposes":["SAFEGUARDING_CHILD"],"recipients":["%s"]}"""
-                .formatted(subject, java.time.LocalDate.now(), police)), "$.id");
-        String decision = JsonPath.read(send(worker, HttpMethod.POST, "/api/v1/decisions", """
-                {"subjectId":"%s","recipientOrganisationId":"%s","purpose":"SAFEGUARDING_CHILD","purposeLegitimate":"YES",
-                 "items":[{"code":"address"}],"identifiable":true,"confidential":true,"consentId":"%s","childAtRisk":"NO",
-                 "vitalInterests":"NO","proportionate":"YES","lessIntrusiveMeans":"NO","outsideUk":"NO","informPerson":"YES",
-                 "rationale":"They agreed"}""".formatted(subject, police, consent)), "$.id");
-        send(worker, HttpMethod.POST, "/api/v1/disclosures", """
-                {"decisionId":"%s","recipientTeamId":"%s","items":[{"code":"address","content":"1 Probe Street","kind":"FACT",
-                 "historical":false,"notToSubject":false}]}""".formatted(decision, desk));
-        send(worker, HttpMethod.POST, "/api/v1/consents/" + consent + "/withdrawal", "{\"withdrawnOn\":\"" + java.time.LocalDate.now() + "\"}");
-        String notices = send(worker, HttpMethod.GET, "/api/v1/withdrawal-notices", null);
-        List<String> ids = JsonPath.read(notices, "$[?(@.consentId == '" + consent + "')].id");
-        assertThat(ids).as("the withdrawal notice to deliver").isNotEmpty();
-        send(worker, HttpMethod.POST, "/api/v1/withdrawal-notices/" + ids.get(0) + "/delivery", null);
-    }
-
     private MvcResult call(ApiOperations.Operation operation, String path, Callers.Caller caller, String who) throws Exception {
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(operation.method()), path);
         for (ApiOperations.Param query : operation.queryParams()) {
@@ -249,15 +201,5 @@ class AuthorisationMatrixIT {
     /** The problem's {@code instance} names the address asked for, which differs by the id itself. */
     private static String withoutInstance(MvcResult result) throws Exception {
         return result.getResponse().getContentAsString().replaceAll("\"instance\":\"[^\"]*\",?", "");
-    }
-
-    private String send(String token, HttpMethod method, String path, String body) throws Exception {
-        MockHttpServletRequestBuilder request = request(method, path).header("Authorization", "Bearer " + token);
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus()).as(path + " " + result.getResponse().getContentAsString()).isLessThan(300);
-        return result.getResponse().getContentAsString();
     }
 }

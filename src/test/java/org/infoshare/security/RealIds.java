@@ -49,6 +49,14 @@ final class RealIds {
     private static final Map<String, HeldUnder> HELD_UNDER = Map.of(
             "/api/v1/foi/consultations", new HeldUnder("/api/v1/foi/requests", "consultations"));
 
+    /**
+     * Where a collection has no list of its own, the list whose items name its records in a field: a family decision
+     * in its members' decisions, a person's case dates under the person.
+     */
+    private static final Map<String, HeldUnder> NAMED_IN = Map.of(
+            "/api/v1/family-decisions", new HeldUnder("/api/v1/decisions", "familyDecisionId"),
+            "/api/v1/retention/people", new HeldUnder("/api/v1/subjects", "id"));
+
     private final MockMvc mvc;
     private final ApiOperations api;
     private final Callers callers;
@@ -135,6 +143,17 @@ final class RealIds {
                         if (!listers.contains(caller)) {
                             listers.add(caller);
                         }
+                    }
+                }
+            }
+        }
+        HeldUnder namer = NAMED_IN.get(collection);
+        if (namer != null && seen.isEmpty()) {
+            for (Callers.Caller caller : callers.representatives()) {
+                for (String value : values(read(namer.list(), caller), namer.field(), false)) {
+                    List<Callers.Caller> listers = seen.computeIfAbsent(value, k -> new ArrayList<>());
+                    if (!listers.contains(caller)) {
+                        listers.add(caller);
                     }
                 }
             }

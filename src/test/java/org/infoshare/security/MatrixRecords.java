@@ -1,0 +1,167 @@
+package org.infoshare.security;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.jayway.jsonpath.JsonPath;
+import org.infoshare.directory.DirectoryLookup;
+import org.infoshare.support.DemoPartnership;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * A record of every kind the API names in its paths, made through the API before the authorisation matrix runs, so
+ * that the matrix has a real id of each kind to try whatever other tests have run before it.
+ */
+final class MatrixRecords {
+
+    private final MockMvc mvc;
+    private final DemoPartnership demo;
+    private final DirectoryLookup directory;
+
+    MatrixRecords(MockMvc mvc, DemoPartnership demo, DirectoryLookup directory) {
+        this.mvc = mvc;
+        this.demo = demo;
+        this.directory = directory;
+    }
+
+    void ofEveryKind() throws Exception {
+        aWithdrawnDisclosure();
+        String subject = aNoticeOfWithdrawnConsent();
+        aFamilyDecision();
+        aRectificationPassedOn(subject);
+        anOpenAccessRequest();
+        aLegalHold(subject);
+        anFoiRequestToThePolice();
+        aComplaint();
+    }
+
+    /** A potential breach and a notice to the recipients: a disclosure sent from the demo's share decision, then withdrawn. */
+    private void aWithdrawnDisclosure() throws Exception {
+        String worker = demo.token(DemoPartnership.COUNCIL_PRACTITIONER);
+        String shares = send(worker, HttpMethod.GET, "/api/v1/disclosures/share-decisions", null);
+        UUID police = demo.organisation("Westshire Police").id();
+        List<Map<String, Object>> toPolice = JsonPath.read(shares, "$[?(@.recipientOrganisationId == '" + police + "')]");
+        assertThat(toPolice).as("the demo's share decision to the police").isNotEmpty();
+        Map<String, Object> share = toPolice.get(0);
+        Object team = share.get("recipientTeamId") != null ? share.get("recipientTeamId") : directory.teams(police).stream()
+                .filter(t -> t.name().equals("Public Protection Desk")).findFirst().orElseThrow().id();
+        List<String> codes = JsonPath.read(shares, "$[?(@.decisionId == '" + share.get("decisionId") + "')].items[*].code");
+        String items = codes.stream().map(code -> "{\"code\":\"" + code + "\",\"content\":\"Matrix probe\",\"kind\":\"FACT\",\"historical\":false,\"notToSubject\":false}")
+                .collect(Collectors.joining(","));
+        String created = send(worker, HttpMethod.POST, "/api/v1/disclosures", "{\"decisionId\":\"%s\",\"recipientTeamId\":\"%s\",\"items\":[%s]}"
+                .formatted(share.get("decisionId"), team, items));
+        send(worker, HttpMethod.POST, "/api/v1/disclosures/" + JsonPath.read(created, "$.id") + "/withdrawal",
+                "{\"reason\":\"Sent by the authorisation matrix\"}");
+    }
+
+    /** A notice to a recipient: a disclosure made on consent, then the consent withdrawn and the notice delivered. */
+    private String aNoticeOfWithdrawnConsent() throws Exception {
+        String worker = demo.token(DemoPartnership.COUNCIL_PRACTITIONER);
+        UUID police = demo.organisation("Westshire Police").id();
+        UUID desk = directory.teams(police).stream().filter(t -> t.name().equals("Public Protection Desk")).findFirst().orElseThrow().id();
+        String subject = JsonPath.read(send(worker, HttpMethod.POST, "/api/v1/subjects", "{\"reference\":\"MATRIX-%s\",\"name\":\"Alex Probe\"}"
+                .formatted(UUID.randomUUID().toString().substring(0, 8))), "$.id");
+        String consent = JsonPath.read(send(worker, HttpMethod.POST, "/api/v1/consents", """
+                {"subjectId":"%s","answer":"GIVEN","givenBy":"PERSON","capacity":"ASSUMED","explicit":true,"medium":"WRITTEN",
+                 "givenOn":"%s","whatWasAgreed":"Share with the police","purposes":["SAFEGUARDING_CHILD"],"recipients":["%s"]}"""
+                .formatted(subject, LocalDate.now(), police)), "$.id");
+        String decision = JsonPath.read(send(worker, HttpMethod.POST, "/api/v1/decisions", """
+                {"subjectId":"%s","recipientOrganisationId":"%s","purpose":"SAFEGUARDING_CHILD","purposeLegitimate":"YES",
+                 "items":[{"code":"address"}],"identifiable":true,"confidential":true,"consentId":"%s","childAtRisk":"NO",
+                 "vitalInterests":"NO","proportionate":"YES","lessIntrusiveMeans":"NO","outsideUk":"NO","informPerson":"YES",
+                 "rationale":"They agreed"}""".formatted(subject, police, consent)), "$.id");
+        send(worker, HttpMethod.POST, "/api/v1/disclosures", """
+                {"decisionId":"%s","recipientTeamId":"%s","items":[{"code":"address","content":"1 Probe Street","kind":"FACT",
+                 "historical":false,"notToSubject":false}]}""".formatted(decision, desk));
+        send(worker, HttpMethod.POST, "/api/v1/consents/" + consent + "/withdrawal", "{\"withdrawnOn\":\"" + LocalDate.now() + "\"}");
+        String notices = send(worker, HttpMethod.GET, "/api/v1/withdrawal-notices", null);
+        List<String> ids = JsonPath.read(notices, "$[?(@.consentId == '" + consent + "')].id");
+        assertThat(ids).as("the withdrawal notice to deliver").isNotEmpty();
+        send(worker, HttpMethod.POST, "/api/v1/withdrawal-notices/" + ids.get(0) + "/delivery", null);
+        return subject;
+    }
+
+    /** A decision about a family (a child and a parent), so that the family's record has a real id to try. */
+    private void aFamilyDecision() throws Exception {
+        String worker = demo.token(DemoPartnership.COUNCIL_PRACTITIONER);
+        UUID police = demo.organisation("Westshire Police").id();
+        String child = aPerson(worker, "Robin Probe", "2017-02-02");
+        String parent = aPerson(worker, "Sam Probe", "1990-03-03");
+        send(worker, HttpMethod.POST, "/api/v1/subjects/" + child + "/relatives", "{\"relativeId\":\"%s\",\"relationship\":\"PARENT\"}".formatted(parent));
+        String member = """
+                {"subjectId":"%s","theChildAtRisk":%s,"items":[{"code":"address","protectsChild":true}],
+                 "consentNotSoughtReason":"WOULD_PLACE_CHILD_AT_RISK","informPerson":"NO","notInformReason":"WOULD_CREATE_OR_INCREASE_RISK"%s}""";
+        String adult = ",\"adultCareNeeds\":\"NO\",\"adultAbuseOrNeglect\":\"NO\",\"adultUnableToProtect\":\"NO\"";
+        send(worker, HttpMethod.POST, "/api/v1/family-decisions", """
+                {"subjectId":"%s","members":[%s,%s],"recipientOrganisationId":"%s","purpose":"SAFEGUARDING_CHILD","purposeLegitimate":"YES",
+                 "identifiable":true,"confidential":true,"childAtRisk":"YES","vitalInterests":"NO","proportionate":"YES","lessIntrusiveMeans":"NO",
+                 "outsideUk":"NO","rationale":"Probed by the authorisation matrix"}"""
+                .formatted(child, member.formatted(child, true, ""), member.formatted(parent, false, adult), police));
+    }
+
+    private String aPerson(String token, String name, String dateOfBirth) throws Exception {
+        return JsonPath.read(send(token, HttpMethod.POST, "/api/v1/subjects", "{\"reference\":\"MATRIX-%s\",\"name\":\"%s\",\"dateOfBirth\":\"%s\"}"
+                .formatted(UUID.randomUUID().toString().substring(0, 8), name, dateOfBirth)), "$.id");
+    }
+
+    /** A rights request, granted and passed on to the recipients: a notice each recipient answers. */
+    private void aRectificationPassedOn(String subject) throws Exception {
+        String dpo = demo.token(DemoPartnership.COUNCIL_DPO);
+        LocalDate today = LocalDate.now();
+        String request = JsonPath.read(send(dpo, HttpMethod.POST, "/api/v1/rights/requests", """
+                {"kind":"RECTIFICATION","receivedOn":"%s","receivedHow":"LETTER","capacity":"THE_PERSON","requesterName":"Alex Probe",
+                 "details":"My address is wrong"}""".formatted(today)), "$.id");
+        String path = "/api/v1/rights/requests/" + request;
+        send(dpo, HttpMethod.POST, path + "/identity", "{\"check\":\"KNOWN_TO_SERVICE\",\"checkedOn\":\"%s\"}".formatted(today));
+        send(dpo, HttpMethod.POST, path + "/person", "{\"subjectId\":\"%s\"}".formatted(subject));
+        send(dpo, HttpMethod.POST, path + "/corrections/person", "{\"name\":\"Alex Probe-Smith\",\"why\":\"They showed their passport\"}");
+        send(dpo, HttpMethod.POST, path + "/decision", "{\"outcome\":\"GRANTED\",\"note\":\"Corrected\",\"decidedOn\":\"%s\"}".formatted(today));
+        send(dpo, HttpMethod.POST, path + "/notices", "{\"itemCodes\":[\"address\"]}");
+    }
+
+    /** A request still in the queue (the queue lists open requests only). */
+    private void anOpenAccessRequest() throws Exception {
+        send(demo.token(DemoPartnership.COUNCIL_DPO), HttpMethod.POST, "/api/v1/rights/requests", """
+                {"kind":"ACCESS","receivedOn":"%s","receivedHow":"EMAIL","capacity":"THE_PERSON","requesterName":"Sam Probe",
+                 "details":"Everything you hold about me"}""".formatted(LocalDate.now()));
+    }
+
+    private void aLegalHold(String subject) throws Exception {
+        send(demo.token(DemoPartnership.COUNCIL_DPO), HttpMethod.POST, "/api/v1/retention/holds",
+                "{\"subjectId\":\"%s\",\"reason\":\"Kept for the authorisation matrix\"}".formatted(subject));
+    }
+
+    /** An FOI request to the police: a consultation each side finds in its own list. */
+    private void anFoiRequestToThePolice() throws Exception {
+        UUID police = demo.organisation("Westshire Police").id();
+        send(demo.token(DemoPartnership.COUNCIL_DPO), HttpMethod.POST, "/api/v1/foi/requests", """
+                {"regime":"FOI","holderReference":"FOI/MATRIX/%s","receivedOn":"%s","request":"How many referrals were made?",
+                 "asks":["VIEWS"],"partners":["%s"]}""".formatted(UUID.randomUUID().toString().substring(0, 6), LocalDate.now(), police));
+    }
+
+    private void aComplaint() throws Exception {
+        send(demo.token(DemoPartnership.COUNCIL_DPO), HttpMethod.POST, "/api/v1/complaints", """
+                {"receivedOn":"%s","channel":"LETTER","complainant":"A parent, by letter","summary":"Shared without asking me",
+                 "topics":["SHARED_WITHOUT_CONSENT"]}""".formatted(LocalDate.now()));
+    }
+
+    private String send(String token, HttpMethod method, String path, String body) throws Exception {
+        MockHttpServletRequestBuilder request = request(method, path).header("Authorization", "Bearer " + token);
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        MvcResult result = mvc.perform(request).andReturn();
+        assertThat(result.getResponse().getStatus()).as(path + " " + result.getResponse().getContentAsString()).isLessThan(300);
+        return result.getResponse().getContentAsString();
+    }
+}
