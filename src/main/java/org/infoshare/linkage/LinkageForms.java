@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.infoshare.linkage.rules.matching.BlockingRule;
+import org.infoshare.linkage.rules.matching.Field;
+import org.infoshare.linkage.rules.matching.Level;
 import org.infoshare.linkage.rules.outcomes.HeadlineArea;
 import org.infoshare.linkage.rules.outcomes.Indicator;
 import org.infoshare.linkage.rules.outcomes.Members;
@@ -100,6 +102,31 @@ final class LinkageForms {
         public void setBlocking(List<BlockingRule> blocking) { this.blocking = blocking; }
         public String getMaxBlockSize() { return maxBlockSize; }
         public void setMaxBlockSize(String maxBlockSize) { this.maxBlockSize = maxBlockSize; }
+        public Integer getVersion() { return version; }
+        public void setVersion(Integer version) { this.version = version; }
+    }
+
+    /** An analyst's m and u for one field's level; both empty goes back to what the data gives. */
+    public static class OverrideForm {
+        private Field field;
+        private Level level;
+        private String m;
+        private String u;
+        private Integer version;
+
+        LinkageCommands.SetOverride toCommand(FormParsing parsing) {
+            return new LinkageCommands.SetOverride(field, level, decimal(parsing, m, "m", "Enter m as a number between 0 and 1, like 0.95"),
+                    decimal(parsing, u, "u", "Enter u as a number between 0 and 1, like 0.01"), version);
+        }
+
+        public Field getField() { return field; }
+        public void setField(Field field) { this.field = field; }
+        public Level getLevel() { return level; }
+        public void setLevel(Level level) { this.level = level; }
+        public String getM() { return m; }
+        public void setM(String m) { this.m = m; }
+        public String getU() { return u; }
+        public void setU(String u) { this.u = u; }
         public Integer getVersion() { return version; }
         public void setVersion(Integer version) { this.version = version; }
     }

@@ -43,6 +43,10 @@ class LinkageRunPages {
         this.forms = forms;
     }
 
+    /** One line of the model a run used, in words. */
+    record ModelRow(String field, String level, double m, double u, double weight) {
+    }
+
     @GetMapping("/linkage/runs/{id}")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
     String run(Actor actor, @PathVariable UUID id, Model model) {
@@ -55,6 +59,11 @@ class LinkageRunPages {
             model.addAttribute("undecided", pairs.stream().filter(p -> p.decision() == null).count());
             model.addAttribute("pairCount", pairs.size());
             model.addAttribute("flagged", reviews.flagged(actor, id));
+            model.addAttribute("modelRows", run.model().stream().map(p -> {
+                String words = org.infoshare.linkage.rules.matching.Level.valueOf(p.level()).words();
+                return new ModelRow(org.infoshare.linkage.rules.matching.Field.valueOf(p.field()).label(),
+                        Character.toUpperCase(words.charAt(0)) + words.substring(1), p.m(), p.u(), p.weight());
+            }).toList());
         }
         model.addAttribute("names", directory.names(run.sources().stream().map(LinkageRun.Source::organisationId).toList()));
         return "linkage/run";

@@ -3,6 +3,8 @@ package org.infoshare.linkage;
 import java.util.UUID;
 
 import org.infoshare.linkage.rules.matching.BlockingRule;
+import org.infoshare.linkage.rules.matching.Field;
+import org.infoshare.linkage.rules.matching.Level;
 import org.infoshare.linkage.rules.outcomes.HeadlineArea;
 import org.infoshare.linkage.rules.outcomes.Indicator;
 import org.infoshare.linkage.rules.outcomes.Members;
@@ -63,6 +65,37 @@ class LinkageSetupPages {
         model.addAttribute("form", form);
         model.addAttribute("blockingRules", Option.of(BlockingRule.values(), BlockingRule::description));
         return "linkage/settings";
+    }
+
+    @GetMapping("/linkage/{id}/overrides")
+    @RolesAllowed({PRACTITIONER, MANAGER})
+    String overrideForm(Actor actor, @PathVariable UUID id, Model model) {
+        LinkagePlan plan = plans.forAnalyst(actor, id);
+        LinkageForms.OverrideForm form = new LinkageForms.OverrideForm();
+        form.setVersion(plan.version());
+        return overrideView(model, plan, form);
+    }
+
+    @PostMapping("/linkage/{id}/overrides")
+    @RolesAllowed({PRACTITIONER, MANAGER})
+    String override(Actor actor, @PathVariable UUID id, @ModelAttribute("form") LinkageForms.OverrideForm form, BindingResult binding, Model model,
+                    RedirectAttributes redirect) {
+        LinkagePlan plan = plans.forAnalyst(actor, id);
+        return forms.submit(binding, form::toCommand, command -> {
+            plans.setOverride(actor, id, command);
+            redirect.addFlashAttribute("success", command.m() == null && command.u() == null
+                    ? "The next run learns m and u for " + command.field().label() + " from the data."
+                    : "Your m and u for " + command.field().label() + " are saved. The next run uses them.");
+            return "redirect:/linkage/" + id;
+        }, () -> overrideView(model, plan, form));
+    }
+
+    private String overrideView(Model model, LinkagePlan plan, LinkageForms.OverrideForm form) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("form", form);
+        model.addAttribute("fieldOptions", Option.of(Field.values(), Field::label));
+        model.addAttribute("levelOptions", Option.of(Level.values(), level -> Character.toUpperCase(level.words().charAt(0)) + level.words().substring(1)));
+        return "linkage/override";
     }
 
     @GetMapping("/linkage/{id}/outcomes")

@@ -102,6 +102,20 @@ class LinkageJourneyIT extends BrowserTest {
         assertSuccess(page, "Matching settings saved. The next run uses them.");
         assertThat(page.locator("#settings")).containsText("12.0 or more");
         assertAccessible(page);
+        clickLink(page, "Set m and u yourself");
+        assertAccessible(page);
+        fill(page, "m: how often the same person’s records agree this way", "lots");
+        clickButton(page, "Save m and u");
+        assertErrorSummary(page, "Choose the field", "Choose the level", "Enter m as a number between 0 and 1, like 0.95");
+        assertAccessible(page);
+        page.getByLabel("Field", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("NHS number"));
+        page.getByLabel("When the two records have", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("The same"));
+        fill(page, "m: how often the same person’s records agree this way", "0.99");
+        fill(page, "u: how often different people’s records agree this way", "0.0001");
+        clickButton(page, "Save m and u");
+        assertSuccess(page, "Your m and u for NHS number are saved. The next run uses them.");
+        assertThat(page.locator("#settings")).containsText("NHS number, the same: m 0.990000, u 0.000100");
+        assertAccessible(page);
 
         clickLink(page, "See and change the outcomes plan");
         assertAccessible(page);
@@ -165,6 +179,7 @@ class LinkageJourneyIT extends BrowserTest {
         open(page, runPath);
         assertThat(page.locator("#run-status")).hasText("Finished");
         assertThat(page.locator("#board tbody tr")).hasCount(11);
+        assertThat(page.locator("#model tbody tr").filter(new Locator.FilterOptions().setHasText("NHS number"))).not().hasCount(0);
         for (String cell : page.locator("#board tbody td").allTextContents()) {
             assertThat(cell.equals("Not shown") || cell.equals("0") || Long.parseLong(cell.replace(",", "")) >= 5)
                     .as("a board count is 0, at least 5, or not shown: " + cell).isTrue();

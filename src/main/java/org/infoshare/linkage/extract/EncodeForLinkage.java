@@ -34,6 +34,7 @@ import org.infoshare.linkage.rules.outcomes.AgeGroup;
  * each person's identifying columns replaced by one keyed encoding, so that no name, date of birth or address
  * leaves the sender. Plain Java: runs from the product's jar without starting the application.
  */
+@org.springframework.modulith.NamedInterface("commands")
 public final class EncodeForLinkage {
 
     public static final String SECRET_COMMAND = "linkage-secret";
