@@ -91,6 +91,15 @@ public class FamilyWorklist {
         return new Worklist(plan, run, entries);
     }
 
+    /** The families a run found, as worklist entries: for its analysts, and for the early help team once published. */
+    @Transactional(readOnly = true)
+    public List<Entry> families(Actor actor, UUID runId) {
+        LinkageRun run = runs.run(runId).orElseThrow(() -> new NotFoundException("Family"));
+        LinkagePlan plan = forFamily(actor, run);
+        Map<Integer, StatusInProgramme> programme = programmeStatus(plan, run);
+        return store.families(run.id(), plan.agreementId(), false).stream().map(f -> entry(f, programme.get(f.familyNo()))).toList();
+    }
+
     /** A family on a published worklist, with its evidence; the opening is recorded. */
     public record Family(LinkagePlan plan, LinkageRun run, int familyNo, boolean eligible, String reason, Set<HeadlineArea> areasMet,
                          List<MemberView> members, List<ResultView> results, UUID programmeId, List<ProgressView> progress) {

@@ -106,9 +106,9 @@ class LinkageApi {
         return plans.setEligibility(actor, id, command);
     }
 
-    @PostMapping(value = "/api/v1/linkage-plans/{id}/own-extract", consumes = {"text/csv", "application/csv"})
+    @PostMapping("/api/v1/linkage-plans/{id}/own-extract")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
-    @Operation(summary = "Send the linking organisation's own records, encoded by encode-for-linkage; refused whole with the rows and rules broken")
+    @Operation(summary = "Send the linking organisation's own records (text/csv), encoded by encode-for-linkage; refused whole with the rows and rules broken")
     ResponseEntity<LinkagePlans.OwnExtractReceipt> ownExtract(Actor actor, @PathVariable UUID id, HttpServletRequest request) throws IOException {
         LinkagePlans.OwnExtractReceipt receipt = plans.uploadOwnExtract(actor, id, request.getInputStream());
         return ResponseEntity.status(201).body(receipt);
@@ -129,6 +129,13 @@ class LinkageApi {
     @Operation(summary = "The linkage's latest runs, newest first")
     List<LinkageRun> runs(Actor actor, @PathVariable UUID id) {
         return runs.list(actor, id);
+    }
+
+    @GetMapping("/api/v1/linkage-runs")
+    @RolesAllowed({PRACTITIONER, MANAGER})
+    @Operation(summary = "The latest runs of every linkage you take part in")
+    List<LinkageRun> allRuns(Actor actor) {
+        return runs.visibleTo(actor);
     }
 
     @GetMapping("/api/v1/linkage-runs/{id}")
@@ -207,6 +214,13 @@ class LinkageApi {
                                      @RequestParam(defaultValue = "false") boolean eligibleOnly,
                                      @RequestParam(defaultValue = "AREAS") FamilyWorklist.Sort sort) {
         return worklist.worklist(actor, id, new FamilyWorklist.Filter(area, eligibleOnly, null, sort));
+    }
+
+    @GetMapping("/api/v1/linkage-runs/{id}/families")
+    @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
+    @Operation(summary = "The families a run found (for its analysts; for the early help team once published)")
+    List<FamilyWorklist.Entry> families(Actor actor, @PathVariable UUID id) {
+        return worklist.families(actor, id);
     }
 
     @GetMapping("/api/v1/linkage-runs/{id}/families/{familyNo}")

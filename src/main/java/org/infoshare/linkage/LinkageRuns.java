@@ -71,17 +71,31 @@ public class LinkageRuns {
         return store.run(id).orElseThrow();
     }
 
+    /**
+     * A run, for whoever sees its plan: its status, counts and model say nothing about a person. Its pairs, people
+     * and families are for the analysts ({@link #analystOf}) and the early help team.
+     */
     @Transactional(readOnly = true)
     public LinkageRun get(Actor actor, UUID runId) {
         LinkageRun run = store.run(runId).orElseThrow(() -> new NotFoundException("Linkage run"));
-        analystOf(actor, run);
+        try {
+            plans.get(actor, run.planId());
+        } catch (NotFoundException e) {
+            throw new NotFoundException("Linkage run");
+        }
         return run;
     }
 
     @Transactional(readOnly = true)
     public List<LinkageRun> list(Actor actor, UUID planId) {
-        LinkagePlan plan = plans.forAnalyst(actor, planId);
+        LinkagePlan plan = plans.get(actor, planId);
         return store.runsOf(plan.id(), LIST_LIMIT);
+    }
+
+    /** The latest runs of every linkage you see, newest first within each. */
+    @Transactional(readOnly = true)
+    public List<LinkageRun> visibleTo(Actor actor) {
+        return plans.visibleTo(actor).stream().flatMap(plan -> store.runsOf(plan.id(), LIST_LIMIT).stream()).toList();
     }
 
     /** The partners' datasets the next run would read (newest from each). */

@@ -16,19 +16,19 @@ import org.infoshare.linkage.synthetic.SyntheticPartnership;
 import org.infoshare.linkage.synthetic.SyntheticRun;
 
 /** A seeded synthetic partnership written as one encoded linkage extract, as encode-for-linkage would write it. */
-final class LinkageExtracts {
+public final class LinkageExtracts {
 
     static final LinkageSecret SECRET = LinkageSecret.of("the test partnership's linkage secret, 32+ bytes".getBytes(StandardCharsets.UTF_8));
 
     private LinkageExtracts() {
     }
 
-    static String fingerprint() {
+    public static String fingerprint() {
         return SECRET.fingerprint();
     }
 
     /** Every partner's records of {@code people} synthetic people, dated to end yesterday. */
-    static byte[] extract(long seed, int people) {
+    public static byte[] extract(long seed, int people) {
         SyntheticPartnership.Settings settings = new SyntheticPartnership.Settings(seed, people, 1.0, LocalDate.now().minusDays(1));
         List<SyntheticPartnership.Record> records = SyntheticRun.generate(settings);
         IdentityEncoder encoder = new IdentityEncoder(SECRET, EncodingSchema.V1, Nicknames.standard());

@@ -181,7 +181,7 @@ class LinkageIT {
     @Test
     void theEarlyHelpTeamSeesFamiliesOnlyOncePublishedAndOpeningOneIsLedgered() throws Exception {
         mvc.perform(as(EARLY_HELP, get("/api/v1/linkage-runs/" + run + "/families/0"))).andExpect(status().isNotFound());
-        mvc.perform(as(EARLY_HELP, post("/api/v1/linkage-runs/" + run + "/publication"))).andExpect(status().isNotFound());
+        mvc.perform(as(EARLY_HELP, post("/api/v1/linkage-runs/" + run + "/publication"))).andExpect(status().isForbidden());
 
         mvc.perform(as(ANALYST, post("/api/v1/linkage-runs/" + run + "/publication")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.publishedAt").isString());
