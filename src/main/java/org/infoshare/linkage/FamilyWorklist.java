@@ -124,9 +124,10 @@ public class FamilyWorklist {
     }
 
     @Transactional
-    public Family family(Actor actor, UUID runId, int familyNo) {
+    public Family family(Actor actor, UUID runId, String familyNumber) {
         LinkageRun run = runs.run(runId).orElseThrow(() -> new NotFoundException("Family"));
         LinkagePlan plan = forFamily(actor, run);
+        int familyNo = RunNumber.read("familyNo", familyNumber, "Family");
         WorklistStore.StoredFamily family = store.family(run.id(), familyNo, plan.agreementId()).orElseThrow(() -> new NotFoundException("Family"));
         ledger.record(LinkageEvents.familyOpened(actor, plan, run.id(), familyNo));
         StoredShapes.Family content = visible(plan, run, family.content());
@@ -159,9 +160,10 @@ public class FamilyWorklist {
      * then are what its progress will be measured against.
      */
     @Transactional
-    public UUID joinProgramme(Actor actor, UUID runId, int familyNo) {
+    public UUID joinProgramme(Actor actor, UUID runId, String familyNumber) {
         LinkageRun run = runs.run(runId).orElseThrow(() -> new NotFoundException("Family"));
         LinkagePlan plan = forFamily(actor, run);
+        int familyNo = RunNumber.read("familyNo", familyNumber, "Family");
         WorklistStore.StoredFamily family = store.family(run.id(), familyNo, plan.agreementId()).orElseThrow(() -> new NotFoundException("Family"));
         if (store.programme(plan.id(), plan.agreementId()).stream().anyMatch(p -> p.runId().equals(run.id()) && p.familyNo() == familyNo)) {
             throw new ConflictException("", "in-programme", "This family is already in the programme");

@@ -55,7 +55,7 @@ class FamilyWorklistPages {
     @GetMapping("/linkage/runs/{id}/families/{familyNo}")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
     String family(Actor actor, @PathVariable UUID id, @PathVariable int familyNo, Model model) {
-        FamilyWorklist.Family family = worklist.family(actor, id, familyNo);
+        FamilyWorklist.Family family = worklist.family(actor, id, Integer.toString(familyNo));
         List<UUID> named = new ArrayList<>();
         family.members().forEach(m -> m.records().forEach(r -> named.add(r.organisationId())));
         family.results().forEach(r -> r.evidence().forEach(e -> named.add(e.organisationId())));
@@ -68,7 +68,7 @@ class FamilyWorklistPages {
     @PostMapping("/linkage/runs/{id}/families/{familyNo}/programme")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
     String joinProgramme(Actor actor, @PathVariable UUID id, @PathVariable int familyNo, RedirectAttributes redirect) {
-        worklist.joinProgramme(actor, id, familyNo);
+        worklist.joinProgramme(actor, id, Integer.toString(familyNo));
         redirect.addFlashAttribute("success", "Family " + familyNo + " is in the programme. Later runs will show whether its problems improved.");
         return "redirect:/linkage/runs/" + id + "/families/" + familyNo;
     }

@@ -1,11 +1,17 @@
 package org.infoshare.linkage;
 
 import java.io.IOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.linkage.rules.outcomes.HeadlineArea;
@@ -28,6 +34,8 @@ import static org.infoshare.shared.Role.PRACTITIONER;
  * Supporting Families linkage for analysts' tools: plans and their configuration, the linking organisation's own
  * encoded extract, runs, the review of uncertain pairs, the board's suppressed table, publication, and the early
  * help team's worklist with each family's evidence. Whoever may not see a plan, run or family is answered 404.
+ * A pair's, person's or family's number is taken as text and read by the service once the run is known to be the
+ * caller's, so that a malformed number on a run they cannot see answers exactly as a missing run does.
  */
 @RestController
 @Tag(name = "Supporting Families linkage")
@@ -171,14 +179,14 @@ class LinkageApi {
     @GetMapping("/api/v1/linkage-runs/{id}/pairs/{pairNo}")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
     @Operation(summary = "One uncertain pair")
-    LinkageReviews.PairReview pair(Actor actor, @PathVariable UUID id, @PathVariable int pairNo) {
+    LinkageReviews.PairReview pair(Actor actor, @PathVariable UUID id, @PathVariable @NumberInRun String pairNo) {
         return reviews.pair(actor, id, pairNo);
     }
 
     @PostMapping("/api/v1/linkage-runs/{id}/pairs/{pairNo}/decision")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
     @Operation(summary = "Decide a pair: the same person (joined from the next run on) or not (never joined)")
-    LinkageReviews.PairReview decide(Actor actor, @PathVariable UUID id, @PathVariable int pairNo, @RequestBody LinkageCommands.Decide command) {
+    LinkageReviews.PairReview decide(Actor actor, @PathVariable UUID id, @PathVariable @NumberInRun String pairNo, @RequestBody LinkageCommands.Decide command) {
         return reviews.decide(actor, id, pairNo, command);
     }
 
@@ -192,7 +200,7 @@ class LinkageApi {
     @GetMapping("/api/v1/linkage-runs/{id}/people/{personNo}")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
     @Operation(summary = "One person of the run by their records: a flagged person, or (with family) a member of that family")
-    LinkageReviews.PersonReview person(Actor actor, @PathVariable UUID id, @PathVariable int personNo,
+    LinkageReviews.PersonReview person(Actor actor, @PathVariable UUID id, @PathVariable @NumberInRun String personNo,
                                        @RequestParam(required = false) Integer family) {
         return reviews.person(actor, id, personNo, family);
     }
@@ -200,7 +208,7 @@ class LinkageApi {
     @PostMapping("/api/v1/linkage-runs/{id}/people/{personNo}/split")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
     @Operation(summary = "Separate some of a person's records (by position) from the rest: no later run joins them again")
-    LinkageReviews.PersonReview split(Actor actor, @PathVariable UUID id, @PathVariable int personNo, @RequestParam(required = false) Integer family,
+    LinkageReviews.PersonReview split(Actor actor, @PathVariable UUID id, @PathVariable @NumberInRun String personNo, @RequestParam(required = false) Integer family,
                                       @RequestBody LinkageCommands.Split command) {
         return reviews.split(actor, id, personNo, family, command);
     }
@@ -226,14 +234,21 @@ class LinkageApi {
     @GetMapping("/api/v1/linkage-runs/{id}/families/{familyNo}")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
     @Operation(summary = "A family's evidence (only what the agreement lets the linking organisation see); the opening is recorded")
-    FamilyWorklist.Family family(Actor actor, @PathVariable UUID id, @PathVariable int familyNo) {
+    FamilyWorklist.Family family(Actor actor, @PathVariable UUID id, @PathVariable @NumberInRun String familyNo) {
         return worklist.family(actor, id, familyNo);
     }
 
     @PostMapping("/api/v1/linkage-runs/{id}/families/{familyNo}/programme")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
     @Operation(summary = "Take a family into the programme: this run is its baseline, and later runs assess its progress (recorded with its evidence)")
-    ResponseEntity<java.util.Map<String, UUID>> joinProgramme(Actor actor, @PathVariable UUID id, @PathVariable int familyNo) {
+    ResponseEntity<java.util.Map<String, UUID>> joinProgramme(Actor actor, @PathVariable UUID id, @PathVariable @NumberInRun String familyNo) {
         return ResponseEntity.status(201).body(java.util.Map.of("programmeId", worklist.joinProgramme(actor, id, familyNo)));
+    }
+
+    /** A pair's, person's or family's number within the run (a whole number; documented as one, read as text). */
+    @Target(ElementType.PARAMETER)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "0"))
+    @interface NumberInRun {
     }
 }

@@ -77,19 +77,22 @@ public class LinkageReviews {
         return store.pairs(run.id(), plan.agreementId()).stream().map(p -> review(run, p, weights, decided.get(p.pairNo()))).toList();
     }
 
+    /** One pair, by its number as written in the address (read once the caller is known to be the run's analyst). */
     @Transactional(readOnly = true)
-    public PairReview pair(Actor actor, UUID runId, int pairNo) {
+    public PairReview pair(Actor actor, UUID runId, String pairNumber) {
         LinkageRun run = runs.get(actor, runId);
         LinkagePlan plan = runs.analystOf(actor, run);
+        int pairNo = RunNumber.read("pairNo", pairNumber, "Pair");
         LinkageRunStore.StoredPair pair = store.pair(run.id(), pairNo, plan.agreementId()).orElseThrow(() -> new NotFoundException("Pair"));
         return review(run, pair, weights(run), store.decisionOn(run.id(), pairNo).map(Enum::name).orElse(null));
     }
 
     /** The reviewer's answer: the same person (joined at the next run) or not (never joined). */
     @Transactional
-    public PairReview decide(Actor actor, UUID runId, int pairNo, LinkageCommands.Decide command) {
+    public PairReview decide(Actor actor, UUID runId, String pairNumber, LinkageCommands.Decide command) {
         LinkageRun run = runs.get(actor, runId);
         LinkagePlan plan = runs.analystOf(actor, run);
+        int pairNo = RunNumber.read("pairNo", pairNumber, "Pair");
         validator.check(command);
         LinkageRunStore.StoredPair pair = store.pair(run.id(), pairNo, plan.agreementId()).orElseThrow(() -> new NotFoundException("Pair"));
         if (store.decisionOn(run.id(), pairNo).isPresent()) {
@@ -99,7 +102,7 @@ public class LinkageReviews {
         store.insertDecision(plan.id(), plan.agreementId(), new LinkageRunStore.Decision(UUID.randomUUID(), kind, run.id(), pairNo,
                 clock.instant(), actor.userId(), List.of(pair.first(), pair.second()), List.of()));
         ledger.record(LinkageEvents.pairDecided(actor, plan, run.id(), pairNo, command.same()));
-        return pair(actor, runId, pairNo);
+        return pair(actor, runId, pairNumber);
     }
 
     /** The people the run flagged for a look. */
@@ -113,9 +116,10 @@ public class LinkageReviews {
 
     /** One person: among the flagged, or (with its family's number) a member of a family the run found. */
     @Transactional(readOnly = true)
-    public PersonReview person(Actor actor, UUID runId, int personNo, Integer familyNo) {
+    public PersonReview person(Actor actor, UUID runId, String personNumber, Integer familyNo) {
         LinkageRun run = runs.get(actor, runId);
         LinkagePlan plan = runs.analystOf(actor, run);
+        int personNo = RunNumber.read("personNo", personNumber, "Person");
         Set<PersonFlag> flags = Set.of();
         List<RecordKey> records = null;
         for (LinkageRunStore.StoredPerson flagged : store.people(run.id(), plan.agreementId())) {
@@ -141,8 +145,8 @@ public class LinkageReviews {
      * any of the others, whatever links say; the separated records may still be joined to each other.
      */
     @Transactional
-    public PersonReview split(Actor actor, UUID runId, int personNo, Integer familyNo, LinkageCommands.Split command) {
-        PersonReview person = person(actor, runId, personNo, familyNo);
+    public PersonReview split(Actor actor, UUID runId, String personNumber, Integer familyNo, LinkageCommands.Split command) {
+        PersonReview person = person(actor, runId, personNumber, familyNo);
         LinkagePlan plan = runs.analystOf(actor, runs.get(actor, runId));
         validator.check(command);
         List<RecordKey> separated = new ArrayList<>();
@@ -158,7 +162,7 @@ public class LinkageReviews {
         }
         store.insertDecision(plan.id(), plan.agreementId(), new LinkageRunStore.Decision(UUID.randomUUID(), LinkageRunStore.DecisionKind.APART,
                 runId, null, clock.instant(), actor.userId(), separated, rest));
-        ledger.record(LinkageEvents.personSplit(actor, plan, runId, personNo, separated.size(), rest.size()));
+        ledger.record(LinkageEvents.personSplit(actor, plan, runId, person.personNo(), separated.size(), rest.size()));
         return person;
     }
 

@@ -99,7 +99,7 @@ class LinkageRunPages {
     String decide(Actor actor, @PathVariable UUID id, @PathVariable int pairNo, @ModelAttribute("form") LinkageForms.DecideForm form,
                   BindingResult binding, Model model, RedirectAttributes redirect) {
         return forms.submit(binding, parsing -> form.toCommand(), command -> {
-            reviews.decide(actor, id, pairNo, command);
+            reviews.decide(actor, id, Integer.toString(pairNo), command);
             redirect.addFlashAttribute("success", command.same()
                     ? "Pair " + pairNo + " confirmed as the same person. From the next run on, the two records are joined."
                     : "Pair " + pairNo + " rejected. No run joins these two records.");
@@ -108,7 +108,7 @@ class LinkageRunPages {
     }
 
     private String pairView(Actor actor, UUID id, int pairNo, Model model, LinkageForms.DecideForm form) {
-        LinkageReviews.PairReview pair = reviews.pair(actor, id, pairNo);
+        LinkageReviews.PairReview pair = reviews.pair(actor, id, Integer.toString(pairNo));
         model.addAttribute("pair", pair);
         model.addAttribute("form", form);
         model.addAttribute("names", directory.names(organisations(List.of(pair))));
@@ -126,14 +126,14 @@ class LinkageRunPages {
     String split(Actor actor, @PathVariable UUID id, @PathVariable int personNo, @RequestParam(required = false) Integer family,
                  @ModelAttribute("form") LinkageForms.SplitForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         return forms.submit(binding, parsing -> form.toCommand(), command -> {
-            reviews.split(actor, id, personNo, family, command);
+            reviews.split(actor, id, Integer.toString(personNo), family, command);
             redirect.addFlashAttribute("success", "Records separated. From the next run on, they are never joined to this person's other records.");
             return "redirect:/linkage/runs/" + id + "/people/" + personNo + (family == null ? "" : "?family=" + family);
         }, () -> personView(actor, id, personNo, family, model, form));
     }
 
     private String personView(Actor actor, UUID id, int personNo, Integer family, Model model, LinkageForms.SplitForm form) {
-        LinkageReviews.PersonReview person = reviews.person(actor, id, personNo, family);
+        LinkageReviews.PersonReview person = reviews.person(actor, id, Integer.toString(personNo), family);
         List<org.infoshare.web.Option> records = new ArrayList<>();
         var names = directory.names(person.records().stream().map(RecordKey::organisationId).toList());
         for (int i = 0; i < person.records().size(); i++) {

@@ -220,6 +220,41 @@ class LinkageIT {
         assertThat(jdbc.sql("select count(*) from linkage_run").query(Long.class).single()).isEqualTo(runs);
     }
 
+    /**
+     * A pair's, person's or family's number in the address is read only for those who see the run: to anyone else a
+     * malformed or unknown number on a real run answers exactly as a missing run does; its analyst is told which
+     * field is wrong (400) or that the number names nothing (404).
+     */
+    @Test
+    void aNumberInARunIsReadOnlyForThoseWhoSeeTheRun() throws Exception {
+        Map<String, String> addresses = Map.of("pairs/%s", "pairNo", "pairs/%s/decision", "pairNo", "people/%s", "personNo",
+                "people/%s/split", "personNo", "families/%s", "familyNo", "families/%s/programme", "familyNo");
+        long decisions = jdbc.sql("select count(*) from linkage_decision").query(Long.class).single();
+        for (Map.Entry<String, String> address : addresses.entrySet()) {
+            for (String number : List.of("not-a-number", UUID.randomUUID().toString(), "987654", "99999999999")) {
+                for (String outsider : List.of(POLICE, OTHER_TEAM)) {
+                    assertThat(answer(outsider, run, address.getKey(), number)).as(outsider + " " + address.getKey() + " " + number)
+                            .isEqualTo(answer(outsider, UUID.randomUUID(), address.getKey(), number));
+                }
+            }
+            assertThat(answer(ANALYST, run, address.getKey(), "not-a-number"))
+                    .startsWith("400 ").contains("\"field\":\"" + address.getValue() + "\"");
+            assertThat(answer(ANALYST, run, address.getKey(), "987654")).startsWith("404 ");
+        }
+        assertThat(jdbc.sql("select count(*) from linkage_decision").query(Long.class).single()).isEqualTo(decisions);
+    }
+
+    /** The status and problem (without the address asked for) of a request about a number in a run. */
+    private String answer(String username, UUID runId, String address, String number) throws Exception {
+        String path = "/api/v1/linkage-runs/" + runId + "/" + address.formatted(number);
+        boolean change = address.endsWith("/decision") || address.endsWith("/split") || address.endsWith("/programme");
+        MockHttpServletRequestBuilder request = change
+                ? post(path).contentType(MediaType.APPLICATION_JSON).content(address.endsWith("/split") ? "{\"records\":[0]}" : "{\"same\":true}")
+                : get(path);
+        var response = mvc.perform(as(username, request)).andReturn().getResponse();
+        return response.getStatus() + " " + response.getContentAsString().replaceAll("\"instance\":\"[^\"]*\",?", "");
+    }
+
     @Test
     void refusedSetUpsAndExtractsWriteNothing() throws Exception {
         long plans = jdbc.sql("select count(*) from linkage_plan").query(Long.class).single();
