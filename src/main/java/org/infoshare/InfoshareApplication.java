@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 
 import org.infoshare.database.DatabaseCommands;
+import org.infoshare.linkage.extract.EncodeForLinkage;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -18,6 +19,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * checks the ledger's hash chain and signed checkpoints, prints the result and exits 0 (intact) or 1;
  * {@code backup <directory>} and {@code restore <directory>} back up and restore the embedded database
  * ({@link DatabaseCommands}).
+ * {@code linkage-secret} and {@code encode-for-linkage} are a sender's linkage commands (ADR 0070), run without
+ * starting the application.
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "shared")
@@ -36,6 +39,9 @@ public class InfoshareApplication {
     public static final int COULD_NOT_VERIFY = 2;
 
     public static void main(String[] args) {
+        if (args.length > 0 && EncodeForLinkage.handles(args[0])) {
+            System.exit(EncodeForLinkage.run(args, System.out, System.err));
+        }
         if (args.length > 0 && VERIFY_LEDGER_COMMAND.equals(args[0])) {
             System.exit(verifyLedger(Arrays.copyOfRange(args, 1, args.length)));
         }

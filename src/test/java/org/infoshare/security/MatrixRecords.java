@@ -44,6 +44,7 @@ final class MatrixRecords {
         anFoiRequestToThePolice();
         aComplaint();
         anInaccuracyReported();
+        aLinkageRun();
     }
 
     /** An inaccuracy the recipient reported in a disclosure, so that reports and their notices have real ids to try. */
@@ -64,6 +65,45 @@ final class MatrixRecords {
                  "historical":false,"notToSubject":false}]}""".formatted(decision, desk)), "$.id");
         send(demo.token(DemoPartnership.POLICE_PRACTITIONER), HttpMethod.POST, "/api/v1/rights/quality-reports",
                 "{\"disclosureId\":\"%s\",\"itemCode\":\"address\",\"whatIsWrong\":\"Sent by the authorisation matrix\"}".formatted(disclosure));
+    }
+
+    /**
+     * A finished linkage run with pairs to review, a flagged person (one record sent under fourteen references: more
+     * than a person has) and families, made by the council's Adult Social Care team as its analysts.
+     */
+    private void aLinkageRun() throws Exception {
+        UUID council = demo.organisation("Westshire County Council").id();
+        String dpo = demo.token(DemoPartnership.COUNCIL_DPO);
+        String analyst = demo.token("adults@westshire-council.example");
+        List<String> agreements = JsonPath.read(send(dpo, HttpMethod.GET, "/api/v1/agreements", null),
+                "$[?(@.title == 'Westshire Supporting Families Data Sharing Agreement' && @.status == 'ACTIVE')].id");
+        String plan = JsonPath.read(send(dpo, HttpMethod.POST, "/api/v1/linkage-plans", """
+                {"agreementId":"%s","name":"Matrix linkage","analystTeamId":"%s","worklistTeamId":"%s","secretFingerprint":"%s"}"""
+                .formatted(agreements.get(0), team(council, "Adult Social Care"), team(council, "Early Help"),
+                        org.infoshare.linkage.LinkageExtracts.fingerprint())), "$.id");
+        String extract = new String(org.infoshare.linkage.LinkageExtracts.extract(20_261_207L, 300), java.nio.charset.StandardCharsets.UTF_8);
+        String first = extract.split("\r?\n")[1];
+        StringBuilder many = new StringBuilder(extract);
+        for (int i = 1; i <= 14; i++) {
+            many.append("MATRIX-").append(i).append(first.substring(first.indexOf(','))).append("\r\n");
+        }
+        MvcResult uploaded = mvc.perform(request(HttpMethod.POST, "/api/v1/linkage-plans/" + plan + "/own-extract")
+                .header("Authorization", "Bearer " + analyst).contentType("text/csv").content(many.toString())).andReturn();
+        assertThat(uploaded.getResponse().getStatus()).as(uploaded.getResponse().getContentAsString()).isEqualTo(201);
+        send(analyst, HttpMethod.PUT, "/api/v1/linkage-plans/" + plan + "/settings", """
+                {"matchWeight":12,"reviewWeight":-4,"blocking":["NHS_NUMBER","DATE_OF_BIRTH","NAMES_AND_BIRTH_YEAR"],"maxBlockSize":2000,"version":0}""");
+        String run = JsonPath.read(send(analyst, HttpMethod.POST, "/api/v1/linkage-plans/" + plan + "/runs", null), "$.id");
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(90);
+        String status = "RUNNING";
+        while ("RUNNING".equals(status) && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            status = JsonPath.read(send(analyst, HttpMethod.GET, "/api/v1/linkage-runs/" + run, null), "$.status");
+        }
+        assertThat(status).as("the matrix's linkage run finished").isEqualTo("FINISHED");
+    }
+
+    private UUID team(UUID organisation, String name) {
+        return directory.teams(organisation).stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow().id();
     }
 
     /** A potential breach and a notice to the recipients: a disclosure sent from the demo's share decision, then withdrawn. */
