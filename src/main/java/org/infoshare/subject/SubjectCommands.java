@@ -28,7 +28,7 @@ public final class SubjectCommands {
             @NotBlank(message = "Enter their full name")
             @Size(max = 200, message = "Full name must be 200 characters or fewer") String name,
             @PastOrPresent(message = "Date of birth must be today or in the past") LocalDate dateOfBirth,
-            @Size(max = 20, message = "NHS number must be 10 digits, like 485 777 3456") String nhsNumber,
+            @Size(max = 20, message = "NHS number must be 10 digits, like 943 476 5919") String nhsNumber,
             boolean confirmedDifferent) {
 
         /** Someone known by reference, name and date of birth only, as the forms about a person record them. */

@@ -4,13 +4,13 @@ import java.util.Optional;
 
 /**
  * An NHS number: ten digits, the last a check digit by modulus 11 (NHS Data Dictionary, "NHS Number"). Spaces and
- * hyphens people type between groups (485 777 3456) are ignored.
+ * hyphens people type between groups (943 476 5919) are ignored.
  */
 public final class NhsNumber {
 
     /** Why text is not an NHS number; the code is the rule a problem reports. */
     public enum Problem {
-        NOT_TEN_DIGITS("nhs-number-digits", "NHS number must be 10 digits, like 485 777 3456"),
+        NOT_TEN_DIGITS("nhs-number-digits", "NHS number must be 10 digits, like 943 476 5919"),
         CHECK_DIGIT("nhs-number-check-digit", "Enter a real NHS number: check the digits, as these cannot be an NHS number");
 
         private final String rule;
