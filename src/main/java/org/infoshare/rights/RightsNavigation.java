@@ -20,7 +20,8 @@ class RightsNavigation {
     /** Staff who deal with the public record a request the day it arrives, and hand it to the DPO. */
     @Bean
     NavigationItem rightsIntakeNavigation() {
-        return new NavigationItem(161, "Record a rights request", "/rights/requests/new", Set.of(Role.PRACTITIONER, Role.MANAGER));
+        return new NavigationItem(161, "Record a rights request", "/rights/requests/new", Set.of(Role.PRACTITIONER, Role.MANAGER))
+                .onHomePageOnly();
     }
 
     /** Notices about people's rights: to answer, and (for the DPO and overseers) the tracker of those sent. */
