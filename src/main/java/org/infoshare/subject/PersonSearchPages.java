@@ -35,7 +35,7 @@ class PersonSearchPages {
     String find(Actor actor, @RequestParam(required = false) String q, @RequestParam(required = false) String page,
                 HttpServletRequest request, Model model) {
         model.addAttribute("q", q == null ? "" : q);
-        if (q == null || q.isBlank()) {
+        if (q == null) {
             model.addAttribute("people", subjects.recent(actor));
             return "people/list";
         }

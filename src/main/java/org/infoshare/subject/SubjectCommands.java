@@ -29,11 +29,11 @@ public final class SubjectCommands {
             @Size(max = 200, message = "Full name must be 200 characters or fewer") String name,
             @PastOrPresent(message = "Date of birth must be today or in the past") LocalDate dateOfBirth,
             @Size(max = 20, message = "NHS number must be 10 digits, like 943 476 5919") String nhsNumber,
-            boolean confirmedDifferent) {
+            Boolean confirmedDifferent) {
 
         /** Someone known by reference, name and date of birth only, as the forms about a person record them. */
         public RecordSubject(String reference, String name, LocalDate dateOfBirth) {
-            this(reference, name, dateOfBirth, null, false);
+            this(reference, name, dateOfBirth, null, null);
         }
     }
 

@@ -53,7 +53,7 @@ public class Subjects {
     public Subject add(Actor actor, SubjectCommands.RecordSubject command) {
         validator.check(command);
         checkNhsNumber(command.nhsNumber());
-        if (!command.confirmedDifferent()) {
+        if (!Boolean.TRUE.equals(command.confirmedDifferent())) {
             List<SamePersonCandidate> candidates = search.likelySame(actor, command.name(), command.dateOfBirth(), command.nhsNumber());
             if (!candidates.isEmpty()) {
                 throw new PossibleDuplicateException(candidates);

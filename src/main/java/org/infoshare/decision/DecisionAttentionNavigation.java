@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * first, with when they are needed), advice asked of them, and overrides of consent for a manager to review.
  */
 @Component
-class DecisionAttention implements AttentionSource {
+class DecisionAttentionNavigation implements AttentionSource {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(UkCalendar.ZONE);
     private static final int SHOWN = 3;
@@ -31,7 +31,7 @@ class DecisionAttention implements AttentionSource {
     private final DecisionFollowUps followUps;
     private final DirectoryLookup directory;
 
-    DecisionAttention(InformationRequests requests, DecisionFollowUps followUps, DirectoryLookup directory) {
+    DecisionAttentionNavigation(InformationRequests requests, DecisionFollowUps followUps, DirectoryLookup directory) {
         this.requests = requests;
         this.followUps = followUps;
         this.directory = directory;

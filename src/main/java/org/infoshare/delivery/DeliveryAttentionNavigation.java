@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What waits in someone's inbox: disclosures not yet opened (urgent first) and notices to confirm. */
 @Component
-class DeliveryAttention implements AttentionSource {
+class DeliveryAttentionNavigation implements AttentionSource {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(UkCalendar.ZONE);
     private static final int SHOWN = 3;
@@ -25,7 +25,7 @@ class DeliveryAttention implements AttentionSource {
     private final DeliveryNotices notices;
     private final Clock clock;
 
-    DeliveryAttention(Inbox inbox, DeliveryNotices notices, Clock clock) {
+    DeliveryAttentionNavigation(Inbox inbox, DeliveryNotices notices, Clock clock) {
         this.inbox = inbox;
         this.notices = notices;
         this.clock = clock;
