@@ -97,16 +97,18 @@ class PeopleSearchIT {
     void addingSomeoneAlreadyRecordedIsAnsweredWithTheMatchesAndWritesNothing() throws Exception {
         String body = """
                 {"reference":"DUP-%s","name":"Jon Smyth","dateOfBirth":"%s"}""".formatted(UUID.randomUUID().toString().substring(0, 8), born);
-        demo.token(EARLY_HELP); // issued on first use: before counting, so that only the refused requests are compared
+        // Each token is a row of its own: both are issued before counting, so that only the refused requests are compared.
+        String socialWorker = demo.token(SOCIAL_WORKER);
+        String earlyHelp = demo.token(EARLY_HELP);
         Map<String, Long> before = RowCounts.ofEveryTable(jdbc);
-        String conflict = send(SOCIAL_WORKER, "/api/v1/subjects", body, 409);
+        String conflict = sendWith(socialWorker, "/api/v1/subjects", body, 409);
         assertThat(JsonPath.<String>read(conflict, "$.errors[0].field")).isEqualTo("confirmedDifferent");
         assertThat(JsonPath.<List<String>>read(conflict, "$.candidates[*].id")).contains(id);
         assertThat(JsonPath.<List<String>>read(conflict, "$.candidates[?(@.id == '" + id + "')].reason")).containsExactly("SIMILAR_NAME_AND_DATE_OF_BIRTH");
         assertThat(JsonPath.<List<String>>read(conflict, "$.candidates[?(@.id == '" + id + "')].person.name")).containsExactly("John Smith");
 
         // Another team is told someone exists, not who.
-        String unseen = send(EARLY_HELP, "/api/v1/subjects", body, 409);
+        String unseen = sendWith(earlyHelp, "/api/v1/subjects", body, 409);
         assertThat(JsonPath.<List<Object>>read(unseen, "$.candidates[?(@.id == '" + id + "')].person")).containsExactly((Object) null);
         assertThat(unseen).doesNotContain("John Smith");
         Map<String, Long> after = RowCounts.ofEveryTable(jdbc);
@@ -164,7 +166,11 @@ class PeopleSearchIT {
     }
 
     private String send(String username, String path, String body, int status) throws Exception {
-        MvcResult result = mvc.perform(post(path).header("Authorization", "Bearer " + demo.token(username))
+        return sendWith(demo.token(username), path, body, status);
+    }
+
+    private String sendWith(String token, String path, String body, int status) throws Exception {
+        MvcResult result = mvc.perform(post(path).header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn();
         assertThat(result.getResponse().getStatus()).as(path + " " + result.getResponse().getContentAsString()).isEqualTo(status);
         return result.getResponse().getContentAsString();
