@@ -13,6 +13,6 @@ class DatasetNavigation {
     @Bean
     NavigationItem datasetsNavigation() {
         return new NavigationItem(320, "Datasets", "/datasets",
-                Set.of(Role.PRACTITIONER, Role.MANAGER, Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN));
+                Set.of(Role.PRACTITIONER, Role.MANAGER, Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN)).onHomePageOnly();
     }
 }

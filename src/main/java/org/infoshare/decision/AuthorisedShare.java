@@ -16,6 +16,7 @@ import org.infoshare.shared.SharingPurpose;
  * @param recipientPerson a named person at the recipient, when the practitioner named one
  * @param items           the allowed items only
  * @param notInformReason the recorded reason not to tell the person, when they are not to be told
+ * @param urgency         how urgent the decision said the share was: ROUTINE, URGENT or IMMEDIATE, or null when not asked
  */
 public record AuthorisedShare(
         UUID decisionId,
@@ -34,7 +35,8 @@ public record AuthorisedShare(
         boolean protectThirdParties,
         boolean confirmInWriting,
         Instant decidedAt,
-        UUID decidedBy) {
+        UUID decidedBy,
+        String urgency) {
 
     public record Basis(String code, String citation, String title, String why) {
     }

@@ -97,6 +97,14 @@ class RequestStore {
                 .param("org", requester).query(this::row).list();
     }
 
+    /** The requests the organisation sent about one of its people, newest first. */
+    List<InformationRequest> aboutRequesterSubject(UUID requester, UUID subjectId) {
+        return jdbc.sql("""
+                        select * from information_request where requester_organisation_id = :org and requester_subject_id = :subject
+                        order by sent_at desc limit 100""")
+                .param("org", requester).param("subject", subjectId).query(this::row).list().stream().map(Row::request).toList();
+    }
+
     /** A request as stored; the reply is added by the service, which may read the decision. */
     record Row(InformationRequest request, String message) {
     }

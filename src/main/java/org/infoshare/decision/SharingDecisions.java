@@ -190,7 +190,7 @@ public class SharingDecisions {
         return new AuthorisedShare(d.id(), d.subjectId(), d.organisationId(), d.recipientOrganisationId(), d.recipientTeamId(),
                 DecisionInputs.blankToNull(d.stated().recipientPerson()), purpose(d.facts().purpose().code()), basis, items, methods(c.secureMethods()),
                 c.informPerson(), c.notInformReason(), c.distinguishFactFromOpinion(), c.protectThirdParties(), c.confirmInWriting(),
-                d.completedAt(), d.decidedBy());
+                d.completedAt(), d.decidedBy(), DecisionInputs.blankToNull(d.stated().urgency()));
     }
 
     /** The methods a record names, as today's vocabulary reads them: schema 1's single 'telephone or meeting' is both. */

@@ -18,6 +18,6 @@ class DeliveryNavigation {
 
     @Bean
     NavigationItem sentNavigation() {
-        return new NavigationItem(310, "Sent", "/sent", Set.of(Role.PRACTITIONER, Role.MANAGER));
+        return new NavigationItem(310, "Sent", "/sent", Set.of(Role.PRACTITIONER, Role.MANAGER)).onHomePageOnly();
     }
 }

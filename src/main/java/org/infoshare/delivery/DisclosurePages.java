@@ -46,16 +46,18 @@ import static org.infoshare.shared.Role.PRACTITIONER;
 class DisclosurePages {
 
     private final Disclosures disclosures;
+    private final Inbox inbox;
     private final DeliveryNotices notices;
     private final DirectoryLookup directory;
     private final Subjects subjects;
     private final FormSubmission forms;
     private final java.time.Clock clock;
 
-    DisclosurePages(Disclosures disclosures, DeliveryNotices notices, DirectoryLookup directory, Subjects subjects,
+    DisclosurePages(Disclosures disclosures, Inbox inbox, DeliveryNotices notices, DirectoryLookup directory, Subjects subjects,
                     FormSubmission forms, java.time.Clock clock) {
         this.clock = clock;
         this.disclosures = disclosures;
+        this.inbox = inbox;
         this.notices = notices;
         this.directory = directory;
         this.subjects = subjects;
@@ -77,11 +79,12 @@ class DisclosurePages {
     @GetMapping("/inbox")
     @SignedIn
     String inbox(Actor actor, Model model) {
-        List<Disclosure> inbox = disclosures.inbox(actor);
-        names(model, inbox);
-        model.addAttribute("disclosures", inbox);
+        java.time.LocalDate today = org.infoshare.shared.UkCalendar.today(clock);
+        List<Inbox.Entry> entries = inbox.entries(actor, today);
+        names(model, entries.stream().map(Inbox.Entry::disclosure).toList());
+        model.addAttribute("entries", entries);
         model.addAttribute("notices", notices.received(actor));
-        model.addAttribute("today", org.infoshare.shared.UkCalendar.today(clock));
+        model.addAttribute("today", today);
         return "disclosures/inbox";
     }
 

@@ -51,6 +51,26 @@ class DisclosureStore {
                       boolean notToSubject, String content) {
     }
 
+    /** How urgent the decision said the share was (ROUTINE, URGENT, IMMEDIATE), kept in clear: a code, not personal data. */
+    void setUrgency(UUID id, String urgency) {
+        if (urgency != null && java.util.Set.of("ROUTINE", "URGENT", "IMMEDIATE").contains(urgency)) {
+            jdbc.sql("update disclosure set urgency = :urgency where id = :id").param("urgency", urgency).param("id", id).update();
+        }
+    }
+
+    /** The urgency of each of these disclosures that has one. */
+    java.util.Map<UUID, String> urgencies(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, String> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, urgency from disclosure where id = any(:ids) and urgency is not null")
+                    .param("ids", ids.toArray(UUID[]::new))
+                    .query((java.sql.ResultSet rs) -> {
+                        found.put(rs.getObject("id", UUID.class), rs.getString("urgency"));
+                    });
+        }
+        return found;
+    }
+
     void insert(Disclosure d, String notInformReason, List<String> protectedIdentities, List<StoredItem> items) {
         KeyScope key = KeyScope.subject(d.subjectId());
         jdbc.sql("""

@@ -113,6 +113,7 @@ public class Disclosures {
         DisclosureInput.Resolved resolved = input.resolve(actor, command);
         Disclosure disclosure = resolved.disclosure(actor, command, clock.instant());
         store.insert(disclosure, resolved.share().notInformReason(), resolved.protectedIdentities(), resolved.items());
+        store.setUrgency(disclosure.id(), resolved.share().urgency());
         ledger.record(DeliveryEvents.sent(actor, disclosure, resolved.items(), resolved.protectedIdentities().size(), command.accessUntil()));
         tellAddressees(disclosure, Waiting.DISCLOSURE, "/disclosures/" + disclosure.id());
         return store.find(disclosure.id()).orElseThrow();

@@ -19,7 +19,7 @@ class RetentionNavigation {
     /** Staff record when a person's case closed and the last contact, from which retention periods run. */
     @Bean
     NavigationItem caseDatesNavigation() {
-        return new NavigationItem(166, "Case dates", "/retention/people", Set.of(Role.PRACTITIONER, Role.MANAGER));
+        return new NavigationItem(166, "Case dates", "/retention/people", Set.of(Role.PRACTITIONER, Role.MANAGER)).onHomePageOnly();
     }
 
     /** The record of processing activities, for those who oversee the organisation's processing. */

@@ -20,7 +20,8 @@ class RightsNavigation {
     /** Staff who deal with the public record a request the day it arrives, and hand it to the DPO. */
     @Bean
     NavigationItem rightsIntakeNavigation() {
-        return new NavigationItem(161, "Record a rights request", "/rights/requests/new", Set.of(Role.PRACTITIONER, Role.MANAGER));
+        return new NavigationItem(161, "Record a rights request", "/rights/requests/new", Set.of(Role.PRACTITIONER, Role.MANAGER))
+                .onHomePageOnly();
     }
 
     /** Notices about people's rights: to answer, and (for the DPO and overseers) the tracker of those sent. */
@@ -34,7 +35,7 @@ class RightsNavigation {
     @Bean
     NavigationItem informingNavigation() {
         return new NavigationItem(164, "Informing people", "/rights/informing",
-                Set.of(Role.PRACTITIONER, Role.MANAGER, Role.DATA_PROTECTION_OFFICER));
+                Set.of(Role.PRACTITIONER, Role.MANAGER, Role.DATA_PROTECTION_OFFICER)).onHomePageOnly();
     }
 
     /** Inaccuracies reported in what was shared, for those who oversee the organisation's sharing. */

@@ -13,7 +13,7 @@ class BreakGlassNavigation {
 
     @Bean
     NavigationItem breakGlassFormNavigation() {
-        return new NavigationItem(720, "Break glass", "/people/break-glass", Set.of(Role.PRACTITIONER, Role.MANAGER));
+        return new NavigationItem(720, "Break glass", "/people/break-glass", Set.of(Role.PRACTITIONER, Role.MANAGER)).onHomePageOnly();
     }
 
     @Bean

@@ -7,9 +7,10 @@ import java.util.UUID;
  * A person and the household or family they are linked to: everyone reachable through links, each with how they
  * are related to the person where they are linked directly.
  *
- * @param members everyone else in the family, those linked to the person first
+ * @param members  everyone else in the family, those linked to the person first
+ * @param notShown family members left out because the caller does not work with them (need to know, ADR 0048)
  */
-public record Family(Subject person, List<Member> members) {
+public record Family(Subject person, List<Member> members, int notShown) {
 
     public Family {
         members = List.copyOf(members);

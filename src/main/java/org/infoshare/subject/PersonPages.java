@@ -18,12 +18,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The people the organisation holds information about: find someone by reference, see their details and their
- * household or family, and link a family member.
+ * A person's page: their details, the members of their household or family the viewer may see, and everything
+ * recorded about them, newest first; and linking a family member.
  */
 @Controller
 @RequestMapping("/people")
@@ -31,46 +30,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PersonPages {
 
     private final Subjects subjects;
+    private final PersonView people;
     private final FormSubmission forms;
     private final java.time.Clock clock;
 
-    PersonPages(Subjects subjects, FormSubmission forms, java.time.Clock clock) {
+    PersonPages(Subjects subjects, PersonView people, FormSubmission forms, java.time.Clock clock) {
         this.subjects = subjects;
+        this.people = people;
         this.forms = forms;
         this.clock = clock;
     }
 
-    @GetMapping
-    String list(Actor actor, @RequestParam(required = false) String reference, Model model, RedirectAttributes redirect) {
-        if (reference != null && !reference.isBlank()) {
-            var found = subjects.byReference(actor, reference.strip());
-            if (found.isPresent()) {
-                return "redirect:/people/" + found.get().id();
-            }
-            model.addAttribute("notFound", reference.strip());
-        }
-        model.addAttribute("people", subjects.recent(actor));
-        return "people/list";
-    }
-
-    @GetMapping("/new")
-    String newPerson(Model model) {
-        model.addAttribute("form", new RelativeForm());
-        return "people/new";
-    }
-
-    @PostMapping("/new")
-    String add(Actor actor, @ModelAttribute("form") RelativeForm form, BindingResult binding, Model model) {
-        return forms.submit(binding, parsing -> new Born(parsing.date(form.getDateOfBirth(), "dateOfBirth", "their date of birth")),
-                born -> "redirect:/people/" + subjects.findOrRecord(actor, form.getReference(), form.getName(), born.on()).id(),
-                () -> "people/new");
-    }
-
     @GetMapping("/{id}")
     String show(Actor actor, @PathVariable UUID id, Model model) {
-        Family family = subjects.family(actor, id);
+        PersonView.Seen seen = people.open(actor, id);
+        Family family = seen.family();
         model.addAttribute("family", family);
         model.addAttribute("person", family.person());
+        model.addAttribute("history", seen.history());
         model.addAttribute("age", family.person().ageOn(UkCalendar.today(clock)));
         model.addAttribute("canDecide", actor.hasAnyRole(Role.PRACTITIONER, Role.MANAGER));
         return "people/person";

@@ -7,9 +7,16 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
+import org.infoshare.web.ProblemWriter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,16 +33,39 @@ import org.springframework.web.bind.annotation.RestController;
 class SubjectApi {
 
     private final Subjects subjects;
+    private final PeopleSearch search;
 
-    SubjectApi(Subjects subjects) {
+    SubjectApi(Subjects subjects, PeopleSearch search) {
         this.subjects = subjects;
+        this.search = search;
     }
 
     @PostMapping
-    @Operation(summary = "Record a person your organisation holds information about")
+    @Operation(summary = "Record a person your organisation holds information about",
+            description = "A likely match already recorded (the same NHS number, or a similar name and the same date of birth) is "
+                    + "answered 409 with the candidates, and nothing is recorded, unless confirmedDifferent is true. Candidates the "
+                    + "caller does not work with are given by id and reason only.")
     ResponseEntity<Subject> create(Actor actor, @RequestBody SubjectCommands.RecordSubject command) {
-        Subject subject = subjects.record(actor, command);
+        Subject subject = subjects.add(actor, command);
         return ResponseEntity.created(URI.create("/api/v1/subjects/" + subject.id())).body(subject);
+    }
+
+    @GetMapping("/search")
+    @Operation(summary = "Find people by name (spelt as heard), date of birth, your organisation's reference or NHS number",
+            description = "One search text, read as its terms: a whole NHS number; a date of birth (26/10/2017, 2017-10-26 or "
+                    + "26 October 2017); the remaining words as parts of a name, each matched exactly or by how it sounds. Every term "
+                    + "must match. Only people of your organisation whom you may see. Pages from 1.")
+    Page<Subject> search(Actor actor, @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+                         @RequestParam(required = false) Integer size) {
+        return search.search(actor, q, PageRequest.of(page, size));
+    }
+
+    @ExceptionHandler(PossibleDuplicateException.class)
+    ResponseEntity<ProblemDetail> possibleDuplicate(PossibleDuplicateException e) {
+        ProblemDetail problem = ProblemWriter.problem(HttpStatus.CONFLICT, "likely-same-person", "Conflicts with existing records",
+                e.getMessage(), e.violations());
+        problem.setProperty("candidates", e.candidates());
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @GetMapping
@@ -56,7 +86,7 @@ class SubjectApi {
     @GetMapping("/{id}/family")
     @Operation(summary = "The person's household or family: everyone linked to them, with how they are related")
     Family family(Actor actor, @PathVariable UUID id) {
-        return subjects.family(actor, id);
+        return subjects.familyAsSeenBy(actor, id);
     }
 
     @PostMapping("/{id}/relatives")

@@ -16,6 +16,10 @@ public final class SubjectCommands {
     private SubjectCommands() {
     }
 
+    /**
+     * Record someone. A likely match already recorded (the same NHS number, or a similar name and the same date of
+     * birth) is put to the caller unless they confirm this is a different person ({@code confirmedDifferent}).
+     */
     public record RecordSubject(
             @NotBlank(message = "Enter your organisation's reference for them, like a case number or NHS number")
             @Size(max = 50, message = "Reference must be 50 characters or fewer")
@@ -23,7 +27,14 @@ public final class SubjectCommands {
             String reference,
             @NotBlank(message = "Enter their full name")
             @Size(max = 200, message = "Full name must be 200 characters or fewer") String name,
-            @PastOrPresent(message = "Date of birth must be today or in the past") LocalDate dateOfBirth) {
+            @PastOrPresent(message = "Date of birth must be today or in the past") LocalDate dateOfBirth,
+            @Size(max = 20, message = "NHS number must be 10 digits, like 943 476 5919") String nhsNumber,
+            Boolean confirmedDifferent) {
+
+        /** Someone known by reference, name and date of birth only, as the forms about a person record them. */
+        public RecordSubject(String reference, String name, LocalDate dateOfBirth) {
+            this(reference, name, dateOfBirth, null, null);
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.infoshare.crypto.BlindIndex;
 import org.infoshare.crypto.KeyScope;
 import org.infoshare.crypto.PersonalDataCipher;
+import org.infoshare.subject.rules.NhsNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,9 +37,11 @@ class SubjectStore {
 
     void insert(UUID id, UUID organisationId, SubjectCommands.RecordSubject command, UUID createdBy, Instant now) {
         KeyScope scope = KeyScope.subject(id);
+        String nhsNumber = command.nhsNumber() == null || command.nhsNumber().isBlank() ? null : NhsNumber.digits(command.nhsNumber());
         jdbc.sql("""
-                        insert into data_subject (id, organisation_id, reference_index, reference_enc, name_enc, date_of_birth_enc, created_at, created_by)
-                        values (:id, :organisation, :index, :reference, :name, :dob, :now, :by)""")
+                        insert into data_subject (id, organisation_id, reference_index, reference_enc, name_enc, date_of_birth_enc, nhs_number_enc,
+                                                  created_at, created_by)
+                        values (:id, :organisation, :index, :reference, :name, :dob, :nhs, :now, :by)""")
                 .param("id", id)
                 .param("organisation", organisationId)
                 .param("index", referenceIndex(organisationId, command.reference()))
@@ -46,6 +49,7 @@ class SubjectStore {
                 .param("name", cipher.encryptText(scope, command.name().strip(), "data_subject.name_enc:" + id))
                 .param("dob", cipher.encryptText(scope, command.dateOfBirth() == null ? null : command.dateOfBirth().toString(),
                         "data_subject.date_of_birth_enc:" + id))
+                .param("nhs", cipher.encryptText(scope, nhsNumber, "data_subject.nhs_number_enc:" + id))
                 .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .param("by", createdBy)
                 .update();
@@ -53,6 +57,17 @@ class SubjectStore {
 
     Optional<Subject> find(UUID id) {
         return jdbc.sql("select * from data_subject where id = :id").param("id", id).query(this::row).optional();
+    }
+
+    /** The people with these ids that exist, in the order asked. */
+    List<Subject> findAll(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<UUID, Subject> found = new java.util.HashMap<>();
+        jdbc.sql("select * from data_subject where id = any(:ids)").param("ids", ids.toArray(UUID[]::new))
+                .query(this::row).list().forEach(s -> found.put(s.id(), s));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     Optional<Subject> byReference(UUID organisationId, String reference) {
@@ -77,13 +92,6 @@ class SubjectStore {
                 .update();
     }
 
-    /** The organisation's people born on the day given (their dates of birth are sealed, so each is opened to compare). */
-    List<Subject> withDateOfBirth(UUID organisationId, LocalDate dateOfBirth) {
-        return jdbc.sql("select * from data_subject where organisation_id = :organisation and date_of_birth_enc is not null")
-                .param("organisation", organisationId)
-                .query(this::row).list().stream().filter(s -> dateOfBirth.equals(s.dateOfBirth())).toList();
-    }
-
     /** A name reduced to its letters and digits, case-folded and without accents, for exact comparison. */
     static String comparable(String name) {
         String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD);
@@ -94,11 +102,12 @@ class SubjectStore {
         UUID id = rs.getObject("id", UUID.class);
         KeyScope scope = KeyScope.subject(id);
         String dob = cipher.decryptText(scope, rs.getBytes("date_of_birth_enc"), "data_subject.date_of_birth_enc:" + id);
+        String nhs = cipher.decryptText(scope, rs.getBytes("nhs_number_enc"), "data_subject.nhs_number_enc:" + id);
         return new Subject(id, rs.getObject("organisation_id", UUID.class),
                 cipher.decryptText(scope, rs.getBytes("reference_enc"), "data_subject.reference_enc:" + id),
                 cipher.decryptText(scope, rs.getBytes("name_enc"), "data_subject.name_enc:" + id),
                 dob == null ? null : LocalDate.parse(dob),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), nhs);
     }
 
     /** A link between two people of one organisation, as stored: the relative is the person's {@code relationship}. */

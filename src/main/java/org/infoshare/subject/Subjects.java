@@ -10,6 +10,8 @@ import org.infoshare.shared.Actor;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
+import org.infoshare.subject.rules.NhsNumber;
+import org.infoshare.subject.rules.SearchKeys;
 import org.infoshare.validation.CommandValidator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,22 +26,47 @@ public class Subjects {
     static final int FAMILY_LIMIT = 30;
 
     private final SubjectStore store;
+    private final SearchIndexStore index;
+    private final PeopleSearch search;
     private final SubjectAccess access;
     private final CommandValidator validator;
     private final Ledger ledger;
     private final Clock clock;
 
-    Subjects(SubjectStore store, SubjectAccess access, CommandValidator validator, Ledger ledger, Clock clock) {
+    Subjects(SubjectStore store, SearchIndexStore index, PeopleSearch search, SubjectAccess access, CommandValidator validator,
+             Ledger ledger, Clock clock) {
         this.store = store;
+        this.index = index;
+        this.search = search;
         this.access = access;
         this.validator = validator;
         this.ledger = ledger;
         this.clock = clock;
     }
 
+    /**
+     * Adds someone, unless they are likely a person already recorded (the same NHS number, or a similar name and the
+     * same date of birth) and the caller has not confirmed they are a different person: then nothing is recorded and
+     * the likely matches are returned in a {@link PossibleDuplicateException}.
+     */
+    @Transactional
+    public Subject add(Actor actor, SubjectCommands.RecordSubject command) {
+        validator.check(command);
+        checkNhsNumber(command.nhsNumber());
+        if (!Boolean.TRUE.equals(command.confirmedDifferent())) {
+            List<SamePersonCandidate> candidates = search.likelySame(actor, command.name(), command.dateOfBirth(), command.nhsNumber());
+            if (!candidates.isEmpty()) {
+                throw new PossibleDuplicateException(candidates);
+            }
+        }
+        return record(actor, command);
+    }
+
+    /** Records someone by reference (unique within the organisation), keyed so that a search finds them. */
     @Transactional
     public Subject record(Actor actor, SubjectCommands.RecordSubject command) {
         validator.check(command);
+        checkNhsNumber(command.nhsNumber());
         Optional<Subject> existing = store.byReference(actor.organisationId(), command.reference());
         if (existing.isPresent()) {
             // Within the organisation a reference is not secret (a duplicate record of the same child is the worse harm); the record is.
@@ -50,6 +77,7 @@ public class Subjects {
         }
         UUID id = UUID.randomUUID();
         store.insert(id, actor.organisationId(), command, actor.userId(), clock.instant());
+        index.index(id, actor.organisationId(), SearchKeys.of(command.name(), command.dateOfBirth(), command.nhsNumber()));
         ledger.record(SubjectEvents.recorded(actor, id, command.dateOfBirth() != null));
         access.involve(actor, id);
         return store.find(id).orElseThrow();
@@ -147,7 +175,7 @@ public class Subjects {
             }
             frontier = next;
         }
-        return new Family(person, List.copyOf(members.values()));
+        return new Family(person, List.copyOf(members.values()), 0);
     }
 
     /**
@@ -163,6 +191,7 @@ public class Subjects {
         String newName = name == null || name.isBlank() ? before.name() : name.strip();
         java.time.LocalDate newDateOfBirth = dateOfBirth == null ? before.dateOfBirth() : dateOfBirth;
         store.correct(id, newName, newDateOfBirth);
+        index.index(id, before.organisationId(), SearchKeys.of(newName, newDateOfBirth, before.nhsNumber()));
         ledger.record(SubjectEvents.corrected(actor, id, !newName.equals(before.name()),
                 !java.util.Objects.equals(newDateOfBirth, before.dateOfBirth())));
         return before;
@@ -178,8 +207,28 @@ public class Subjects {
             return List.of();
         }
         String wanted = SubjectStore.comparable(name);
-        return store.withDateOfBirth(actor.organisationId(), dateOfBirth).stream()
+        return search.bornOn(actor.organisationId(), dateOfBirth).stream()
                 .filter(s -> SubjectStore.comparable(s.name()).equals(wanted)).toList();
+    }
+
+    private static void checkNhsNumber(String nhsNumber) {
+        if (nhsNumber != null && !nhsNumber.isBlank()) {
+            NhsNumber.check(nhsNumber).ifPresent(problem -> {
+                throw InvalidRequestException.of("nhsNumber", problem.rule(), problem.message());
+            });
+        }
+    }
+
+    /**
+     * The person's family as the caller may see it: only the members the caller may see themselves (need to know,
+     * ADR 0048), and how many others there are.
+     */
+    @Transactional(readOnly = true)
+    public Family familyAsSeenBy(Actor actor, UUID personId) {
+        Family family = family(actor, personId);
+        java.util.Set<UUID> visible = access.visibleTo(actor, family.members().stream().map(m -> m.subject().id()).toList());
+        List<Family.Member> shown = family.members().stream().filter(m -> visible.contains(m.subject().id())).toList();
+        return new Family(family.person(), shown, family.members().size() - shown.size());
     }
 
     /** For modules that hold a subject id already scoped elsewhere (for example a request's requester). */

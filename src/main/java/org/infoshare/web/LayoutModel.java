@@ -1,7 +1,9 @@
 package org.infoshare.web;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.shared.Actor;
@@ -14,10 +16,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
 
-    private final List<NavigationItem> navigation;
+    private static final String ATTENTION = LayoutModel.class.getName() + ".attention";
 
-    LayoutModel(List<NavigationItem> navigation) {
+    private final List<NavigationItem> navigation;
+    private final List<AttentionSource> attentionSources;
+
+    LayoutModel(List<NavigationItem> navigation, List<AttentionSource> attentionSources) {
         this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+        this.attentionSources = List.copyOf(attentionSources);
     }
 
     @ModelAttribute("currentActor")
@@ -41,6 +47,34 @@ class LayoutModel {
                 .orElse(List.of());
     }
 
+    /** The service navigation: the items people use every day; the rest are on the home page. */
+    @ModelAttribute("menu")
+    List<NavigationItem> menu(HttpServletRequest request) {
+        return navigation(request).stream().filter(item -> !item.homeOnly()).toList();
+    }
+
+    /** What is waiting for the signed-in person, worked out once a request. */
+    @SuppressWarnings("unchecked")
+    List<Attention> attention(HttpServletRequest request) {
+        if (request.getAttribute(ATTENTION) instanceof List<?> known) {
+            return (List<Attention>) known;
+        }
+        List<Attention> waiting = !signInComplete(request) ? List.of() : CurrentActor.of(request)
+                .map(actor -> attentionSources.stream().flatMap(source -> source.waitingFor(actor).stream())
+                        .sorted(Comparator.comparingInt(Attention::order)).toList())
+                .orElse(List.of());
+        request.setAttribute(ATTENTION, waiting);
+        return waiting;
+    }
+
+    /** How many things wait behind each navigation item's address, for its tag. */
+    @ModelAttribute("attentionCounts")
+    Map<String, Long> attentionCounts(HttpServletRequest request) {
+        Map<String, Long> counts = new HashMap<>();
+        attention(request).forEach(a -> counts.merge(a.href(), a.count(), Long::sum));
+        return counts;
+    }
+
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
@@ -50,6 +84,8 @@ class LayoutModel {
     void addTo(Model model, HttpServletRequest request) {
         model.addAttribute("currentActor", currentActor(request));
         model.addAttribute("navigation", navigation(request));
+        model.addAttribute("menu", menu(request));
+        model.addAttribute("attentionCounts", attentionCounts(request));
         model.addAttribute("signInComplete", signInComplete(request));
         model.addAttribute("currentPath", currentPath(request));
     }

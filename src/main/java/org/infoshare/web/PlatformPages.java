@@ -26,15 +26,20 @@ class PlatformPages {
 
     private final OidcProperties oidc;
     private final ObjectProvider<ClientRegistrationRepository> oidcRegistrations;
+    private final LayoutModel layout;
 
-    PlatformPages(OidcProperties oidc, ObjectProvider<ClientRegistrationRepository> oidcRegistrations) {
+    PlatformPages(OidcProperties oidc, ObjectProvider<ClientRegistrationRepository> oidcRegistrations, LayoutModel layout) {
         this.oidc = oidc;
         this.oidcRegistrations = oidcRegistrations;
+        this.layout = layout;
     }
 
+    /** "Needs your attention": what waits for the signed-in person, each linking to its list; then everything else they may use. */
     @GetMapping("/")
     @SignedIn
-    String start() {
+    String start(HttpServletRequest request, Model model) {
+        model.addAttribute("attention", layout.attention(request));
+        model.addAttribute("everything", layout.navigation(request));
         return "start";
     }
 

@@ -83,7 +83,7 @@ class CanaryAtRestIT {
         // A person (the subject register)
         String reference = "REF" + tag;
         UUID subject = UUID.fromString(JsonPath.read(send(SOCIAL_WORKER, "/api/v1/subjects",
-                "{\"reference\":\"%s\",\"name\":\"%s\",\"dateOfBirth\":\"2016-05-01\"}".formatted(reference, canary("childname"))), "$.id"));
+                "{\"reference\":\"%s\",\"name\":\"%s\",\"dateOfBirth\":\"2016-05-01\",\"confirmedDifferent\":true}".formatted(reference, canary("childname"))), "$.id"));
         canaries.addAll(List.of(reference, canary("childname")));
 
         // Consent, then a decision relying on it, a disclosure of it, and its withdrawal

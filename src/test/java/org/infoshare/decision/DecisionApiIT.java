@@ -229,7 +229,7 @@ class DecisionApiIT {
     }
 
     private String subject(String token, String dateOfBirth) throws Exception {
-        String body = post(token, "/api/v1/subjects", "{\"reference\":\"REF-%s\",\"name\":\"Test Child\",\"dateOfBirth\":\"%s\"}"
+        String body = post(token, "/api/v1/subjects", "{\"reference\":\"REF-%s\",\"name\":\"Test Child\",\"dateOfBirth\":\"%s\",\"confirmedDifferent\":true}"
                 .formatted(UUID.randomUUID().toString().substring(0, 18), dateOfBirth))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return JsonPath.read(body, "$.id");

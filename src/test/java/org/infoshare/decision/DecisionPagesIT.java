@@ -134,7 +134,7 @@ class DecisionPagesIT {
     void aManagerAdvisesFromTheQueue() throws Exception {
         String token = demo.token(DemoPartnership.COUNCIL_PRACTITIONER);
         String subject = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/subjects").header("Authorization", "Bearer " + token)
-                        .contentType("application/json").content("{\"reference\":\"ADV-%s\",\"name\":\"Alex Test\",\"dateOfBirth\":\"2018-01-01\"}"
+                        .contentType("application/json").content("{\"reference\":\"ADV-%s\",\"name\":\"Alex Test\",\"dateOfBirth\":\"2018-01-01\",\"confirmedDifferent\":true}"
                                 .formatted(UUID.randomUUID().toString().substring(0, 8))))
                 .andReturn().getResponse().getContentAsString(), "$.id");
         String police = demo.organisation("Westshire Police").id().toString();

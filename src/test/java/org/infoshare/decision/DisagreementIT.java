@@ -35,7 +35,7 @@ class DisagreementIT {
         String practitioner = demo.token(DemoPartnership.COUNCIL_PRACTITIONER);
         String manager = demo.token(DemoPartnership.COUNCIL_MANAGER);
         String police = demo.organisation("Westshire Police").id().toString();
-        String subject = JsonPath.read(post(practitioner, "/api/v1/subjects", "{\"reference\":\"D-%s\",\"name\":\"Robin Test\",\"dateOfBirth\":\"2015-05-05\"}"
+        String subject = JsonPath.read(post(practitioner, "/api/v1/subjects", "{\"reference\":\"D-%s\",\"name\":\"Robin Test\",\"dateOfBirth\":\"2015-05-05\",\"confirmedDifferent\":true}"
                 .formatted(UUID.randomUUID().toString().substring(0, 8))).andReturn().getResponse().getContentAsString(), "$.id");
         String id = JsonPath.read(post(practitioner, "/api/v1/decisions", DecisionApiIT.decision(subject, police, "null", "\"WOULD_PLACE_CHILD_AT_RISK\"", "YES",
                 "Marks seen at school")).andExpect(status().isCreated()).andExpect(jsonPath("$.outcome").value("SHARE"))

@@ -132,7 +132,7 @@ class FamilyDecisionsIT {
     }
 
     private String subject(String name, String dateOfBirth) throws Exception {
-        return JsonPath.read(post("/api/v1/subjects", "{\"reference\":\"FAM-%s\",\"name\":\"%s\",\"dateOfBirth\":\"%s\"}"
+        return JsonPath.read(post("/api/v1/subjects", "{\"reference\":\"FAM-%s\",\"name\":\"%s\",\"dateOfBirth\":\"%s\",\"confirmedDifferent\":true}"
                 .formatted(UUID.randomUUID().toString().substring(0, 8), name, dateOfBirth)).andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString(), "$.id");
     }

@@ -110,7 +110,7 @@ class SignInDefencesJourneyIT extends BrowserTest {
         signOut(page);
         clickButton(page, "Use a passkey");
         assertThat(page.locator(".app-account-bar__who")).containsText(worker.displayName());
-        assertThat(page.locator("h1")).hasText("Safeguarding information sharing");
+        assertThat(page.locator("h1")).hasText("Needs your attention");
         assertAccessible(page);
         assertThat(jdbc.sql("select count(*) from ledger_entry where action = 'access.signed-in' and subject_id = :id and details like '%passkey%'")
                 .param("id", worker.id().toString()).query(Long.class).single()).isEqualTo(1);
@@ -121,7 +121,7 @@ class SignInDefencesJourneyIT extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Confirm it is you");
         assertAccessible(page);
         clickButton(page, "Use a passkey");
-        assertThat(page.locator("h1")).hasText("Safeguarding information sharing");
+        assertThat(page.locator("h1")).hasText("Needs your attention");
         assertAccessible(page);
     }
 
@@ -164,7 +164,7 @@ class SignInDefencesJourneyIT extends BrowserTest {
         assertAccessible(admin);
 
         signIn(page, locked.username(), SignInAccounts.PASSWORD);
-        assertThat(page.locator("h1")).hasText("Safeguarding information sharing");
+        assertThat(page.locator("h1")).hasText("Needs your attention");
     }
 
     /** The password page's part only: where it leads depends on the second step. */

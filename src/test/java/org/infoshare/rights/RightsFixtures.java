@@ -48,7 +48,7 @@ final class RightsFixtures {
 
     /** A child in the council's records, with their reference, name and date of birth as given. */
     UUID person(String reference, String name, LocalDate dateOfBirth) throws Exception {
-        String body = shares.post(SOCIAL_WORKER, "/api/v1/subjects", "{\"reference\":\"%s\",\"name\":\"%s\",\"dateOfBirth\":\"%s\"}"
+        String body = shares.post(SOCIAL_WORKER, "/api/v1/subjects", "{\"reference\":\"%s\",\"name\":\"%s\",\"dateOfBirth\":\"%s\",\"confirmedDifferent\":true}"
                 .formatted(reference, name, dateOfBirth));
         return UUID.fromString(JsonPath.read(body, "$.id"));
     }

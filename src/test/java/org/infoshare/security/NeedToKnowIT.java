@@ -52,7 +52,7 @@ class NeedToKnowIT {
         String nhs = demo.organisation("Westshire Community Health NHS Trust").id().toString();
         reference = "NTK-" + UUID.randomUUID().toString().substring(0, 8);
         subject = JsonPath.read(send(SOCIAL_WORKER, "/api/v1/subjects",
-                "{\"reference\":\"" + reference + "\",\"name\":\"Riley Testchild\",\"dateOfBirth\":\"2015-03-04\"}", 201), "$.id");
+                "{\"reference\":\"" + reference + "\",\"name\":\"Riley Testchild\",\"dateOfBirth\":\"2015-03-04\",\"confirmedDifferent\":true}", 201), "$.id");
         consent = JsonPath.read(send(SOCIAL_WORKER, "/api/v1/consents", """
                 {"subjectId":"%s","answer":"GIVEN","givenBy":"PARENTAL_RESPONSIBILITY","giverName":"Jo Parent","explicit":true,
                  "medium":"VERBAL","givenOn":"2026-11-01","givenTime":"10:15","whatWasAgreed":"Share with the health visitor",
@@ -217,7 +217,7 @@ class NeedToKnowIT {
 
         // Advice: an early help worker's decision waiting for a manager's advice is not shown to a manager of another team.
         String child = JsonPath.read(send(EARLY_HELP, "/api/v1/subjects",
-                "{\"reference\":\"NTK-EH-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"name\":\"Alex Testchild\",\"dateOfBirth\":\"2014-02-03\"}", 201), "$.id");
+                "{\"reference\":\"NTK-EH-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"name\":\"Alex Testchild\",\"dateOfBirth\":\"2014-02-03\",\"confirmedDifferent\":true}", 201), "$.id");
         String police = demo.organisation("Westshire Police").id().toString();
         String advice = JsonPath.read(send(EARLY_HELP, "/api/v1/decisions", """
                 {"subjectId":"%s","recipientOrganisationId":"%s","purpose":"SAFEGUARDING_CHILD","purposeLegitimate":"YES",
@@ -236,7 +236,7 @@ class NeedToKnowIT {
         // A request received: for the team it is addressed to; one addressed to the organisation is its front door.
         UUID assessment = demo.actor(SOCIAL_WORKER).teamIds().iterator().next();
         String asked = JsonPath.read(send(DemoPartnership.NHS_PRACTITIONER, "/api/v1/subjects",
-                "{\"reference\":\"NTK-NHS-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"name\":\"Sam Testchild\",\"dateOfBirth\":\"2018-06-07\"}", 201), "$.id");
+                "{\"reference\":\"NTK-NHS-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"name\":\"Sam Testchild\",\"dateOfBirth\":\"2018-06-07\",\"confirmedDifferent\":true}", 201), "$.id");
         String toTeam = request(asked, council, assessment);
         String toOrganisation = request(asked, council, null);
         assertRefusedLikeAMissingOne(earlyHelp, "/api/v1/requests/" + toTeam);

@@ -86,7 +86,7 @@ class NeedToKnowJourneyIT extends BrowserTest {
         String token = demo.token(DemoPartnership.COUNCIL_PRACTITIONER);
         String subject = JsonPath.read(mvc.perform(post("/api/v1/subjects").header("Authorization", "Bearer " + token)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reference\":\"" + reference + "\",\"name\":\"Robin Journeychild\",\"dateOfBirth\":\"2016-04-05\"}"))
+                        .content("{\"reference\":\"" + reference + "\",\"name\":\"Robin Journeychild\",\"dateOfBirth\":\"2016-04-05\",\"confirmedDifferent\":true}"))
                 .andReturn().getResponse().getContentAsString(), "$.id");
         String nhs = demo.organisation("Westshire Community Health NHS Trust").id().toString();
         return JsonPath.read(mvc.perform(post("/api/v1/consents").header("Authorization", "Bearer " + token)

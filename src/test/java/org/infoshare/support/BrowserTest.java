@@ -123,10 +123,14 @@ public abstract class BrowserTest {
         clickAndWait(button(page, name));
     }
 
-    /** Follows the service navigation's item with this label. */
+    /**
+     * Follows the service navigation's item with this label. An item with something waiting is named with its count
+     * as well ("Inbox 2 waiting"), so the label may be followed by one.
+     */
     protected void clickNavigation(Page page, String label) {
         clickAndWait(page.locator(".govuk-service-navigation").getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName(label).setExact(true)));
+                new Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile(
+                        "^" + label.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "( \\d+ waiting)?$"))));
     }
 
     protected static Locator link(Page page, String name) {

@@ -39,7 +39,7 @@ public final class ShareDecisions {
     }
 
     public UUID subject(String username) throws Exception {
-        String body = post(username, "/api/v1/subjects", "{\"reference\":\"DLV-%s\",\"name\":\"%s\",\"dateOfBirth\":\"2016-05-01\"}"
+        String body = post(username, "/api/v1/subjects", "{\"reference\":\"DLV-%s\",\"name\":\"%s\",\"dateOfBirth\":\"2016-05-01\",\"confirmedDifferent\":true}"
                 .formatted(UUID.randomUUID().toString().substring(0, 18), SUBJECT_NAME));
         return UUID.fromString(JsonPath.read(body, "$.id"));
     }

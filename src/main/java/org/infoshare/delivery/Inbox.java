@@ -1,0 +1,91 @@
+package org.infoshare.delivery;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.infoshare.shared.Actor;
+import org.infoshare.subject.Subject;
+import org.infoshare.subject.Subjects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The recipient's inbox as a busy practitioner reads it: who each disclosure is about, how urgent the sender's
+ * decision said it was, and whether it has been dealt with (opened), the urgent and unopened first. Only disclosures
+ * addressed to the reader or their team are listed, and they are exactly the people entitled to open them
+ * ({@code DisclosureAccess}, ADR 0030), so the person's name is theirs to see.
+ */
+@Service
+public class Inbox {
+
+    /** One disclosure in the inbox. */
+    public record Entry(Disclosure disclosure, String about, String urgency) {
+
+        /** Immediate or urgent. */
+        public boolean urgent() {
+            return "IMMEDIATE".equals(urgency) || "URGENT".equals(urgency);
+        }
+
+        public String urgencyLabel() {
+            return urgency == null ? "Not stated" : switch (urgency) {
+                case "IMMEDIATE" -> "Immediate";
+                case "URGENT" -> "Urgent";
+                default -> "Routine";
+            };
+        }
+
+        /** Still to be dealt with: neither opened, withdrawn nor past its access date. */
+        public boolean waiting(LocalDate today) {
+            return disclosure.firstOpenedAt() == null && !disclosure.withdrawn() && !disclosure.expiredOn(today);
+        }
+
+        int rank() {
+            return "IMMEDIATE".equals(urgency) ? 0 : "URGENT".equals(urgency) ? 1 : 2;
+        }
+    }
+
+    private final Disclosures disclosures;
+    private final DisclosureStore store;
+    private final Subjects subjects;
+
+    Inbox(Disclosures disclosures, DisclosureStore store, Subjects subjects) {
+        this.disclosures = disclosures;
+        this.store = store;
+        this.subjects = subjects;
+    }
+
+    /** Waiting ones first (urgent before routine), then the rest; newest first within each; each with who it is about. */
+    @Transactional(readOnly = true)
+    public List<Entry> entries(Actor actor, LocalDate today) {
+        return named(sorted(actor, today), Integer.MAX_VALUE);
+    }
+
+    /** Those still to be dealt with, urgent first; only the first {@code named} say who they are about. */
+    @Transactional(readOnly = true)
+    public List<Entry> waiting(Actor actor, LocalDate today, int named) {
+        return named(sorted(actor, today).stream().filter(e -> e.waiting(today)).toList(), named);
+    }
+
+    private List<Entry> sorted(Actor actor, LocalDate today) {
+        List<Disclosure> addressed = disclosures.inbox(actor);
+        Map<UUID, String> urgencies = store.urgencies(addressed.stream().map(Disclosure::id).toList());
+        return addressed.stream().map(d -> new Entry(d, null, urgencies.get(d.id())))
+                .sorted(Comparator.comparing((Entry e) -> !e.waiting(today)).thenComparing(Entry::rank)
+                        .thenComparing((Entry e) -> e.disclosure().sentAt(), Comparator.reverseOrder()))
+                .toList();
+    }
+
+    // Names are sealed under each person's key: opened only for the entries shown.
+    private List<Entry> named(List<Entry> entries, int named) {
+        List<Entry> result = new java.util.ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            result.add(i >= named ? e : new Entry(e.disclosure(),
+                    subjects.find(e.disclosure().subjectId()).map(Subject::name).orElse("Not known"), e.urgency()));
+        }
+        return result;
+    }
+}
