@@ -1,5 +1,6 @@
 package org.infoshare.linkage;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -20,6 +21,7 @@ class LinkageBackgroundJobs {
     }
 
     @Scheduled(initialDelayString = "PT30S", fixedDelayString = "PT10M")
+    @SchedulerLock(name = "linkage.sweep", lockAtLeastFor = "PT1M")
     void sweep() {
         int swept = runner.closeAbandoned();
         if (swept > 0) {
