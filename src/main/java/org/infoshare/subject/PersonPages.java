@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
-import org.infoshare.shared.UkCalendar;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.web.DateInput;
 import org.infoshare.web.FormSubmission;
@@ -32,13 +31,11 @@ class PersonPages {
     private final Subjects subjects;
     private final PersonView people;
     private final FormSubmission forms;
-    private final java.time.Clock clock;
 
-    PersonPages(Subjects subjects, PersonView people, FormSubmission forms, java.time.Clock clock) {
+    PersonPages(Subjects subjects, PersonView people, FormSubmission forms) {
         this.subjects = subjects;
         this.people = people;
         this.forms = forms;
-        this.clock = clock;
     }
 
     @GetMapping("/{id}")
@@ -48,7 +45,6 @@ class PersonPages {
         model.addAttribute("family", family);
         model.addAttribute("person", family.person());
         model.addAttribute("history", seen.history());
-        model.addAttribute("age", family.person().ageOn(UkCalendar.today(clock)));
         model.addAttribute("canDecide", actor.hasAnyRole(Role.PRACTITIONER, Role.MANAGER));
         return "people/person";
     }

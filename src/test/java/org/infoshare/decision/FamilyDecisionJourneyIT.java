@@ -25,7 +25,7 @@ class FamilyDecisionJourneyIT extends BrowserTest {
         clickNavigation(page, "People");
         assertThat(page.locator("h1")).hasText("People");
         assertAccessible(page);
-        clickButton(page, "Add a person");
+        clickLink(page, "Add a person");
         assertAccessible(page);
         clickButton(page, "Add them");
         assertErrorSummary(page, "Enter your organisation's reference for them");

@@ -125,12 +125,19 @@ public abstract class BrowserTest {
 
     /**
      * Follows the service navigation's item with this label. An item with something waiting is named with its count
-     * as well ("Inbox 2 waiting"), so the label may be followed by one.
+     * as well ("Inbox 2 waiting"), so the label may be followed by one. An item kept off the menu is followed from
+     * the home page's list of everything, as a user would.
      */
     protected void clickNavigation(Page page, String label) {
-        clickAndWait(page.locator(".govuk-service-navigation").getByRole(AriaRole.LINK,
+        Locator inMenu = page.locator(".govuk-service-navigation").getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile(
-                        "^" + label.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "( \\d+ waiting)?$"))));
+                        "^" + label.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "( \\d+ waiting)?$")));
+        if (inMenu.count() == 0) {
+            clickAndWait(page.locator(".govuk-service-navigation__service-name a"));
+            clickAndWait(page.locator(".app-everything").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(label).setExact(true)));
+            return;
+        }
+        clickAndWait(inMenu);
     }
 
     protected static Locator link(Page page, String name) {

@@ -18,9 +18,11 @@ import org.infoshare.support.IntegrationTest;
 import org.infoshare.support.TestAgreements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +41,7 @@ class AgreementLayoutIT {
     @Autowired Agreements agreements;
     @Autowired AgreementPrinter printer;
     @Autowired ITemplateEngine templates;
+    @Autowired ApplicationContext application;
 
     @Test
     void theTaggedAgreementHasItsPagesAndSectionsWhereTheUntaggedOneHadThem() throws Exception {
@@ -62,6 +65,8 @@ class AgreementLayoutIT {
         Context context = new Context(Locale.UK);
         context.setVariable("p", printer.printable(agreement, version, false));
         context.setVariable("gateways", printer.gateways(version.document()));
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(application, null));
         String html = templates.process(AgreementPrinter.TEMPLATE, context);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
