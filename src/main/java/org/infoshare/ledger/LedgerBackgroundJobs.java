@@ -25,10 +25,13 @@ class LedgerBackgroundJobs {
         this.checkpoints = checkpoints;
     }
 
-    @Scheduled(initialDelayString = "PT30S", fixedDelayString = "${infoshare.ledger.checkpoint-interval:PT5M}")
-    // One instance per interval across the cluster: held for nine tenths of it (ADR 0060).
+    @Scheduled(initialDelayString = "${infoshare.ledger.first-checkpoint-after:PT30S}",
+            fixedDelayString = "${infoshare.ledger.checkpoint-interval:PT5M}")
+    // One instance per interval across the cluster: held for nine tenths of it (ADR 0060), and released at the
+    // latest after a whole interval if its instance dies holding it (never shorter than the hold, whatever the interval).
     @SchedulerLock(name = "ledger.checkpoint",
-            lockAtLeastFor = "#{T(java.time.Duration).parse('${infoshare.ledger.checkpoint-interval:PT5M}').multipliedBy(9).dividedBy(10L).toString()}")
+            lockAtLeastFor = "#{T(java.time.Duration).parse('${infoshare.ledger.checkpoint-interval:PT5M}').multipliedBy(9).dividedBy(10L).toString()}",
+            lockAtMostFor = "${infoshare.ledger.checkpoint-interval:PT5M}")
     void checkpoint() {
         checkpoints.checkpoint().ifPresent(signed -> log.info("Signed ledger checkpoint {} at position {}, chain hash {}",
                 signed.id(), signed.chainSeq(), HexFormat.of().formatHex(signed.chainHash())));

@@ -205,6 +205,7 @@ class ClusterIT {
         settings.put("INFOSHARE_KEYS_DIR", keys.toString());
         settings.put("INFOSHARE_DEMO_DATA", "true");
         settings.put("infoshare.ledger.checkpoint-interval", CHECKPOINT_INTERVAL.toString());
+        settings.put("infoshare.ledger.first-checkpoint-after", "PT1S");
         settings.put("logging.level.org.infoshare.ledger", "INFO");
         return settings;
     }

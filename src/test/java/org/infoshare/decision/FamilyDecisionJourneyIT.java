@@ -28,7 +28,7 @@ class FamilyDecisionJourneyIT extends BrowserTest {
         clickLink(page, "Add a person");
         assertAccessible(page);
         clickButton(page, "Add them");
-        assertErrorSummary(page, "Enter your organisation's reference for them");
+        assertErrorSummary(page, "Enter your organisation's reference for them, like a case number or NHS number", "Enter their full name");
         assertAccessible(page);
         fill(page, "Your organisation’s reference for them", "C-" + suffix);
         fill(page, "Full name", "Ash Child " + suffix);

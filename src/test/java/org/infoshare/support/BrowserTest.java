@@ -134,6 +134,7 @@ public abstract class BrowserTest {
                         "^" + label.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "( \\d+ waiting)?$")));
         if (inMenu.count() == 0) {
             clickAndWait(page.locator(".govuk-service-navigation__service-name a"));
+            assertAccessible(page);
             clickAndWait(page.locator(".app-everything").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(label).setExact(true)));
             return;
         }
