@@ -60,6 +60,7 @@ class PersonJourneyIT extends BrowserTest {
         assertAccessible(page);
         NarrowScreen.assertFitsAPhone(page);
         page.goBack();
+        assertAccessible(page);
         clickAndWait(page.locator(".app-timeline a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Consent given by Jo Smith")));
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/consents/.*"));
         assertAccessible(page);
