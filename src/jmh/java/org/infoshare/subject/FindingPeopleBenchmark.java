@@ -37,6 +37,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * chronology, the read recorded), the home page's attention counts and the inbox, against a plain indexed query
  * (one row of {@code data_subject} by its reference index). Medians and 95th percentiles over {@code samples} calls
  * each (default 200). Written to {@code target/finding-people-benchmark.txt}.
+ *
+ * <p>{@code decisions} sharing decisions (default 1,000,000) are added in one statement, copies of one decision the
+ * demonstration recorded, each with a new id, a person among those seeded and an earlier date: the row's shape, sizes
+ * and indexes are a real decision's. Their sealed columns are the original's bytes, bound to the original's id and
+ * person, so they are given only to people outside the sample, whose decisions the measured pages never open; the
+ * sample's own pages therefore read no decisions, while every query runs against the full table.
  */
 @State(Scope.Benchmark)
 public class FindingPeopleBenchmark {
@@ -67,6 +73,7 @@ public class FindingPeopleBenchmark {
     public static void main(String[] args) throws Exception {
         int people = Integer.getInteger("people", 100_000);
         int samples = Integer.getInteger("samples", 200);
+        int decisions = Integer.getInteger("decisions", 1_000_000);
         Path dataDir = Files.createTempDirectory("infoshare-people-bench");
         System.setProperty("server.port", "0");
         System.setProperty("infoshare.data-dir", dataDir.resolve("data").toString());
@@ -83,6 +90,9 @@ public class FindingPeopleBenchmark {
             long seeding = System.nanoTime();
             List<UUID> seeded = seed(app, worker, people);
             double seedSeconds = (System.nanoTime() - seeding) / 1e9;
+            long decisionSeeding = System.nanoTime();
+            long decided = seedDecisions(app, seeded.subList(Math.min(seeded.size(), samples), seeded.size()), decisions);
+            double decisionSeconds = (System.nanoTime() - decisionSeeding) / 1e9;
 
             PeopleSearch search = app.getBean(PeopleSearch.class);
             PersonView view = app.getBean(PersonView.class);
@@ -94,8 +104,8 @@ public class FindingPeopleBenchmark {
             List<Subject> sample = store.findAll(seeded.subList(0, Math.min(seeded.size(), samples)));
             byte[][] referenceIndexes = sample.stream().map(s -> store.referenceIndex(worker.organisationId(), s.reference())).toArray(byte[][]::new);
 
-            String report = String.format("people=%d (seeded in %.0f s), samples=%d each, in-process server work, %s%n", people, seedSeconds, samples,
-                    Instant.now());
+            String report = String.format("people=%d (seeded in %.0f s), decisions=%d (seeded in %.0f s), samples=%d each, in-process server work, %s%n",
+                    people, seedSeconds, decided, decisionSeconds, samples, Instant.now());
             Phase baseline = time("Baseline: one person by reference index", samples, i -> jdbc.sql(
                             "select id from data_subject where organisation_id = :o and reference_index = :r")
                     .param("o", worker.organisationId()).param("r", referenceIndexes[i % referenceIndexes.length]).query(UUID.class).list());
@@ -152,6 +162,34 @@ public class FindingPeopleBenchmark {
                 + "where reference_index is not null on conflict do nothing").update();
         jdbc.sql("analyze").update();
         return ids;
+    }
+
+    /**
+     * Copies of one recorded decision, each with a new id, one of {@code people} and an earlier date, in one statement;
+     * answers how many decisions the table then holds.
+     */
+    private static long seedDecisions(ConfigurableApplicationContext app, List<UUID> people, int decisions) {
+        JdbcClient jdbc = app.getBean(JdbcClient.class);
+        UUID template = jdbc.sql("select id from sharing_decision where status = 'DECIDED' and reconsiders_id is null order by decided_at limit 1")
+                .query(UUID.class).optional().orElse(null);
+        if (template != null && decisions > 0 && !people.isEmpty()) {
+            List<String> columns = jdbc.sql("""
+                            select column_name from information_schema.columns
+                            where table_name = 'sharing_decision' and table_schema = current_schema() order by ordinal_position""")
+                    .query(String.class).list();
+            List<String> values = columns.stream().map(c -> switch (c) {
+                case "id" -> "gen_random_uuid()";
+                case "subject_id" -> "p.ids[1 + g % cardinality(p.ids)]";
+                case "decided_at", "completed_at" -> "t." + c + " - (g % 2000) * interval '1 day'";
+                case "request_id", "family_decision_id", "reconsiders_id" -> "null";
+                default -> "t." + c;
+            }).toList();
+            jdbc.sql("insert into sharing_decision (" + String.join(", ", columns) + ") select " + String.join(", ", values)
+                            + " from generate_series(0, :n - 1) g, sharing_decision t, (select cast(:ids as uuid[]) as ids) p where t.id = :template")
+                    .param("n", decisions).param("ids", people.toArray(UUID[]::new)).param("template", template).update();
+            jdbc.sql("analyze sharing_decision").update();
+        }
+        return jdbc.sql("select count(*) from sharing_decision").query(Long.class).single();
     }
 
     /** The name as someone might hear and type it: a vowel changed in one part, or a letter doubled. */

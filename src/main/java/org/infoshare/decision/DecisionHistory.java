@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.infoshare.decision.rules.Urgency;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.shared.Actor;
 import org.infoshare.subject.HistoryEntry;
@@ -15,17 +16,23 @@ import org.infoshare.subject.Subject;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The decisions about a person and the requests sent about them, for their page's chronology. */
+/**
+ * The decisions about a person and the requests sent and received about them, for their page's chronology. A request
+ * received is about the requester's record of the person: it is theirs once answered by a decision about them, or
+ * when the requester's record carries their NHS number (ADR 0018).
+ */
 @Component
 class DecisionHistory implements PersonHistory {
 
     private final SharingDecisions decisions;
     private final RequestStore requests;
+    private final InformationRequests received;
     private final DirectoryLookup directory;
 
-    DecisionHistory(SharingDecisions decisions, RequestStore requests, DirectoryLookup directory) {
+    DecisionHistory(SharingDecisions decisions, RequestStore requests, InformationRequests received, DirectoryLookup directory) {
         this.decisions = decisions;
         this.requests = requests;
+        this.received = received;
         this.directory = directory;
     }
 
@@ -38,6 +45,8 @@ class DecisionHistory implements PersonHistory {
         Set<UUID> ids = new HashSet<>();
         decided.forEach(d -> ids.add(d.recipientOrganisationId()));
         asked.forEach(r -> ids.add(r.holderOrganisationId()));
+        List<InformationRequest> askedOfUs = received.receivedAbout(actor, person);
+        askedOfUs.forEach(r -> ids.add(r.requesterOrganisationId()));
         Map<UUID, String> names = directory.names(ids);
         List<HistoryEntry> entries = new ArrayList<>();
         for (RecordedDecision d : decided) {
@@ -53,6 +62,16 @@ class DecisionHistory implements PersonHistory {
             String summary = "Asked " + names.getOrDefault(r.holderOrganisationId(), "another organisation") + " for information"
                     + (r.status() == InformationRequest.Status.ANSWERED ? " (answered)" : " (awaiting an answer)");
             entries.add(new HistoryEntry(r.sentAt(), "Request sent", summary, "/requests/" + r.id()));
+        }
+        for (InformationRequest r : askedOfUs) {
+            String state = switch (r.status()) {
+                case OPEN -> " (awaiting your answer)";
+                case AWAITING_ADVICE -> " (waiting for advice)";
+                case ANSWERED -> " (answered)";
+            };
+            String urgency = r.urgency() == Urgency.ROUTINE ? "" : r.urgency() == Urgency.IMMEDIATE ? "Immediate: " : "Urgent: ";
+            entries.add(new HistoryEntry(r.sentAt(), "Request received", urgency + names.getOrDefault(r.requesterOrganisationId(),
+                    "another organisation") + " asked for information" + state, "/requests/" + r.id()));
         }
         return entries;
     }

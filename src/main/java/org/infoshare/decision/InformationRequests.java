@@ -20,6 +20,7 @@ import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
 import org.infoshare.shared.rules.NeedToKnow;
 import org.infoshare.shared.problem.Violation;
+import org.infoshare.subject.SameNhsNumber;
 import org.infoshare.subject.Subject;
 import org.infoshare.subject.SubjectAccess;
 import org.infoshare.subject.Subjects;
@@ -44,9 +45,11 @@ public class InformationRequests {
     private final CommandValidator validator;
     private final Ledger ledger;
     private final Clock clock;
+    private final SameNhsNumber samePerson;
 
     InformationRequests(RequestStore store, DecisionStore decisions, SharingDecisions sharing, Subjects subjects, SubjectAccess access,
-                        DirectoryLookup directory, CommandValidator validator, Ledger ledger, Clock clock) {
+                        DirectoryLookup directory, CommandValidator validator, Ledger ledger, Clock clock, SameNhsNumber samePerson) {
+        this.samePerson = samePerson;
         this.store = store;
         this.decisions = decisions;
         this.sharing = sharing;
@@ -141,6 +144,19 @@ public class InformationRequests {
         return store.inbox(actor.organisationId()).stream()
                 .filter(r -> NeedToKnow.requestIn(reader, r.request().holderOrganisationId(), r.request().holderTeamId()).allowed())
                 .map(this::withReply).toList();
+    }
+
+    /**
+     * The requests received that are about the person, for their page: those answered by a decision about them, and
+     * those asked about another organisation's record of the person by the NHS number both hold (ADR 0018); each
+     * only as the inbox shows it, to whom it is addressed.
+     */
+    @Transactional(readOnly = true)
+    public List<InformationRequest> receivedAbout(Actor actor, Subject person) {
+        Set<UUID> elsewhere = samePerson.among(person, person.nhsNumber() == null ? List.of() : store.requesterSubjectsAsking(actor.organisationId()));
+        NeedToKnow.Reader reader = NeedToKnow.Reader.of(actor);
+        return store.receivedAbout(actor.organisationId(), person.id(), elsewhere).stream()
+                .filter(r -> NeedToKnow.requestIn(reader, r.holderOrganisationId(), r.holderTeamId()).allowed()).toList();
     }
 
     @Transactional(readOnly = true)

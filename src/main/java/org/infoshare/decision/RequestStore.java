@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -103,6 +104,27 @@ class RequestStore {
                         select * from information_request where requester_organisation_id = :org and requester_subject_id = :subject
                         order by sent_at desc limit 100""")
                 .param("org", requester).param("subject", subjectId).query(this::row).list().stream().map(Row::request).toList();
+    }
+
+    /**
+     * The requests the organisation received that are about one of its people: answered (or being answered) by a
+     * decision about them, or asked about another organisation's person among {@code sameElsewhere}; newest first.
+     */
+    List<InformationRequest> receivedAbout(UUID holder, UUID subjectId, Collection<UUID> sameElsewhere) {
+        return jdbc.sql("""
+                        select * from information_request r where r.holder_organisation_id = :org
+                           and (r.requester_subject_id = any(cast(:elsewhere as uuid[]))
+                                or exists (select 1 from sharing_decision d
+                                           where d.id in (r.decision_id, r.previous_decision_id) and d.subject_id = :subject))
+                        order by r.sent_at desc limit 100""")
+                .param("org", holder).param("subject", subjectId).param("elsewhere", sameElsewhere.toArray(UUID[]::new))
+                .query(this::row).list().stream().map(Row::request).toList();
+    }
+
+    /** Whom (of the requesting organisations' people) the requests the organisation received are about. */
+    List<UUID> requesterSubjectsAsking(UUID holder) {
+        return jdbc.sql("select distinct requester_subject_id from information_request where holder_organisation_id = :org")
+                .param("org", holder).query(UUID.class).list();
     }
 
     /** A request as stored; the reply is added by the service, which may read the decision. */

@@ -127,6 +127,28 @@ class DisclosureStore {
                 .query(this::header).list();
     }
 
+    /** The people (of the senders) whom the disclosures addressed to the reader or their teams are about. */
+    List<UUID> subjectsAddressedTo(UUID organisation, UUID user, Collection<UUID> teams) {
+        return jdbc.sql("""
+                        select distinct d.subject_id from disclosure d
+                         where d.recipient_organisation = :organisation
+                           and (d.recipient_user = :user or d.recipient_team in (:teams))""")
+                .param("organisation", organisation).param("user", user)
+                .param("teams", teams.isEmpty() ? List.of(new UUID(0, 0)) : teams).query(UUID.class).list();
+    }
+
+    /** The disclosures addressed to the reader or their teams about any of these (the senders') people. */
+    List<Disclosure> addressedAbout(UUID organisation, UUID user, Collection<UUID> teams, Collection<UUID> subjects) {
+        return jdbc.sql(HEADER + """
+                         where d.recipient_organisation = :organisation
+                           and (d.recipient_user = :user or d.recipient_team in (:teams))
+                           and d.subject_id in (:subjects)
+                        order by d.sent_at desc""")
+                .param("organisation", organisation).param("user", user)
+                .param("teams", teams.isEmpty() ? List.of(new UUID(0, 0)) : teams).param("subjects", subjects)
+                .query(this::header).list();
+    }
+
     List<Disclosure> sentBy(UUID user, int limit) {
         return jdbc.sql(HEADER + " where d.sent_by = :user order by d.sent_at desc limit :limit")
                 .param("user", user).param("limit", limit).query(this::header).list();

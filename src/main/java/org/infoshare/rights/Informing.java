@@ -18,6 +18,7 @@ import org.infoshare.shared.UkCalendar;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.ForbiddenException;
 import org.infoshare.shared.problem.InvalidRequestException;
+import org.infoshare.shared.problem.NotFoundException;
 import org.infoshare.subject.Subject;
 import org.infoshare.subject.Subjects;
 import org.infoshare.validation.CommandValidator;
@@ -141,6 +142,15 @@ public class Informing {
     public List<PersonInformed> aboutSubject(Actor actor, UUID subjectId) {
         Subject subject = subjects.subject(actor, subjectId);
         return store.aboutSubject(subject.id());
+    }
+
+    /** One record of whether the person was told: for the organisation's staff who may see the person. */
+    @Transactional(readOnly = true)
+    public PersonInformed informed(Actor actor, UUID id) {
+        PersonInformed informed = store.find(id).filter(i -> actor.belongsTo(i.organisationId()))
+                .orElseThrow(() -> new NotFoundException("Record"));
+        subjects.subject(actor, informed.subjectId());
+        return informed;
     }
 
     /** Shares your organisation said the person would be told about, with nothing recorded yet. */

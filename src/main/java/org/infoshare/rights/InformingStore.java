@@ -88,6 +88,13 @@ class InformingStore {
                 .update();
     }
 
+    Optional<PersonInformed> find(UUID id) {
+        return jdbc.sql("""
+                        select p.*, n.version as notice_version from person_informed p left join privacy_notice n on n.id = p.notice_id
+                        where p.id = :id""")
+                .param("id", id).query(this::informed).optional();
+    }
+
     List<PersonInformed> aboutSubject(UUID subject) {
         return jdbc.sql("""
                         select p.*, n.version as notice_version from person_informed p left join privacy_notice n on n.id = p.notice_id

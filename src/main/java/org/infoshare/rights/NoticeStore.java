@@ -84,6 +84,31 @@ class NoticeStore {
                 .param("organisation", organisation).param("limit", limit).query(this::row).list());
     }
 
+    /**
+     * The notices sent by or to the organisation that pass on a rights request or a reported inaccuracy about one of
+     * these people (the sender's), newest first.
+     */
+    List<RightsNotice> about(UUID organisation, Collection<UUID> subjects) {
+        return withItems(jdbc.sql("""
+                        select n.* from rights_notice n
+                        left join rights_request r on r.id = n.request_id
+                        left join quality_report q on q.id = n.quality_report_id
+                        where (n.sender_organisation = :organisation or n.recipient_organisation = :organisation)
+                          and coalesce(r.subject_id, q.subject_id) = any(cast(:subjects as uuid[]))
+                        order by n.sent_at desc limit 100""")
+                .param("organisation", organisation).param("subjects", subjects.toArray(UUID[]::new)).query(this::row).list());
+    }
+
+    /** Whom (of the senders' people) the notices the organisation received are about. */
+    List<UUID> subjectsReceived(UUID organisation) {
+        return jdbc.sql("""
+                        select distinct coalesce(r.subject_id, q.subject_id) from rights_notice n
+                        left join rights_request r on r.id = n.request_id
+                        left join quality_report q on q.id = n.quality_report_id
+                        where n.recipient_organisation = :organisation and coalesce(r.subject_id, q.subject_id) is not null""")
+                .param("organisation", organisation).query(UUID.class).list();
+    }
+
     List<RightsNotice> open() {
         return withItems(jdbc.sql("select * from rights_notice where status = 'OPEN' order by due_on").query(this::row).list());
     }

@@ -144,11 +144,11 @@ public class Notices {
         return actor.hasAnyRole(Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.AUDITOR);
     }
 
-    private static boolean sentByOrganisationOf(Actor actor, RightsNotice notice) {
+    static boolean sentByOrganisationOf(Actor actor, RightsNotice notice) {
         return actor.belongsTo(notice.senderOrganisationId()) && oversees(actor);
     }
 
-    private static boolean receives(Actor actor, RightsNotice notice) {
+    static boolean receives(Actor actor, RightsNotice notice) {
         return actor.belongsTo(notice.recipientOrganisationId())
                 && (actor.hasAnyRole(Role.DATA_PROTECTION_OFFICER, Role.MANAGER) || addressed(actor, notice));
     }

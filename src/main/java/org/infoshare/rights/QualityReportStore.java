@@ -3,6 +3,7 @@ package org.infoshare.rights;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,6 +55,22 @@ class QualityReportStore {
     List<QualityReport> aboutSubject(UUID subject) {
         return jdbc.sql("select * from quality_report where subject_id = :subject order by reported_at").param("subject", subject)
                 .query(this::row).list();
+    }
+
+    /** Reports about the organisation's disclosures or made by it, about one of these people (the sender's); newest first. */
+    List<QualityReport> about(UUID organisation, Collection<UUID> subjects) {
+        return jdbc.sql("""
+                        select * from quality_report where (sender_organisation = :organisation or reporter_organisation = :organisation)
+                           and subject_id = any(cast(:subjects as uuid[]))
+                        order by reported_at desc limit 100""")
+                .param("organisation", organisation).param("subjects", subjects.toArray(UUID[]::new)).query(this::row).list();
+    }
+
+    /** Whom (of the senders' people) the reports the organisation made about what it received are about. */
+    List<UUID> subjectsReported(UUID organisation) {
+        return jdbc.sql("select distinct subject_id from quality_report where reporter_organisation = :organisation "
+                        + "and sender_organisation <> :organisation")
+                .param("organisation", organisation).query(UUID.class).list();
     }
 
     boolean settle(UUID id, QualityReport.Status status, UUID by, Instant now) {

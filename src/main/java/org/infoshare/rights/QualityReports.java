@@ -138,7 +138,7 @@ public class QualityReports {
                 "quality-report", report.id(), actor, report.senderOrganisationId()).build());
     }
 
-    private static boolean mayRead(Actor actor, QualityReport r) {
+    static boolean mayRead(Actor actor, QualityReport r) {
         if (actor.belongsTo(r.senderOrganisationId())) {
             return Notices.oversees(actor);
         }

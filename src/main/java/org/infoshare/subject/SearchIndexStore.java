@@ -83,6 +83,33 @@ class SearchIndexStore {
                 .query(UUID.class).list();
     }
 
+    /**
+     * Of these people (of any organisation), those indexed under the same value as {@code key}: each is compared under
+     * their own organisation's key, which is made here and never leaves this class.
+     */
+    List<UUID> sameKeyAmong(SearchKeys.Key key, Collection<UUID> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> organisations = jdbc.sql("""
+                        select distinct organisation_id from subject_search_key
+                        where subject_id = any(cast(:ids as uuid[])) and kind = :kind""")
+                .param("ids", subjectIds.toArray(UUID[]::new)).param("kind", key.kind().name()).query(UUID.class).list();
+        if (organisations.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select distinct k.subject_id
+                        from subject_search_key k
+                        join unnest(cast(:organisations as uuid[]), cast(:keys as bytea[])) as w (organisation_id, key)
+                          on w.organisation_id = k.organisation_id and w.key = k.key
+                        where k.subject_id = any(cast(:ids as uuid[])) and k.kind = :kind""")
+                .param("organisations", organisations.toArray(UUID[]::new))
+                .param("keys", organisations.stream().map(o -> key(o, key)).toArray(byte[][]::new))
+                .param("ids", subjectIds.toArray(UUID[]::new)).param("kind", key.kind().name())
+                .query(UUID.class).list();
+    }
+
     /** Someone whose details can no longer be read: no keys, and not to be tried again. */
     void markUnfindable(UUID subjectId) {
         jdbc.sql("delete from subject_search_key where subject_id = :subject").param("subject", subjectId).update();

@@ -34,10 +34,12 @@ class SubjectApi {
 
     private final Subjects subjects;
     private final PeopleSearch search;
+    private final PersonView people;
 
-    SubjectApi(Subjects subjects, PeopleSearch search) {
+    SubjectApi(Subjects subjects, PeopleSearch search, PersonView people) {
         this.subjects = subjects;
         this.search = search;
+        this.people = people;
     }
 
     @PostMapping
@@ -87,6 +89,16 @@ class SubjectApi {
     @Operation(summary = "The person's household or family: everyone linked to them, with how they are related")
     Family family(Actor actor, @PathVariable UUID id) {
         return subjects.familyAsSeenBy(actor, id);
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "What has happened to the person, newest first, as their page shows it",
+            description = "Each entry says when, what kind of record it is and what happened, in words, with the path of the record's "
+                    + "own page. Only records the caller may open: consent, decisions, requests, disclosures sent, and those received "
+                    + "about the same NHS number addressed to the caller or their team, rights requests, notices, corrections and "
+                    + "whether they were told. The newest " + PersonView.HISTORY_LIMIT + ".")
+    List<HistoryEntry> history(Actor actor, @PathVariable UUID id) {
+        return people.open(actor, id).history();
     }
 
     @PostMapping("/{id}/relatives")

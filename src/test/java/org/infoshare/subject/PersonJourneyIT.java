@@ -53,6 +53,14 @@ class PersonJourneyIT extends BrowserTest {
         assertThat(page.locator(".app-timeline")).containsText("Consent given by Jo Smith");
         assertAccessible(page);
         NarrowScreen.assertFitsAPhone(page);
+        // the newest entry first: why they were not told, which opens its own record
+        assertThat(page.locator(".app-timeline__entry").first()).containsText("Not told how their information is shared, because there is no safe way to contact them");
+        clickAndWait(page.locator(".app-timeline a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Not told how")));
+        assertThat(page.locator("h1")).hasText("They were not told their information was shared");
+        assertAccessible(page);
+        NarrowScreen.assertFitsAPhone(page);
+        page.goBack();
+        assertAccessible(page);
         clickAndWait(page.locator(".app-timeline a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Consent given by Jo Smith")));
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/consents/.*"));
         assertAccessible(page);
@@ -86,6 +94,9 @@ class PersonJourneyIT extends BrowserTest {
                 {"subjectId":"%s","answer":"GIVEN","givenBy":"PARENTAL_RESPONSIBILITY","giverName":"Jo Smith","explicit":true,
                  "medium":"VERBAL","givenOn":"2026-11-01","givenTime":"10:15","whatWasAgreed":"Share with the health visitor",
                  "purposes":["SAFEGUARDING_CHILD"],"recipients":["%s"]}""".formatted(subject, nhs)));
+        mvc.perform(post("/api/v1/rights/informed").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON).content("""
+                {"subjectId":"%s","told":false,"reason":"NO_SAFE_MEANS_OF_CONTACT"}""".formatted(subject)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
         return subject;
     }
 }
