@@ -1,7 +1,5 @@
 package org.infoshare.linkage;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +8,6 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import org.infoshare.agreement.AgreementRegister;
 import org.infoshare.directory.DirectoryLookup;
-import org.infoshare.directory.Team;
 import org.infoshare.ledger.LedgerQueries;
 import org.infoshare.ledger.LedgerRecord;
 import org.infoshare.support.DemoPartnership;
@@ -27,6 +24,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.infoshare.linkage.LinkageIT.ANALYST;
+import static org.infoshare.linkage.LinkageIT.COUNCIL_DPO;
+import static org.infoshare.linkage.LinkageIT.EARLY_HELP;
+import static org.infoshare.linkage.LinkageIT.OTHER_TEAM;
+import static org.infoshare.linkage.LinkageIT.POLICE;
 import static org.assertj.core.api.Assertions.within;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -42,12 +44,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class LinkageOverridesIT {
 
-    static final String COUNCIL_DPO = "dpo@westshire-council.example";
-    static final String ANALYST = "adults@westshire-council.example";
-    static final String EARLY_HELP = "earlyhelp@westshire-council.example";
-    static final String OTHER_TEAM = "practitioner@westshire-council.example";
-    static final String POLICE = "practitioner@westshire-police.example";
-
     @Autowired MockMvc mvc;
     @Autowired DemoPartnership demo;
     @Autowired AgreementRegister register;
@@ -59,15 +55,14 @@ class LinkageOverridesIT {
     /** The run before any override: what the data gives. */
     private static UUID learnt;
     /** One token per user for the whole class, so that counting rows before and after a refusal counts no new token. */
-    private static final Map<String, String> tokens = new HashMap<>();
+    private static final Map<String, String> tokens = LinkageApiCalls.tokens();
 
-    private MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
-        return request.header("Authorization", "Bearer " + tokens.computeIfAbsent(username, demo::token));
+    private LinkageApiCalls api() {
+        return new LinkageApiCalls(mvc, demo, directory, tokens);
     }
 
-    private UUID team(String name) {
-        UUID council = demo.organisation("Westshire County Council").id();
-        return directory.teams(council).stream().filter(t -> t.name().equals(name)).map(Team::id).findFirst().orElseThrow();
+    private MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
+        return api().as(username, request);
     }
 
     /** A plan of its own whose review band holds every pair below 40, so that the same pairs can be compared across runs. */
@@ -78,8 +73,8 @@ class LinkageOverridesIT {
         }
         String created = mvc.perform(as(COUNCIL_DPO, post("/api/v1/linkage-plans")).contentType(MediaType.APPLICATION_JSON).content("""
                         {"agreementId":"%s","name":"Westshire m and u","analystTeamId":"%s","worklistTeamId":"%s","secretFingerprint":"%s"}"""
-                        .formatted(new TestAgreements(mvc, demo, register).supportingFamilies().agreementId(), team("Adult Social Care"),
-                                team("Early Help"), LinkageExtracts.fingerprint())))
+                        .formatted(new TestAgreements(mvc, demo, register).supportingFamilies().agreementId(), api().team("Adult Social Care"),
+                                api().team("Early Help"), LinkageExtracts.fingerprint())))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         plan = UUID.fromString(JsonPath.read(created, "$.id"));
         mvc.perform(as(ANALYST, post("/api/v1/linkage-plans/" + plan + "/own-extract")).contentType("text/csv")
@@ -91,17 +86,7 @@ class LinkageOverridesIT {
     }
 
     private UUID finishedRun() throws Exception {
-        String started = mvc.perform(as(ANALYST, post("/api/v1/linkage-plans/" + plan + "/runs")))
-                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
-        UUID id = UUID.fromString(JsonPath.read(started, "$.id"));
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        String status = "RUNNING";
-        while ("RUNNING".equals(status) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            status = JsonPath.read(body(ANALYST, get("/api/v1/linkage-runs/" + id)), "$.status");
-        }
-        assertThat(status).as("the run finished within a minute").isEqualTo("FINISHED");
-        return id;
+        return api().finishedRun(ANALYST, plan);
     }
 
     private String body(String username, MockHttpServletRequestBuilder request) throws Exception {
