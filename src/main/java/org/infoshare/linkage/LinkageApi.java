@@ -88,7 +88,8 @@ class LinkageApi {
 
     @PutMapping("/api/v1/linkage-plans/{id}/overrides")
     @RolesAllowed({PRACTITIONER, MANAGER})
-    @Operation(summary = "Set m and u for one field's level, or (both empty) go back to what the data gives")
+    @Operation(summary = "Set m and u for one field's level, or (both empty) go back to what the data gives; each above 0 and below 1, "
+            + "and with both, m above u for the field's strongest agreement (rule m-above-u) and below u for different values (rule m-below-u)")
     LinkagePlan override(Actor actor, @PathVariable UUID id, @RequestBody LinkageCommands.SetOverride command) {
         return plans.setOverride(actor, id, command);
     }

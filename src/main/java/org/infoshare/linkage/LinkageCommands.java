@@ -47,14 +47,17 @@ public final class LinkageCommands {
             @NotNull(message = "Send the version of the plan you read") Integer version) {
     }
 
-    /** An analyst's m or u for one level, or (both empty) back to what the data gives. */
+    /**
+     * An analyst's m or u for one level, or (both empty) back to what the data gives. Neither may be 0 or 1: a
+     * weight of minus or plus infinity would let one field overrule every other ({@code OverridePolicy} has the rest).
+     */
     public record SetOverride(
             @NotNull(message = "Choose the field") Field field,
             @NotNull(message = "Choose the level") Level level,
-            @DecimalMin(value = "0.000001", message = "m is a probability above 0 and below 1")
-            @DecimalMax(value = "0.999999", message = "m is a probability above 0 and below 1") Double m,
-            @DecimalMin(value = "0.000001", message = "u is a probability above 0 and below 1")
-            @DecimalMax(value = "0.999999", message = "u is a probability above 0 and below 1") Double u,
+            @DecimalMin(value = "0", inclusive = false, message = "m is a probability above 0 and below 1")
+            @DecimalMax(value = "1", inclusive = false, message = "m is a probability above 0 and below 1") Double m,
+            @DecimalMin(value = "0", inclusive = false, message = "u is a probability above 0 and below 1")
+            @DecimalMax(value = "1", inclusive = false, message = "u is a probability above 0 and below 1") Double u,
             @NotNull(message = "Send the version of the plan you read") Integer version) {
     }
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.infoshare.ledger.LedgerEvent;
+import org.infoshare.linkage.rules.matching.Field;
+import org.infoshare.linkage.rules.matching.Level;
 import org.infoshare.shared.Actor;
 
 /**
@@ -11,6 +13,9 @@ import org.infoshare.shared.Actor;
  * no reference, encoding, fact or name reaches the ledger.
  */
 final class LinkageEvents {
+
+    /** An override's m or u left to the data. */
+    private static final String LEARNT = "learnt";
 
     private LinkageEvents() {
     }
@@ -23,14 +28,32 @@ final class LinkageEvents {
                 .build();
     }
 
-    /** @param change "settings", "override" or "outcomes" */
+    /** @param change "settings" or "outcomes" */
     static LedgerEvent planChanged(Actor actor, LinkagePlan plan, String change) {
+        return changed(actor, plan, change).build();
+    }
+
+    /**
+     * An analyst's m and u for one field's level, as set: "learnt" where a value is left to the data (both learnt:
+     * the override is gone). Field and level are codes; m and u are numbers about the model, not about anyone.
+     */
+    static LedgerEvent overrideSet(Actor actor, LinkagePlan plan, Field field, Level level, Double m, Double u) {
+        return changed(actor, plan, "override").detail("field", field.name()).detail("level", level.name())
+                .detail("m", probability(m)).detail("u", probability(u))
+                .build();
+    }
+
+    /** As the analyst wrote it (0.0001, not 1.0E-4). */
+    private static String probability(Double value) {
+        return value == null ? LEARNT : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private static LedgerEvent.Builder changed(Actor actor, LinkagePlan plan, String change) {
         return plan("linkage.plan.changed", actor, plan)
                 .detail("change", change).detail("planVersion", plan.version() + 1)
                 .detail("outcomesVersion", plan.outcomes().version())
                 .detail("matchWeight", plan.settings().matchWeight()).detail("reviewWeight", plan.settings().reviewWeight())
-                .detail("overrides", plan.settings().overrides().size()).detail("descriptors", plan.outcomes().descriptors().size())
-                .build();
+                .detail("overrides", plan.settings().overrides().size()).detail("descriptors", plan.outcomes().descriptors().size());
     }
 
     static LedgerEvent ownExtractUploaded(Actor actor, LinkagePlan plan, UUID extract, int records, long rows, String digest) {

@@ -18,9 +18,11 @@ import org.infoshare.agreement.AgreementRegister;
 import org.infoshare.agreement.AgreementTerms;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.ledger.Ledger;
+import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.linkage.extract.CsvRows;
 import org.infoshare.linkage.extract.ExtractReader;
 import org.infoshare.linkage.rules.matching.LinkageSettings;
+import org.infoshare.linkage.rules.matching.OverridePolicy;
 import org.infoshare.linkage.rules.outcomes.OutcomesPlan;
 import org.infoshare.linkage.rules.outcomes.StandardPlan;
 import org.infoshare.shared.Actor;
@@ -129,15 +131,18 @@ public class LinkagePlans {
     public LinkagePlan setOverride(Actor actor, UUID id, LinkageCommands.SetOverride command) {
         LinkagePlan plan = forAnalyst(actor, id);
         validator.check(command);
-        if (!command.field().levels().contains(command.level())) {
-            throw InvalidRequestException.of("level", "level-of-field", command.field().label() + " has no such level");
+        OverridePolicy.Verdict verdict = OverridePolicy.check(command.field(), command.level(), command.m(), command.u());
+        if (!verdict.allowed()) {
+            throw InvalidRequestException.of(verdict.reason().field(), verdict.reason().code(), verdict.message(command.field()));
         }
         List<LinkageSettings.Override> overrides = new ArrayList<>(plan.settings().overrides().stream()
                 .filter(o -> o.field() != command.field() || o.level() != command.level()).toList());
         if (command.m() != null || command.u() != null) {
             overrides.add(new LinkageSettings.Override(command.field(), command.level(), command.m(), command.u()));
         }
-        return save(actor, plan.with(plan.settings().withOverrides(overrides), clock.instant()), command.version(), "override");
+        LinkagePlan changed = plan.with(plan.settings().withOverrides(overrides), clock.instant());
+        return save(actor, changed, command.version(),
+                LinkageEvents.overrideSet(actor, changed, command.field(), command.level(), command.m(), command.u()));
     }
 
     @Transactional
@@ -181,10 +186,14 @@ public class LinkagePlans {
     }
 
     private LinkagePlan save(Actor actor, LinkagePlan changed, int version, String change) {
+        return save(actor, changed, version, LinkageEvents.planChanged(actor, changed, change));
+    }
+
+    private LinkagePlan save(Actor actor, LinkagePlan changed, int version, LedgerEvent event) {
         if (!store.update(changed, version, actor.userId())) {
             throw new ConflictException("version", "stale", "Someone changed the linkage since you opened it: open it again and redo your change");
         }
-        ledger.record(LinkageEvents.planChanged(actor, changed, change));
+        ledger.record(event);
         return store.plan(changed.id()).orElseThrow();
     }
 

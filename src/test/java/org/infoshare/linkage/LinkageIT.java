@@ -1,8 +1,6 @@
 package org.infoshare.linkage;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +9,6 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import org.infoshare.agreement.AgreementRegister;
 import org.infoshare.directory.DirectoryLookup;
-import org.infoshare.directory.Team;
 import org.infoshare.ledger.LedgerQueries;
 import org.infoshare.ledger.LedgerRecord;
 import org.infoshare.support.DemoPartnership;
@@ -58,13 +55,16 @@ class LinkageIT {
     private static UUID run;
     private final Map<String, String> tokens = new HashMap<>();
 
+    private LinkageApiCalls api() {
+        return new LinkageApiCalls(mvc, demo, directory, tokens);
+    }
+
     private MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
-        return request.header("Authorization", "Bearer " + tokens.computeIfAbsent(username, demo::token));
+        return api().as(username, request);
     }
 
     private UUID team(String name) {
-        UUID council = demo.organisation("Westshire County Council").id();
-        return directory.teams(council).stream().filter(t -> t.name().equals(name)).map(Team::id).findFirst().orElseThrow();
+        return api().team(name);
     }
 
     private String createBody(String fingerprint) {
@@ -101,20 +101,8 @@ class LinkageIT {
         run = finishedRun();
     }
 
-    /** Starts a run of the plan and waits (a minute at most) for it to finish. */
     private UUID finishedRun() throws Exception {
-        String started = mvc.perform(as(ANALYST, post("/api/v1/linkage-plans/" + plan + "/runs")))
-                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
-        UUID id = UUID.fromString(JsonPath.read(started, "$.id"));
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        String status = "RUNNING";
-        while ("RUNNING".equals(status) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            status = JsonPath.read(mvc.perform(as(ANALYST, get("/api/v1/linkage-runs/" + id))).andExpect(status().isOk())
-                    .andReturn().getResponse().getContentAsString(), "$.status");
-        }
-        assertThat(status).as("the run finished within a minute").isEqualTo("FINISHED");
-        return id;
+        return api().finishedRun(ANALYST, plan);
     }
 
     private List<String> runActions() {

@@ -110,6 +110,14 @@ class LinkageJourneyIT extends BrowserTest {
         assertAccessible(page);
         page.getByLabel("Field", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("NHS number"));
         page.getByLabel("When the two records have", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("The same"));
+        // The wrong way round: agreeing on an NHS number would count against a match.
+        fill(page, "m: how often the same person’s records agree this way", "0.0001");
+        fill(page, "u: how often different people’s records agree this way", "0.99");
+        clickButton(page, "Save m and u");
+        assertErrorSummary(page, "m must be above u for the strongest agreement: otherwise agreeing would count against a match");
+        assertThat(page.locator("#m-error")).containsText("m must be above u for the strongest agreement");
+        assertThat(page.locator("#settings")).hasCount(0);
+        assertAccessible(page);
         fill(page, "m: how often the same person’s records agree this way", "0.99");
         fill(page, "u: how often different people’s records agree this way", "0.0001");
         clickButton(page, "Save m and u");
@@ -179,7 +187,10 @@ class LinkageJourneyIT extends BrowserTest {
         open(page, runPath);
         assertThat(page.locator("#run-status")).hasText("Finished");
         assertThat(page.locator("#board tbody tr")).hasCount(11);
-        assertThat(page.locator("#model tbody tr").filter(new Locator.FilterOptions().setHasText("NHS number"))).not().hasCount(0);
+        // The analyst's m and u for an NHS number, as the page shows them; the weight is log2(0.99 / 0.0001).
+        Locator nhsSame = page.locator("#model tbody tr").filter(new Locator.FilterOptions().setHasText("NHS number"))
+                .filter(new Locator.FilterOptions().setHasText("The same"));
+        assertThat(nhsSame.locator("td")).hasText(new String[] {"NHS number", "The same", "0.9900", "0.000100", "13.3"});
         for (String cell : page.locator("#board tbody td").allTextContents()) {
             assertThat(cell.equals("Not shown") || cell.equals("0") || Long.parseLong(cell.replace(",", "")) >= 5)
                     .as("a board count is 0, at least 5, or not shown: " + cell).isTrue();
