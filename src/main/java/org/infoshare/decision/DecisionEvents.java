@@ -110,6 +110,13 @@ final class DecisionEvents {
                 .build();
     }
 
+    /** A request still awaiting its answer, handed from someone whose access ended to the colleague who took over. */
+    static LedgerEvent requestReaddressed(UUID organisation, UUID by, UUID id, UUID from, UUID to) {
+        return LedgerEvent.of("request.readdressed", "information-request", id)
+                .actor(by).organisation(organisation).detail("from", from).detail("to", to)
+                .build();
+    }
+
     private static String chainCodes(DecisionRecord.Result result) {
         String codes = String.join(",", result.chain().stream().map(DecisionRecord.Link::code).toList());
         return codes.length() > 200 ? codes.substring(0, 200) : codes;

@@ -127,6 +127,22 @@ class RequestStore {
                 .param("org", holder).query(UUID.class).list();
     }
 
+    /** Sent by this person and not yet answered (open, or waiting for advice): the answer would come back to them. */
+    int awaitingAnswerFor(UUID requester, UUID user) {
+        return jdbc.sql("""
+                        select count(*) from information_request where requester_organisation_id = :org and requester_user_id = :user
+                           and status <> 'ANSWERED'""")
+                .param("org", requester).param("user", user).query(Integer.class).single();
+    }
+
+    /** Makes a colleague the requester of those; the ids of the requests changed. */
+    List<UUID> readdressAwaitingAnswer(UUID requester, UUID from, UUID to) {
+        return jdbc.sql("""
+                        update information_request set requester_user_id = :to where requester_organisation_id = :org
+                           and requester_user_id = :from and status <> 'ANSWERED' returning id""")
+                .param("org", requester).param("from", from).param("to", to).query(UUID.class).list();
+    }
+
     /** A request as stored; the reply is added by the service, which may read the decision. */
     record Row(InformationRequest request, String message) {
     }

@@ -31,6 +31,12 @@ final class DeliveryEvents {
                 .build();
     }
 
+    /** Readdressed from someone whose access ended to the colleague who took over. */
+    static LedgerEvent readdressed(UUID organisation, UUID by, UUID disclosure, UUID from, UUID to) {
+        return LedgerEvent.of("delivery.disclosure.readdressed", "disclosure", disclosure).actor(by).organisation(organisation)
+                .detail("from", from).detail("to", to).build();
+    }
+
     static LedgerEvent viewedBySender(Actor actor, UUID disclosure) {
         return event("delivery.disclosure.viewed-by-sender", "disclosure", disclosure, actor).build();
     }

@@ -149,6 +149,22 @@ class DisclosureStore {
                 .query(this::header).list();
     }
 
+    /** Addressed by name to this person, not yet opened and not withdrawn. */
+    int unopenedFor(UUID organisation, UUID user) {
+        return jdbc.sql("""
+                        select count(*) from disclosure where recipient_organisation = :organisation and recipient_user = :user
+                           and first_opened_at is null and withdrawn_at is null""")
+                .param("organisation", organisation).param("user", user).query(Integer.class).single();
+    }
+
+    /** Readdresses those to a colleague; the ids of the disclosures readdressed. */
+    List<UUID> readdress(UUID organisation, UUID from, UUID to) {
+        return jdbc.sql("""
+                        update disclosure set recipient_user = :to where recipient_organisation = :organisation and recipient_user = :from
+                           and first_opened_at is null and withdrawn_at is null returning id""")
+                .param("organisation", organisation).param("from", from).param("to", to).query(UUID.class).list();
+    }
+
     List<Disclosure> sentBy(UUID user, int limit) {
         return jdbc.sql(HEADER + " where d.sent_by = :user order by d.sent_at desc limit :limit")
                 .param("user", user).param("limit", limit).query(this::header).list();

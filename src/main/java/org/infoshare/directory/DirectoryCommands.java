@@ -113,7 +113,15 @@ public final class DirectoryCommands {
             LocalDate expiresOn) {
     }
 
-    public record RevokeAccess(@NotNull(message = "Select why access is ending") RevocationReason reason) {
+    /**
+     * @param handOverTo the colleague who takes over what the leaver leaves behind (needed when they leave anything,
+     *                   and always when access ends on a later day)
+     * @param on         the day access ends, when that is later than today (a leaver's last day); null for now
+     */
+    public record RevokeAccess(@NotNull(message = "Select why access is ending") RevocationReason reason, UUID handOverTo, LocalDate on) {
+        public RevokeAccess(RevocationReason reason) {
+            this(reason, null, null);
+        }
     }
 
     public record SetPassword(

@@ -107,6 +107,11 @@ final class DirectoryEvents {
         return LedgerEvent.of("directory.user.revoked", "user", user).organisation(organisation).detail("reason", reason).build();
     }
 
+    static LedgerEvent revocationScheduled(Actor actor, StaffMember member, java.time.LocalDate on, RevocationReason reason, UUID handOverTo) {
+        return by(actor, "directory.user.revocation-scheduled", "user", member.id(), member.organisationId())
+                .detail("on", on).detail("reason", reason).detail("handOverTo", handOverTo).build();
+    }
+
     static LedgerEvent reinstated(Actor actor, StaffMember member) {
         return by(actor, "directory.user.reinstated", "user", member.id(), member.organisationId()).build();
     }

@@ -271,9 +271,19 @@ final class DirectoryForms {
 
     public static class RevokeForm {
         private RevocationReason reason;
+        private UUID handOverTo;
+        private DateInput on = new DateInput();
 
         public RevocationReason getReason() { return reason; }
         public void setReason(RevocationReason reason) { this.reason = reason; }
+        public UUID getHandOverTo() { return handOverTo; }
+        public void setHandOverTo(UUID handOverTo) { this.handOverTo = handOverTo; }
+        public DateInput getOn() { return on; }
+        public void setOn(DateInput on) { this.on = on; }
+
+        DirectoryCommands.RevokeAccess toCommand() {
+            return new DirectoryCommands.RevokeAccess(reason, handOverTo, on.isEmpty() ? null : on.toDate("on", "the day their access ends"));
+        }
     }
 
     public static class PasswordForm {

@@ -7,10 +7,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.infoshare.directory.rules.EndingAccess;
 import org.infoshare.ledger.Ledger;
 import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
@@ -41,9 +43,14 @@ public class StaffAdministration {
     private final PasswordEncoder passwords;
     private final Ledger ledger;
     private final Clock clock;
+    private final Leavers leavers;
+    private final ScheduledRevocationStore scheduled;
 
     StaffAdministration(DirectoryStore store, OrganisationStore organisationStore, SignInStore signIn,
-                        CommandValidator validator, PasswordEncoder passwords, Ledger ledger, Clock clock) {
+                        CommandValidator validator, PasswordEncoder passwords, Ledger ledger, Clock clock, Leavers leavers,
+                        ScheduledRevocationStore scheduled) {
+        this.leavers = leavers;
+        this.scheduled = scheduled;
         this.store = store;
         this.organisationStore = organisationStore;
         this.signIn = signIn;
@@ -60,7 +67,16 @@ public class StaffAdministration {
         return staff;
     }
 
+    /** What someone would leave behind if their access ended now, and who could take it over. */
     @Transactional(readOnly = true)
+    public LeftBehindView leftBehind(Actor actor, UUID id) {
+        requireAdministrator(actor);
+        StaffMember leaver = member(actor, id);
+        Leavers.LeftBehind left = leavers.of(leaver);
+        return new LeftBehindView(left.addressedToThem(), left.teamsLeftEmpty().stream().map(t -> new LeftBehindView.EmptyTeam(t.id(), t.name())).toList(),
+                leavers.colleagues(leaver).stream().map(p -> new LeftBehindView.Colleague(p.id(), p.displayName())).toList());
+    }
+
     public StaffMember member(Actor actor, UUID id) {
         return store.staff(id).filter(s -> actor.belongsTo(s.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Member of staff"));
@@ -167,21 +183,79 @@ public class StaffAdministration {
         return store.staff(id).orElseThrow();
     }
 
-    /** Ends someone's access: their sessions and tokens stop working on their very next request. */
+    /**
+     * Ends someone's access: their sessions and tokens stop working on their very next request. What is addressed to
+     * them goes to the colleague named, in the same transaction; or, for a later day, the revocation waits for it.
+     */
     @Transactional
     public StaffMember revoke(Actor actor, UUID id, DirectoryCommands.RevokeAccess command) {
         requireAdministrator(actor);
         StaffMember current = member(actor, id);
         validator.check(command);
-        if (actor.userId().equals(id)) {
-            throw InvalidRequestException.of("", "not-self", "You cannot revoke your own access; ask another administrator");
+        EndingAccess.Verdict verdict = EndingAccess.of(new EndingAccess.Request(actor.userId().equals(id), current.active(), command.on(),
+                current.active() && leavers.of(current).needsAColleague(), command.handOverTo() != null,
+                leavers.colleague(current, command.handOverTo()).isPresent()), UkCalendar.today(clock));
+        if (!verdict.allowed()) {
+            throw refusal(verdict.reason(), command.on() != null);
         }
-        if (!current.active()) {
-            throw new ConflictException("", "already-revoked", "This person's access has already been revoked");
+        if (verdict.later()) {
+            scheduled.schedule(new ScheduledRevocationStore.Scheduled(id, current.organisationId(), command.on(), command.reason(),
+                    command.handOverTo(), actor.userId()), clock.instant());
+            ledger.record(DirectoryEvents.revocationScheduled(actor, current, command.on(), command.reason(), command.handOverTo()));
+            return current;
         }
+        if (command.handOverTo() != null) {
+            leavers.handOver(actor.organisationId(), actor.userId(), id, command.handOverTo());
+        }
+        scheduled.clear(id);
         store.revoke(id, command.reason(), clock.instant());
         ledger.record(DirectoryEvents.revoked(actor, current, command.reason()));
         return store.staff(id).orElseThrow();
+    }
+
+    private static RuntimeException refusal(EndingAccess.Reason reason, boolean onALaterDay) {
+        return switch (reason) {
+            case OWN_ACCESS -> InvalidRequestException.of("", "not-self", "You cannot revoke your own access; ask another administrator");
+            case ALREADY_ENDED -> new ConflictException("", "already-revoked", "This person's access has already been revoked");
+            case DAY_PASSED -> InvalidRequestException.of("on", "not-past", "The day their access ends must be today or later");
+            case COLLEAGUE_NEEDED -> InvalidRequestException.of("handOverTo", "required", onALaterDay
+                    ? "Choose who takes over what is addressed to them by then" : "Choose who takes over what they leave behind");
+            case NOT_A_COLLEAGUE -> InvalidRequestException.of("handOverTo", "colleague",
+                    "Choose someone else in your organisation whose access is active");
+            case NOW, ON_A_LATER_DAY -> new IllegalStateException("Not a refusal: " + reason);
+        };
+    }
+
+    /** The day someone's access is set to end, if it is. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> revocationScheduled(Actor actor, UUID id) {
+        requireAdministrator(actor);
+        return scheduled.scheduledFor(member(actor, id).id());
+    }
+
+    /**
+     * Ends the access of those whose day has come, handing what is addressed to them to the colleague chosen (if that
+     * colleague's own access is still active; otherwise it stays, listed for the administrator). One instance at a time.
+     */
+    @Transactional
+    public int revokeDue() {
+        if (!scheduled.trySweepLock()) {
+            return 0;
+        }
+        int revoked = 0;
+        for (ScheduledRevocationStore.Scheduled due : scheduled.due(UkCalendar.today(clock))) {
+            Optional<StaffMember> leaver = store.staff(due.userId()).filter(StaffMember::active);
+            if (leaver.isPresent()) {
+                if (leavers.colleague(leaver.get(), due.handOverTo()).isPresent()) {
+                    leavers.handOver(due.organisationId(), null, due.userId(), due.handOverTo());
+                }
+                store.revoke(due.userId(), due.reason(), clock.instant());
+                ledger.record(DirectoryEvents.revoked(due.organisationId(), due.userId(), due.reason()));
+                revoked++;
+            }
+            scheduled.clear(due.userId());
+        }
+        return revoked;
     }
 
     @Transactional
@@ -191,6 +265,7 @@ public class StaffAdministration {
         if (current.active()) {
             throw new ConflictException("", "already-active", "This person's access is already active");
         }
+        scheduled.clear(id);
         store.reinstate(id, clock.instant());
         ledger.record(DirectoryEvents.reinstated(actor, current));
         return store.staff(id).orElseThrow();

@@ -85,9 +85,16 @@ class StaffApi {
         return staff.recordVetting(actor, id, command);
     }
 
+    @GetMapping("/api/v1/users/{id}/left-behind")
+    @RolesAllowed(PARTNERSHIP_ADMINISTRATOR)
+    @Operation(summary = "What they would leave behind if their access ended: things addressed to them, teams left empty, who could take over")
+    LeftBehindView leftBehind(Actor actor, @PathVariable UUID id) {
+        return staff.leftBehind(actor, id);
+    }
+
     @PostMapping("/api/v1/users/{id}/revocation")
     @RolesAllowed(PARTNERSHIP_ADMINISTRATOR)
-    @Operation(summary = "Revoke access: sessions and tokens die on their next request")
+    @Operation(summary = "Revoke access: sessions and tokens die on their next request; what they leave behind goes to handOverTo")
     StaffMember revoke(Actor actor, @PathVariable UUID id, @RequestBody DirectoryCommands.RevokeAccess command) {
         return staff.revoke(actor, id, command);
     }

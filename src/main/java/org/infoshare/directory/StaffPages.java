@@ -2,12 +2,14 @@ package org.infoshare.directory;
 
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
+import org.infoshare.web.Dates;
 import org.infoshare.web.FormSubmission;
 import org.infoshare.web.Option;
 import org.springframework.stereotype.Controller;
@@ -36,8 +38,10 @@ class StaffPages {
     private final OrganisationAdministration organisations;
     private final ApiTokens tokens;
     private final FormSubmission forms;
+    private final Dates dates;
 
-    StaffPages(StaffAdministration staff, OrganisationAdministration organisations, ApiTokens tokens, FormSubmission forms) {
+    StaffPages(StaffAdministration staff, OrganisationAdministration organisations, ApiTokens tokens, FormSubmission forms, Dates dates) {
+        this.dates = dates;
         this.staff = staff;
         this.organisations = organisations;
         this.tokens = tokens;
@@ -69,6 +73,7 @@ class StaffPages {
         model.addAttribute("isSelf", actor.userId().equals(id));
         if (actor.hasRole(PARTNERSHIP_ADMINISTRATOR)) {
             model.addAttribute("tokens", tokens.tokens(actor, id));
+            model.addAttribute("endsOn", staff.revocationScheduled(actor, id).orElse(null));
         }
         return "directory/staff-member";
     }
@@ -183,7 +188,7 @@ class StaffPages {
     @GetMapping("/{id}/revoke")
     @RolesAllowed(PARTNERSHIP_ADMINISTRATOR)
     String confirmRevoke(Actor actor, @PathVariable UUID id, Model model) {
-        return revokeView(model, staff.member(actor, id), new DirectoryForms.RevokeForm());
+        return revokeView(actor, model, staff.member(actor, id), new DirectoryForms.RevokeForm());
     }
 
     @PostMapping("/{id}/revoke")
@@ -192,16 +197,25 @@ class StaffPages {
                   BindingResult binding, Model model, RedirectAttributes redirect) {
         StaffMember member = staff.member(actor, id);
         return forms.submit(binding, () -> {
-            staff.revoke(actor, id, new DirectoryCommands.RevokeAccess(form.getReason()));
-            redirect.addFlashAttribute("success", member.displayName() + "'s access has been revoked. Their sessions and tokens no longer work.");
+            DirectoryCommands.RevokeAccess command = form.toCommand();
+            StaffMember after = staff.revoke(actor, id, command);
+            redirect.addFlashAttribute("success", after.active()
+                    ? member.displayName() + "'s access will end on " + dates.day(command.on()) + "."
+                    : member.displayName() + "'s access has been revoked. Their sessions and tokens no longer work.");
             return "redirect:/staff/" + id;
-        }, () -> revokeView(model, member, form));
+        }, () -> revokeView(actor, model, member, form));
     }
 
-    private String revokeView(Model model, StaffMember member, DirectoryForms.RevokeForm form) {
+    private String revokeView(Actor actor, Model model, StaffMember member, DirectoryForms.RevokeForm form) {
+        LeftBehindView left = staff.leftBehind(actor, member.id());
+        model.addAttribute("left", left);
+        model.addAttribute("scheduledOn", staff.revocationScheduled(actor, member.id()).orElse(null));
+        model.addAttribute("colleagues", left.colleagues().stream().map(c -> new Option(c.id().toString(), c.name())).toList());
         model.addAttribute("member", member);
         model.addAttribute("form", form);
         model.addAttribute("reasons", Option.of(RevocationReason.values(), RevocationReason::label));
+        LocalDate example = staff.today().plusWeeks(2);
+        model.addAttribute("exampleDay", example.getDayOfMonth() + " " + example.getMonthValue() + " " + example.getYear());
         return "directory/staff-revoke";
     }
 

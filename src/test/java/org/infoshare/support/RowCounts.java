@@ -21,12 +21,13 @@ public final class RowCounts {
 
     /**
      * Every table of the application's schema, except those the background jobs fill on their own: the ledger's
-     * chain, its queue of entries to link and its checkpoints (each ledger entry itself is counted).
+     * chain, its queue of entries to link and its checkpoints (each ledger entry itself is counted), and the
+     * scheduled jobs' cluster locks.
      */
     public static Map<String, Long> ofEveryTable(JdbcClient jdbc) {
         List<String> tables = jdbc.sql("""
                         select tablename from pg_tables where schemaname = current_schema()
-                          and tablename not in ('flyway_schema_history', 'ledger_chain', 'ledger_pending', 'ledger_checkpoint')
+                          and tablename not in ('flyway_schema_history', 'ledger_chain', 'ledger_pending', 'ledger_checkpoint', 'shedlock')
                         order by tablename""")
                 .query(String.class).list();
         Map<String, Long> counts = new LinkedHashMap<>();

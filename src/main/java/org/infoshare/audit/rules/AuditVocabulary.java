@@ -66,6 +66,7 @@ public final class AuditVocabulary {
         ACTIONS.put("delivery.disclosure.printed", "Printed a disclosure");
         ACTIONS.put("delivery.disclosure.viewed-by-sender", "Looked again at a disclosure they sent");
         ACTIONS.put("delivery.disclosure.withdrawn", "Withdrew a disclosure");
+        ACTIONS.put("delivery.disclosure.readdressed", "Handed a disclosure nobody had opened to the colleague taking over from someone whose access ended");
         ACTIONS.put("delivery.disclosure.item-corrected", "Corrected an item of a disclosure");
         ACTIONS.put("delivery.disclosure.subject-access-read", "Gathered the disclosures about a person for their subject access request");
         ACTIONS.put("delivery.breach.recorded", "Recorded a potential breach");
@@ -88,6 +89,7 @@ public final class AuditVocabulary {
         ACTIONS.put("directory.user.training-recorded", "Recorded data protection training");
         ACTIONS.put("directory.user.vetting-recorded", "Recorded vetting");
         ACTIONS.put("directory.user.revoked", "Revoked someone's access");
+        ACTIONS.put("directory.user.revocation-scheduled", "Set the day someone's access ends");
         ACTIONS.put("directory.user.reinstated", "Reinstated someone's access");
         ACTIONS.put("directory.user.password-set", "Set a new password for someone");
         ACTIONS.put("directory.user.identity-linked", "Linked an organisation sign-in identity to an account");
@@ -123,6 +125,7 @@ public final class AuditVocabulary {
         ACTIONS.put("dataset.specification.created", "Created a dataset specification");
         ACTIONS.put("dataset.specification.updated", "Changed a dataset specification");
         ACTIONS.put("request.sent", "Sent another organisation a request for information");
+        ACTIONS.put("request.readdressed", "Handed a request still waiting for its answer to the colleague taking over from someone whose access ended");
         ACTIONS.put("request.answered", "Answered a request for information from another organisation with a decision");
         ACTIONS.put("request.reconsideration-asked", "Gave new information and asked another organisation to reconsider refusing a request for information");
         ACTIONS.put("subject.related", "Recorded that two people are members of the same family or household");

@@ -1,0 +1,197 @@
+package org.infoshare.delivery;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+import org.infoshare.directory.DirectoryLookup;
+import org.infoshare.directory.StaffAdministration;
+import org.infoshare.ledger.LedgerQueries;
+import org.infoshare.ledger.LedgerRecord;
+import org.infoshare.support.DemoPartnership;
+import org.infoshare.support.IntegrationTest;
+import org.infoshare.support.RowCounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Someone leaves: what they leave behind is listed before their access is revoked (disclosures addressed to them
+ * unopened, requests they sent still waiting for an answer, teams left empty) and handed to the colleague the
+ * administrator chooses, in the revocation's transaction, each change ledgered; or their access is set to end on a
+ * later day and the background job ends it then. Every refusal names its field and rule and changes nothing.
+ */
+@IntegrationTest
+class LeaverIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired DemoPartnership demo;
+    @Autowired DirectoryLookup directory;
+    @Autowired StaffAdministration staff;
+    @Autowired JdbcClient jdbc;
+    @Autowired LedgerQueries ledger;
+
+    @Test
+    void whatALeaverLeavesBehindIsListedThenHandedToTheColleagueChosenAsTheirAccessIsRevoked() throws Exception {
+        Leaving.Leaver leaver = new Leaving(mvc, demo, directory).officer("PC Sam Leaving");
+        String admin = demo.token(DemoPartnership.POLICE_ADMIN);
+        UUID sergeant = demo.userId(DisclosureIT.POLICE_SERGEANT);
+
+        mvc.perform(get("/api/v1/users/" + leaver.id() + "/left-behind").header("Authorization", "Bearer " + admin))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.addressedToThem[?(@.kind == 'UNOPENED_DISCLOSURES')].count").value(hasItem(1)))
+                .andExpect(jsonPath("$.addressedToThem[?(@.kind == 'UNOPENED_DISCLOSURES')].description")
+                        .value(hasItem("1 disclosure addressed to them that nobody has opened yet")))
+                .andExpect(jsonPath("$.addressedToThem[?(@.kind == 'REQUESTS_AWAITING_ANSWER')].count").value(hasItem(1)))
+                .andExpect(jsonPath("$.teamsLeftEmpty[*].id").value(hasItem(leaver.ownTeam().toString())))
+                .andExpect(jsonPath("$.teamsLeftEmpty[*].name").value(not(hasItem("Public Protection Desk"))))
+                .andExpect(jsonPath("$.colleagues[*].id").value(hasItem(sergeant.toString())))
+                .andExpect(jsonPath("$.colleagues[*].id").value(not(hasItem(leaver.id().toString()))))
+                .andExpect(jsonPath("$.colleagues[*].id").value(not(hasItem(demo.userId(DemoPartnership.COUNCIL_PRACTITIONER).toString()))));
+        // Another organisation's administrator cannot even see that the person exists.
+        mvc.perform(get("/api/v1/users/" + leaver.id() + "/left-behind").header("Authorization", "Bearer " + demo.token(DemoPartnership.COUNCIL_ADMIN)))
+                .andExpect(status().isNotFound());
+
+        String otherAdmin = demo.token(DemoPartnership.COUNCIL_ADMIN);
+        String theSergeant = demo.token(DisclosureIT.POLICE_SERGEANT);
+        Map<String, Long> before = RowCounts.ofEveryTable(jdbc);
+        refused(admin, leaver.id(), "{\"reason\":\"LEFT_ORGANISATION\"}", "handOverTo", "required")
+                .andExpect(jsonPath("$.errors[0].message").value("Choose who takes over what they leave behind"));
+        refused(admin, leaver.id(), "{\"reason\":\"LEFT_ORGANISATION\",\"handOverTo\":\"" + leaver.id() + "\"}", "handOverTo", "colleague");
+        refused(admin, leaver.id(), "{\"reason\":\"LEFT_ORGANISATION\",\"handOverTo\":\"" + demo.userId(DemoPartnership.COUNCIL_PRACTITIONER) + "\"}",
+                "handOverTo", "colleague");
+        refused(admin, leaver.id(), "{\"reason\":\"LEFT_ORGANISATION\",\"handOverTo\":\"" + UUID.randomUUID() + "\"}", "handOverTo", "colleague");
+        refused(admin, leaver.id(), "{\"reason\":\"LEFT_ORGANISATION\",\"handOverTo\":\"" + sergeant + "\",\"on\":\"" + today().minusDays(1) + "\"}",
+                "on", "not-past");
+        refused(admin, demo.userId(DemoPartnership.POLICE_ADMIN), "{\"reason\":\"LEFT_ORGANISATION\",\"handOverTo\":\"" + sergeant + "\"}", "", "not-self");
+        mvc.perform(post("/api/v1/users/" + leaver.id() + "/revocation").header("Authorization", "Bearer " + otherAdmin)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"LEFT_ORGANISATION\",\"handOverTo\":\"" + sergeant + "\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/users/" + leaver.id() + "/revocation").header("Authorization", "Bearer " + theSergeant)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"LEFT_ORGANISATION\",\"handOverTo\":\"" + sergeant + "\"}"))
+                .andExpect(status().isForbidden());
+        assertThat(RowCounts.ofEveryTable(jdbc)).isEqualTo(before);
+        assertThat(recipientOf(leaver.disclosure())).isEqualTo(leaver.id());
+
+        mvc.perform(post("/api/v1/users/" + leaver.id() + "/revocation").header("Authorization", "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"LEFT_ORGANISATION\",\"handOverTo\":\"" + sergeant + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.active").value(false));
+
+        mvc.perform(get("/api/v1/disclosures/" + leaver.disclosure()).header("Authorization", "Bearer " + theSergeant)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/requests/" + leaver.request()).header("Authorization", "Bearer " + theSergeant))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.requesterUserId").value(sergeant.toString()));
+        UUID adminId = demo.userId(DemoPartnership.POLICE_ADMIN);
+        assertThat(ledger.forSubject("disclosure", leaver.disclosure().toString())).filteredOn(e -> e.action().equals("delivery.disclosure.readdressed"))
+                .singleElement().satisfies(entry -> readdressed(entry, adminId, leaver.id(), sergeant));
+        assertThat(ledger.forSubject("information-request", leaver.request().toString())).filteredOn(e -> e.action().equals("request.readdressed"))
+                .singleElement().satisfies(entry -> readdressed(entry, adminId, leaver.id(), sergeant));
+        assertThat(ledger.forSubject("user", leaver.id().toString())).extracting(LedgerRecord::action).contains("directory.user.revoked");
+        assertThat(jdbc.sql("select count(*) from notification where recipient_user = :user and link = :link")
+                .param("user", sergeant).param("link", "/disclosures/" + leaver.disclosure()).query(Long.class).single())
+                .as("the sergeant is told something is waiting").isEqualTo(1L);
+        // Revoked, there is nothing more to revoke.
+        refused(admin, leaver.id(), "{\"reason\":\"LEFT_ORGANISATION\"}", "", "already-revoked").andExpect(status().isConflict());
+    }
+
+    @Test
+    void accessSetToEndOnALaterDayEndsWhenTheDayComesAndWhatIsLeftGoesToTheColleagueThen() throws Exception {
+        Leaving.Leaver leaver = new Leaving(mvc, demo, directory).officer("PC Jo Lastday");
+        String admin = demo.token(DemoPartnership.POLICE_ADMIN);
+        UUID sergeant = demo.userId(DisclosureIT.POLICE_SERGEANT);
+        LocalDate lastDay = today().plusDays(7);
+
+        Map<String, Long> before = RowCounts.ofEveryTable(jdbc);
+        refused(admin, leaver.id(), "{\"reason\":\"LEFT_ORGANISATION\",\"on\":\"" + lastDay + "\"}", "handOverTo", "required")
+                .andExpect(jsonPath("$.errors[0].message").value("Choose who takes over what is addressed to them by then"));
+        refused(admin, leaver.id(), "{\"reason\":\"LEFT_ORGANISATION\",\"on\":\"" + lastDay + "\",\"handOverTo\":\""
+                + demo.userId(DemoPartnership.COUNCIL_PRACTITIONER) + "\"}", "handOverTo", "colleague");
+        assertThat(RowCounts.ofEveryTable(jdbc)).isEqualTo(before);
+
+        mvc.perform(post("/api/v1/users/" + leaver.id() + "/revocation").header("Authorization", "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"LEFT_ORGANISATION\",\"on\":\"" + lastDay + "\",\"handOverTo\":\"" + sergeant + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.active").value(true));
+        assertThat(ledger.forSubject("user", leaver.id().toString())).filteredOn(e -> e.action().equals("directory.user.revocation-scheduled"))
+                .singleElement().satisfies(entry -> assertThat(entry.details()).containsEntry("on", lastDay.toString())
+                        .containsEntry("handOverTo", sergeant.toString()).containsEntry("reason", "LEFT_ORGANISATION"));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + demo.token(leaver.username()))).andExpect(status().isOk());
+
+        // Not yet their day: the job leaves them be.
+        staff.revokeDue();
+        assertThat(activeNow(leaver.id())).isTrue();
+        assertThat(recipientOf(leaver.disclosure())).isEqualTo(leaver.id());
+
+        // Their day comes.
+        jdbc.sql("update scheduled_revocation set revoke_on = :today where user_id = :user").param("today", today()).param("user", leaver.id()).update();
+        staff.revokeDue();
+        assertThat(activeNow(leaver.id())).isFalse();
+        assertThat(recipientOf(leaver.disclosure())).isEqualTo(sergeant);
+        assertThat(jdbc.sql("select count(*) from scheduled_revocation where user_id = :user").param("user", leaver.id()).query(Long.class).single()).isZero();
+        assertThat(ledger.forSubject("disclosure", leaver.disclosure().toString())).filteredOn(e -> e.action().equals("delivery.disclosure.readdressed"))
+                .singleElement().satisfies(entry -> readdressed(entry, null, leaver.id(), sergeant));
+        assertThat(ledger.forSubject("user", leaver.id().toString())).filteredOn(e -> e.action().equals("directory.user.revoked"))
+                .singleElement().satisfies(entry -> assertThat(entry.actorId()).as("ended by the platform").isNull());
+        // Run again, nothing more happens.
+        Map<String, Long> after = RowCounts.ofEveryTable(jdbc);
+        staff.revokeDue();
+        assertThat(RowCounts.ofEveryTable(jdbc)).isEqualTo(after);
+    }
+
+    @Test
+    void reinstatingOrRevokingSoonerClearsTheDaySet() throws Exception {
+        Leaving.Leaver leaver = new Leaving(mvc, demo, directory).officer("PC Ali Changedmind");
+        String admin = demo.token(DemoPartnership.POLICE_ADMIN);
+        UUID sergeant = demo.userId(DisclosureIT.POLICE_SERGEANT);
+        mvc.perform(post("/api/v1/users/" + leaver.id() + "/revocation").header("Authorization", "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"LEFT_ORGANISATION\",\"on\":\"" + today().plusDays(3) + "\",\"handOverTo\":\"" + sergeant + "\"}"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from scheduled_revocation where user_id = :user").param("user", leaver.id()).query(Long.class).single()).isOne();
+
+        // Today, after all: revoked now, the day set is forgotten.
+        mvc.perform(post("/api/v1/users/" + leaver.id() + "/revocation").header("Authorization", "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"SECURITY_CONCERN\",\"on\":\"" + today() + "\",\"handOverTo\":\"" + sergeant + "\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.active").value(false));
+        assertThat(jdbc.sql("select count(*) from scheduled_revocation where user_id = :user").param("user", leaver.id()).query(Long.class).single()).isZero();
+        assertThat(recipientOf(leaver.disclosure())).isEqualTo(sergeant);
+    }
+
+    private ResultActions refused(String token, UUID user, String body, String field, String rule) throws Exception {
+        return mvc.perform(post("/api/v1/users/" + user + "/revocation").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().is4xxClientError())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value(field))
+                .andExpect(jsonPath("$.errors[0].rule").value(rule));
+    }
+
+    private static void readdressed(LedgerRecord entry, UUID by, UUID from, UUID to) {
+        assertThat(entry.actorId()).isEqualTo(by);
+        assertThat(entry.details()).containsEntry("from", from.toString()).containsEntry("to", to.toString());
+    }
+
+    private UUID recipientOf(UUID disclosure) {
+        return jdbc.sql("select recipient_user from disclosure where id = :id").param("id", disclosure).query(UUID.class).single();
+    }
+
+    private boolean activeNow(UUID user) {
+        return directory.people(demo.organisation("Westshire Police").id()).stream().filter(p -> p.id().equals(user)).findFirst().orElseThrow().active();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/London"));
+    }
+}
