@@ -1,5 +1,6 @@
 package org.infoshare.ledger;
 
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +13,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -23,13 +25,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The full verifier, {@link LedgerVerifier#verify()}, over a database holding a million chained entries and
- * a signed checkpoint: streaming the chain joined to its entries, re-deriving every hash, checking the
- * checkpoint's signature and that every entry is accounted for. Throughput is in entries per second.
+ * The full verifier over a database holding a million chained entries and a signed checkpoint: streaming the
+ * chain joined to its entries, re-deriving every hash, checking the checkpoint's signature and that every entry
+ * is accounted for ({@code CHAIN}, {@link LedgerVerifier#verifyChainOnly()}), and the same with every protected
+ * record's digest re-derived from its row and compared with the ledger's ({@code CHAIN_AND_RECORDS},
+ * {@link LedgerVerifier#verify()}, ADR 0063). JMH runs the two in the same run. Throughput is in entries per second.
  *
  * <p>The entries are written by the real {@link Ledger#record} (a thousand to a transaction) and linked by the
- * real {@link LedgerSequencer}. The database is kept under {@code target/benchmark-data/verify-1m} and reused
- * by later runs, since writing a million entries takes a minute or two.
+ * real {@link LedgerSequencer}. One entry in ten is about one of {@value #DECISIONS} sharing decisions, each a
+ * row with a sealed document of about a kilobyte, so that the records checked are as many as a tenth of the
+ * ledger. The decisions' references to people, organisations and users are dropped in this database, which holds
+ * no directory. The database is kept under {@code target/benchmark-data/verify-1m-records} and reused by later
+ * runs, since writing a million entries takes a few minutes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -41,14 +48,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LedgerVerifierBenchmark {
 
     static final int ENTRIES = 1_000_000;
+    static final int DECISIONS = 100_000;
     private static final int PER_TRANSACTION = 1_000;
+
+    public enum Check { CHAIN, CHAIN_AND_RECORDS }
+
+    @Param({"CHAIN", "CHAIN_AND_RECORDS"})
+    public Check check;
 
     private ConfigurableApplicationContext context;
     private LedgerVerifier verifier;
 
     @Setup(Level.Trial)
     public void start() {
-        context = BenchmarkApplication.start(BenchmarkApplication.dataDir("verify-1m"), false,
+        context = BenchmarkApplication.start(BenchmarkApplication.dataDir("verify-1m-records"), false,
                 "infoshare.background-jobs=false");
         verifier = context.getBean(LedgerVerifier.class);
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
@@ -59,10 +72,11 @@ public class LedgerVerifierBenchmark {
         context.getBean(LedgerSequencer.class).chainPending();
         context.getBean(LedgerCheckpoints.class).checkpoint();
         VerificationReport report = verifier.verify();
-        System.out.printf("%nprepared: %d entries, intact=%s, %d checkpoints, took %d ms (%.0f entries/s)%n",
-                report.entriesVerified(), report.intact(), report.checkpointsVerified(), report.took().toMillis(),
-                report.entriesPerSecond());
-        if (!report.intact() || report.entriesVerified() != ENTRIES || report.checkpointsVerified() < 1) {
+        long decisions = jdbc.queryForObject("select count(*) from sharing_decision", Long.class);
+        System.out.printf("%nprepared: %d entries, %d decisions, intact=%s, %d checkpoints, %d records not as recorded, took %d ms (%.0f entries/s)%n",
+                report.entriesVerified(), decisions, report.intact(), report.checkpointsVerified(), report.recordFindings(),
+                report.took().toMillis(), report.entriesPerSecond());
+        if (!report.intact() || report.entriesVerified() != ENTRIES || report.checkpointsVerified() < 1 || decisions != DECISIONS) {
             throw new IllegalStateException("The benchmark ledger is not as expected: " + report);
         }
     }
@@ -80,9 +94,24 @@ public class LedgerVerifierBenchmark {
         String[] actions = {"directory.token.issued", "directory.user.updated", "access.signed-in", "audit.ledger.verified"};
         long written = present;
         long started = System.nanoTime();
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        jdbc.execute("""
+                do $$ declare c record; begin
+                  for c in select conname from pg_constraint where conrelid = 'sharing_decision'::regclass and contype = 'f' loop
+                    execute format('alter table sharing_decision drop constraint %I', c.conname);
+                  end loop;
+                end $$""");
         while (written < ENTRIES) {
             int batch = (int) Math.min(PER_TRANSACTION, ENTRIES - written);
+            boolean decisions = (written / PER_TRANSACTION) % (ENTRIES / DECISIONS) == 0;
             transaction.executeWithoutResult(status -> {
+                if (decisions) {
+                    for (UUID id : insertDecisions(jdbc, batch, organisation, people[0])) {
+                        ledger.record(LedgerEvent.of("decision.recorded", "decision", id).actor(people[0]).organisation(organisation)
+                                .detail("outcome", "SHARE").build());
+                    }
+                    return;
+                }
                 for (int i = 0; i < batch; i++) {
                     ledger.record(LedgerEvent.of(actions[random.nextInt(actions.length)], "api-token", new UUID(random.nextLong(), random.nextLong()))
                             .actor(people[random.nextInt(people.length)]).organisation(organisation)
@@ -99,9 +128,20 @@ public class LedgerVerifierBenchmark {
         }
     }
 
+    /** Decision rows as the application stores them, each with a sealed document of about a kilobyte. */
+    private static List<UUID> insertDecisions(JdbcTemplate jdbc, int count, UUID organisation, UUID user) {
+        return jdbc.queryForList("""
+                insert into sharing_decision (id, organisation_id, subject_id, recipient_organisation_id, mode, purpose, outcome, status,
+                    engine_version, consent_overridden, decided_by, decided_by_teams, decided_at, completed_at, schema_version, record_enc, lawful_basis)
+                select gen_random_uuid(), ?, gen_random_uuid(), gen_random_uuid(), 'CASE_BY_CASE', 'SAFEGUARDING_CHILD', 'SHARE', 'DECIDED',
+                    '1', false, ?, array[gen_random_uuid()], now(), now(), 2, decode(repeat(md5(random()::text), 32), 'hex'), 'UKGDPR-A6-1-E'
+                from generate_series(1, ?)
+                returning id""", UUID.class, organisation, user, count);
+    }
+
     @Benchmark
     public VerificationReport verify() {
-        VerificationReport report = verifier.verify();
+        VerificationReport report = check == Check.CHAIN ? verifier.verifyChainOnly() : verifier.verify();
         if (!report.intact() || report.entriesVerified() != ENTRIES) {
             throw new IllegalStateException("Unexpected report: " + report);
         }
@@ -110,9 +150,9 @@ public class LedgerVerifierBenchmark {
 
     @TearDown(Level.Trial)
     public void stop() {
-        VerificationReport report = verifier.verify();
-        System.out.printf("%nlast verification's own figures: %d entries in %d ms = %.0f entries/s%n",
-                report.entriesVerified(), report.took().toMillis(), report.entriesPerSecond());
+        VerificationReport report = check == Check.CHAIN ? verifier.verifyChainOnly() : verifier.verify();
+        System.out.printf("%nlast verification's own figures (%s): %d entries in %d ms = %.0f entries/s%n",
+                check, report.entriesVerified(), report.took().toMillis(), report.entriesPerSecond());
         context.close();
     }
 }

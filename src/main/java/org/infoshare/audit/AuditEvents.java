@@ -18,7 +18,8 @@ final class AuditEvents {
                 .detail("intact", report.intact())
                 .detail("entries", report.entriesVerified())
                 .detail("head", report.headSeq())
-                .detail("checkpoints", report.checkpointsVerified());
+                .detail("checkpoints", report.checkpointsVerified())
+                .detail("recordFindings", report.recordFindings());
         if (report.firstBreak() != null) {
             event.detail("break", report.firstBreak().kind()).detail("breakPosition", report.firstBreak().seq());
             if (report.firstBreak().entryId() != null) {

@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.directory.Organisation;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.readlog.ReadHow;
 import org.infoshare.readlog.ReadLog;
 import org.infoshare.readlog.RecordKind;
@@ -58,10 +60,13 @@ class ConsentPages {
 
     /** Who opened a consent record is recorded (002 §4.5). */
     private final ReadLog reads;
+    /** Whether the record is still as the ledger recorded it (ADR 0063). */
+    private final RecordDigests digests;
 
     ConsentPages(ConsentRegister register, ConsentWithdrawalNotices notices, ConsentFhirExport fhir, Subjects subjects,
-                 DirectoryLookup directory, FormSubmission forms, ReadLog reads) {
+                 DirectoryLookup directory, FormSubmission forms, ReadLog reads, RecordDigests digests) {
         this.reads = reads;
+        this.digests = digests;
         this.register = register;
         this.notices = notices;
         this.fhir = fhir;
@@ -100,6 +105,7 @@ class ConsentPages {
         ConsentRecord record = register.consent(actor, id);
         reads.read(actor, RecordKind.CONSENT, record.id(), record.subjectId(), record.organisationId(), ReadHow.VIEWED);
         model.addAttribute("record", record);
+        model.addAttribute("integrity", digests.check(ProtectedRecords.CONSENT, record.id()).orElse(null));
         model.addAttribute("subject", subjects.subject(actor, record.subjectId()));
         model.addAttribute("history", register.history(actor, id));
         model.addAttribute("notices", register.notices(actor, id));

@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.infoshare.decision.rules.Answer;
 import org.infoshare.decision.rules.DecisionFacts;
 import org.infoshare.decision.rules.Question;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.readlog.ReadHow;
 import org.infoshare.readlog.ReadLog;
 import org.infoshare.readlog.RecordKind;
@@ -38,8 +40,11 @@ class DecisionApi {
 
     /** Who read a decision is recorded (002 §4.5). */
     private final ReadLog reads;
+    /** Whether a decision read is still as the ledger recorded it (ADR 0063). */
+    private final RecordDigests digests;
 
-    DecisionApi(SharingDecisions decisions, DecisionFollowUps followUps, ReadLog reads) {
+    DecisionApi(SharingDecisions decisions, DecisionFollowUps followUps, ReadLog reads, RecordDigests digests) {
+        this.digests = digests;
         this.reads = reads;
         this.decisions = decisions;
         this.followUps = followUps;
@@ -66,7 +71,7 @@ class DecisionApi {
     DecisionResponse get(Actor actor, @PathVariable UUID id) {
         RecordedDecision decision = decisions.decision(actor, id);
         reads.read(actor, RecordKind.DECISION, decision.id(), decision.subjectId(), decision.organisationId(), ReadHow.VIEWED);
-        return DecisionResponse.of(decision);
+        return DecisionResponse.read(decision, digests.check(ProtectedRecords.DECISION, decision.id()));
     }
 
     @PostMapping("/api/v1/decisions/{id}/reconsideration")

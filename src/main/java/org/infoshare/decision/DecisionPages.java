@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.infoshare.decision.rules.Outcome;
 import org.infoshare.directory.DirectoryLookup;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.readlog.ReadHow;
 import org.infoshare.readlog.ReadLog;
 import org.infoshare.readlog.RecordKind;
@@ -48,10 +50,13 @@ class DecisionPages {
 
     /** Who opened a decision is recorded (002 §4.5). */
     private final ReadLog reads;
+    /** Whether the decision is still as the ledger recorded it (ADR 0063). */
+    private final RecordDigests digests;
 
     DecisionPages(SharingDecisions decisions, DecisionFollowUps followUps, Subjects subjects, DirectoryLookup directory, FormSubmission forms,
-                  ReadLog reads) {
+                  ReadLog reads, RecordDigests digests) {
         this.reads = reads;
+        this.digests = digests;
         this.decisions = decisions;
         this.followUps = followUps;
         this.subjects = subjects;
@@ -114,6 +119,7 @@ class DecisionPages {
 
     private String decisionView(Actor actor, RecordedDecision decision, Model model, DecisionForms.VerbalShareForm verbal) {
         model.addAttribute("decision", decision);
+        model.addAttribute("integrity", digests.check(ProtectedRecords.DECISION, decision.id()).orElse(null));
         model.addAttribute("subject", subjects.subject(actor, decision.subjectId()));
         model.addAttribute("names", names());
         model.addAttribute("people", directory.displayNames(people(decision)));
@@ -130,6 +136,7 @@ class DecisionPages {
     private String disagreeView(Actor actor, UUID id, Model model, DecisionForms.DisagreeForm form) {
         RecordedDecision decision = decisions.decision(actor, id);
         model.addAttribute("decision", decision);
+        model.addAttribute("integrity", digests.check(ProtectedRecords.DECISION, decision.id()).orElse(null));
         model.addAttribute("subject", subjects.subject(actor, decision.subjectId()));
         model.addAttribute("form", form);
         model.addAttribute("outcomes", List.of(decision.outcome() == Outcome.SHARE

@@ -3,10 +3,12 @@ package org.infoshare.decision;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.infoshare.decision.record.DecisionRecord;
+import org.infoshare.ledger.rules.RecordFinding;
 
 /**
  * A recorded decision as the API returns it: its own type, so that neither the stored record nor the engine can
@@ -41,7 +43,13 @@ public record DecisionResponse(
         Review review,
         VerbalShare verbalShare,
         Disagreement disagreement,
-        Judgement judgement) {
+        Judgement judgement,
+        @Schema(description = "When one decision is read: AS_RECORDED when it is stored as the ledger recorded it; CHANGED (changed after it "
+                + "was recorded) or ADDED (put into the database without a ledger entry) when it is not, and then it must not be relied on. "
+                + "NOT_CHECKED in lists and in answers to a change") String recordIntegrity) {
+
+    static final String AS_RECORDED = "AS_RECORDED";
+    static final String NOT_CHECKED = "NOT_CHECKED";
 
     public record Stated(String purpose, String purposeDetails, String recipientPerson, List<StatedItem> items, Boolean identifiable,
                          Boolean confidential, UUID receivedInConfidenceFrom, String originatorConsultation, UUID consentId,
@@ -90,6 +98,15 @@ public record DecisionResponse(
     }
 
     static DecisionResponse of(RecordedDecision d) {
+        return of(d, NOT_CHECKED);
+    }
+
+    /** One decision as read, with what the ledger says of its stored content. */
+    static DecisionResponse read(RecordedDecision d, Optional<RecordFinding> finding) {
+        return of(d, finding.map(f -> f.kind().name()).orElse(AS_RECORDED));
+    }
+
+    private static DecisionResponse of(RecordedDecision d, String integrity) {
         DecisionRecord r = d.record();
         DecisionRecord.Stated s = r.stated();
         Stated stated = new Stated(s.purpose(), s.purposeDetails(), s.recipientPerson(),
@@ -111,7 +128,7 @@ public record DecisionResponse(
                 d.review() == null ? null : new Review(d.review().status().name(), d.review().reviewedBy(), d.review().reviewedAt(), d.review().comments()),
                 d.verbalShare() == null ? null : new VerbalShare(d.verbalShare().sharedAt(), d.verbalShare().sharedWith(), d.verbalShare().writtenConfirmationAt()),
                 dis == null ? null : new Disagreement(dis.by(), dis.at(), dis.wantedOutcome(), dis.reasons(), dis.toRole()),
-                judged == null ? null : new Judgement(judged.by(), judged.at(), judged.answers(), judged.reasons()));
+                judged == null ? null : new Judgement(judged.by(), judged.at(), judged.answers(), judged.reasons()), integrity);
     }
 
     private static Result result(DecisionRecord.Result r) {

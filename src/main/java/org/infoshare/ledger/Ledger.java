@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 
 import org.infoshare.ledger.rules.EntryHashes;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +41,7 @@ public class Ledger {
     @Transactional(propagation = Propagation.MANDATORY)
     public long record(LedgerEvent event) {
         Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String details = EntryHashes.canonicalDetails(event.details());
+        String details = EntryHashes.canonicalDetails(withRowDigest(event));
         byte[] entryHash = EntryHashes.forThisThread().entryHash(micros(recordedAt), event.action(), event.actorId(),
                 event.organisationId(), event.subjectType(), event.subjectId(), details);
         long id = jdbc.sql("""
@@ -58,6 +61,28 @@ public class Ledger {
                 .query(Long.class).single();
         nudgeAfterCommit();
         return id;
+    }
+
+    /**
+     * An event on a protected record carries the digest of the record as it now stands in this transaction
+     * (ADR 0063): the change it describes has been written, so the entry binds the record's content.
+     */
+    private Map<String, String> withRowDigest(LedgerEvent event) {
+        var kind = ProtectedRecords.of(event.subjectType());
+        if (kind.isEmpty()) {
+            return event.details();
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(event.subjectId());
+        } catch (IllegalArgumentException notAnId) {
+            return event.details();
+        }
+        String digest = jdbc.sql("select " + kind.get().digest() + " from " + kind.get().table() + " r where r.id = :id")
+                .param("id", id).query(String.class).optional().orElse(ProtectedRecords.GONE);
+        Map<String, String> details = new TreeMap<>(event.details());
+        details.put(ProtectedRecords.ROW_DIGEST, digest);
+        return details;
     }
 
     private void nudgeAfterCommit() {

@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.infoshare.ledger.rules.ChainBreak;
 import org.infoshare.ledger.rules.ChainProof;
 import org.infoshare.ledger.rules.EntryHashes;
+import org.infoshare.ledger.rules.RecordFinding;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -37,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>It reads the ledger once, without sorting it (see {@link ChainProof}): every chain position joined to its
  * entry, in entry order, re-deriving each entry's hash and its chain hash and checking the links that pass in
  * order; then looks up the few links that did not. Only when something is wrong does it walk the links again
- * in chain order, to name exactly where. The reads are binary {@code COPY} streams within one snapshot; a
+ * in chain order, to name exactly where. Last, in the same snapshot, it compares every protected record with the
+ * digest its latest entry carries ({@link RecordDigests}). The reads are binary {@code COPY} streams within one snapshot; a
  * large ledger is read in parallel ranges, each on its own connection sharing that snapshot.
  */
 @Component
@@ -61,6 +63,7 @@ public class LedgerVerifier {
 
     private final JdbcTemplate jdbc;
     private final LedgerCheckpoints checkpoints;
+    private final RecordDigests records;
     private final Clock clock;
     private final long entriesPerReader;
     private final int readers;
@@ -70,11 +73,12 @@ public class LedgerVerifier {
      *                         in parallel ranges of at least this many entry ids
      * @param readers          at most this many parallel readers; 0 for one per processor, up to four
      */
-    LedgerVerifier(JdbcTemplate jdbc, LedgerCheckpoints checkpoints, Clock clock,
+    LedgerVerifier(JdbcTemplate jdbc, LedgerCheckpoints checkpoints, RecordDigests records, Clock clock,
                    @Value("${infoshare.ledger.verifier-entries-per-reader:200000}") long entriesPerReader,
                    @Value("${infoshare.ledger.verifier-readers:0}") int readers) {
         this.jdbc = jdbc;
         this.checkpoints = checkpoints;
+        this.records = records;
         this.clock = clock;
         this.entriesPerReader = Math.max(1, entriesPerReader);
         this.readers = readers > 0 ? readers : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -87,6 +91,16 @@ public class LedgerVerifier {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ, propagation = Propagation.REQUIRES_NEW)
     public VerificationReport verify() {
+        return verify(true);
+    }
+
+    /** The chain alone, without the protected records: to measure what checking the records costs. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ, propagation = Propagation.REQUIRES_NEW)
+    public VerificationReport verifyChainOnly() {
+        return verify(false);
+    }
+
+    private VerificationReport verify(boolean withRecords) {
         long started = System.nanoTime();
         List<LedgerCheckpoints.Checkpoint> signed = checkpoints.all();
         Set<Long> checkpointSeqs = new HashSet<>();
@@ -113,10 +127,20 @@ public class LedgerVerifier {
         long awaiting = counts[1];
         proof.accountFor(counts[0], awaiting, this::strayEntry);
 
+        List<RecordFinding> findings = new ArrayList<>();
+        long[] total = {0};
+        if (withRecords) {
+            records.check(finding -> {
+                if (total[0]++ < VerificationReport.MAX_RECORD_FINDINGS) {
+                    findings.add(finding);
+                }
+            });
+        }
+
         ChainBreak firstBreak = proof.firstBreak().orElse(null);
-        return new VerificationReport(firstBreak == null, proof.verified(), proof.head(), proof.headHash(),
+        return new VerificationReport(firstBreak == null && total[0] == 0, proof.verified(), proof.head(), proof.headHash(),
                 (int) proof.checkpointsVerified(), latestCheckpoint, awaiting, firstBreak,
-                clock.instant(), Duration.ofNanos(System.nanoTime() - started));
+                clock.instant(), Duration.ofNanos(System.nanoTime() - started), findings, total[0], withRecords);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.infoshare.ledger;
 import java.io.PrintStream;
 
 import org.infoshare.ledger.rules.ChainBreak;
+import org.infoshare.ledger.rules.RecordFinding;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.annotation.Profile;
@@ -46,6 +47,15 @@ class VerifyLedgerCommand implements CommandLineRunner, ExitCodeGenerator {
             out.printf("first broken: %s%s%n", broken.explanation(),
                     broken.entryId() == null ? "" : " [entry " + broken.entryId() + "]");
             out.printf("meaning: %s%n", broken.kind().meaning());
+        }
+        if (report.recordsChecked()) {
+            out.printf("protected records not as recorded: %d%n", report.recordFindings());
+        }
+        for (RecordFinding finding : report.records()) {
+            out.printf("record: %s [%s %s]%n", finding.explanation(), finding.recordType(), finding.recordId());
+        }
+        if (report.recordFindings() > report.records().size()) {
+            out.printf("(%d more not listed)%n", report.recordFindings() - report.records().size());
         }
     }
 

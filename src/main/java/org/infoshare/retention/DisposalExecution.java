@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.infoshare.crypto.KeyScope;
 import org.infoshare.crypto.KeyShredder;
 import org.infoshare.ledger.Ledger;
+import org.infoshare.ledger.ProtectedRecords;
 import org.infoshare.retention.rules.RecordType;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.problem.ConflictException;
@@ -45,6 +46,9 @@ class DisposalExecution {
 
     private static final Logger log = LoggerFactory.getLogger(DisposalExecution.class);
     static final int BATCH = 2_000;
+    /** The ledger's names for the kinds of record disposal may take. */
+    private static final Map<RecordType, String> LEDGER_KINDS = Map.of(RecordType.SHARING_DECISION, "decision",
+            RecordType.CONSENT_RECORD, "consent", RecordType.DISCLOSURE, "disclosure");
     private static final List<RecordType> ORDER = List.of(RecordType.DISCLOSURE, RecordType.SHARING_DECISION, RecordType.CONSENT_RECORD,
             RecordType.PERSON, RecordType.DATASET, RecordType.RIGHTS_REQUEST, RecordType.READ_LOG);
 
@@ -93,8 +97,10 @@ class DisposalExecution {
                     List<DisposalPlanner.Planned> batch = ofType.subList(from, Math.min(ofType.size(), from + BATCH));
                     own.executeWithoutResult(s -> {
                         store.nameRun(run);
-                        List<Gone> done = dispose(organisation, run, type, batch, keys);
+                        List<UUID> relinked = new ArrayList<>();
+                        List<Gone> done = dispose(organisation, run, type, batch, keys, relinked);
                         gone.addAll(done);
+                        recordEachGone(run, actor, organisation, done, relinked);
                         ledger.record(RetentionEvents.event("disposal.batch", "disposal-run", run, actor, organisation).detail("recordType", type)
                                 .detail("count", done.size()).detail("sha256", digest(done.stream().map(g -> g.type() + ":" + g.id()).sorted()
                                         .collect(Collectors.joining("\n")))).build());
@@ -124,7 +130,25 @@ class DisposalExecution {
         return certificates.find(run).orElseThrow();
     }
 
-    private List<Gone> dispose(UUID organisation, UUID run, RecordType type, List<DisposalPlanner.Planned> batch, int[] keys) {
+    /**
+     * Each protected record disposed of gets an entry of its own, which records it as gone (or, anonymised, its new
+     * digest); so does each kept decision whose link to a disposed one was cleared. The verifier replays them
+     * (ADR 0063).
+     */
+    private void recordEachGone(UUID run, Actor actor, UUID organisation, List<Gone> done, List<UUID> relinked) {
+        for (Gone g : done) {
+            String kind = LEDGER_KINDS.get(g.type());
+            if (kind != null && ProtectedRecords.of(kind).isPresent()) {
+                ledger.record(RetentionEvents.event("record.disposed", kind, g.id(), actor, organisation).detail("run", run)
+                        .detail("method", g.method()).build());
+            }
+        }
+        for (UUID decision : relinked) {
+            ledger.record(RetentionEvents.event("reconsidered-link.cleared", "decision", decision, actor, organisation).detail("run", run).build());
+        }
+    }
+
+    private List<Gone> dispose(UUID organisation, UUID run, RecordType type, List<DisposalPlanner.Planned> batch, int[] keys, List<UUID> relinked) {
         List<UUID> ids = batch.stream().map(DisposalPlanner.Planned::recordId).toList();
         List<Gone> gone = new ArrayList<>();
         switch (type) {
@@ -137,7 +161,7 @@ class DisposalExecution {
             case SHARING_DECISION -> {
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), Method.DELETED)));
                 authorise(run, gone);
-                store.disposeDecisions(ids);
+                relinked.addAll(store.disposeDecisions(ids));
             }
             case CONSENT_RECORD -> {
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), Method.DELETED)));
@@ -152,7 +176,7 @@ class DisposalExecution {
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), Method.SHREDDED)));
                 authorise(run, gone);
                 store.disposeDisclosures(idsOf(remaining, "DISCLOSURE"));
-                store.disposeDecisions(idsOf(remaining, "SHARING_DECISION"));
+                relinked.addAll(store.disposeDecisions(idsOf(remaining, "SHARING_DECISION")));
                 store.disposeConsents(idsOf(remaining, "CONSENT_RECORD"));
                 store.disposePeople(ids);
                 keys[0] += shredder.destroyAll(KeyScope.Type.SUBJECT, ids);

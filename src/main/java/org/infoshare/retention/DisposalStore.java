@@ -83,16 +83,20 @@ class DisposalStore {
         return anonymised;
     }
 
-    /** Sharing decisions: the links other records keep to them are cleared, then they go (the one path their trigger allows). */
-    void disposeDecisions(List<UUID> ids) {
+    /**
+     * Sharing decisions: the links other records keep to them are cleared, then they go (the one path their trigger
+     * allows). Returns the kept decisions whose link to a disposed one was cleared.
+     */
+    List<UUID> disposeDecisions(List<UUID> ids) {
         UUID[] array = ids.toArray(UUID[]::new);
         jdbc.sql("update information_request set decision_id = null where decision_id = any(:ids)").param("ids", array).update();
         jdbc.sql("update information_request set previous_decision_id = null where previous_decision_id = any(:ids)").param("ids", array).update();
-        jdbc.sql("update sharing_decision set reconsiders_id = null where reconsiders_id = any(:ids) and not (id = any(:ids))")
-                .param("ids", array).update();
+        List<UUID> relinked = jdbc.sql("update sharing_decision set reconsiders_id = null where reconsiders_id = any(:ids) and not (id = any(:ids)) returning id")
+                .param("ids", array).query(UUID.class).list();
         jdbc.sql("delete from consent_reliance where decision_id = any(:ids)").param("ids", array).update();
         jdbc.sql("delete from consent_withdrawal_notice where decision_id = any(:ids)").param("ids", array).update();
         jdbc.sql("delete from sharing_decision where id = any(:ids)").param("ids", array).update();
+        return relinked;
     }
 
     /** Consent records with their history, notes, reliances and withdrawal notices (the one path their triggers allow). */

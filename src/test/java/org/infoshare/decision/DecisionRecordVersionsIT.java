@@ -1,5 +1,8 @@
 package org.infoshare.decision;
 
+import org.infoshare.ledger.Ledger;
+import org.springframework.transaction.PlatformTransactionManager;
+
 import java.util.List;
 
 import org.infoshare.crypto.PersonalDataCipher;
@@ -34,6 +37,8 @@ class DecisionRecordVersionsIT {
     @Autowired PersonalDataCipher cipher;
     @Autowired Subjects subjects;
     @Autowired JsonMapper json;
+    @Autowired Ledger ledger;
+    @Autowired PlatformTransactionManager transactions;
 
     @Test
     void schema1RecordsRenderAsTheyDidWhenTheyWereWritten() throws Exception {
@@ -46,7 +51,7 @@ class DecisionRecordVersionsIT {
     }
 
     private void rendersAsWritten(int schema) throws Exception {
-        RecordFixtures fixtures = new RecordFixtures(json, jdbc, cipher, subjects, demo);
+        RecordFixtures fixtures = new RecordFixtures(json, jdbc, cipher, subjects, demo, ledger, transactions);
         MockHttpSession manager = (MockHttpSession) mvc.perform(post("/sign-in").with(csrf())
                         .param("username", DemoPartnership.COUNCIL_MANAGER).param("password", DemoPartnership.PASSWORD))
                 .andReturn().getRequest().getSession();

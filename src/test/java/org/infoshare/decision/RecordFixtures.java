@@ -1,5 +1,10 @@
 package org.infoshare.decision;
 
+import org.infoshare.ledger.Ledger;
+import org.infoshare.ledger.LedgerEvent;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -55,7 +60,13 @@ final class RecordFixtures {
     private final Map<String, String> ids = new HashMap<>();
     private final Map<String, String> references = new HashMap<>();
 
-    RecordFixtures(JsonMapper json, JdbcClient jdbc, PersonalDataCipher cipher, Subjects subjects, DemoPartnership demo) {
+    private final Ledger ledger;
+    private final TransactionTemplate transaction;
+
+    RecordFixtures(JsonMapper json, JdbcClient jdbc, PersonalDataCipher cipher, Subjects subjects, DemoPartnership demo, Ledger ledger,
+                   PlatformTransactionManager transactions) {
+        this.ledger = ledger;
+        this.transaction = new TransactionTemplate(transactions);
         this.json = json;
         this.jdbc = jdbc;
         this.cipher = cipher;
@@ -111,7 +122,13 @@ final class RecordFixtures {
         for (String name : names) {
             insert = insert.param(name, values.get(name));
         }
-        insert.update();
+        JdbcClient.StatementSpec writing = insert;
+        // As the application would have recorded it then: the row and its ledger entry in one transaction.
+        transaction.executeWithoutResult(status -> {
+            writing.update();
+            ledger.record(LedgerEvent.of("decision.recorded", "decision", id).organisation(UUID.fromString(columns.path("organisation_id").asString()))
+                    .detail("fixture", fixture.name()).build());
+        });
         return new Installed(id, references.get(subject.toString()));
     }
 

@@ -1,9 +1,5 @@
 package org.infoshare.ledger;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -230,14 +226,14 @@ class LedgerTamperingIT {
     void theCommandLineVerifierExitsZeroWhenIntactAndOneNamingTheBrokenEntry() {
         Placed target = record(3).get(1);
         checkpoints.checkpoint();
-        Command intact = runCommand();
+        VerifyLedgerRun intact = runCommand();
         assertThat(intact.exitCode()).as(intact.output()).isZero();
         assertThat(intact.output()).contains("LEDGER INTACT").contains("signed checkpoints verified: ");
 
         Map<String, Object> before = entryRow(target.entryId());
         asSuperuser(db -> db.update("update ledger_entry set details = '{}' where id = ?", target.entryId()));
         try {
-            Command broken = runCommand();
+            VerifyLedgerRun broken = runCommand();
             assertThat(broken.exitCode()).as(broken.output()).isEqualTo(1);
             assertThat(broken.output()).contains("LEDGER BROKEN")
                     .contains("first broken: Entry " + target.entryId() + " (test.tamper.recorded) at position " + target.seq() + " was altered")
@@ -252,7 +248,7 @@ class LedgerTamperingIT {
 
     @Test
     void theCommandLineVerifierExitsTwoWhenItCannotReadTheLedger() {
-        Command unreachable = runCommand("--spring.datasource.url=jdbc:postgresql://localhost:1/nowhere");
+        VerifyLedgerRun unreachable = runCommand("--spring.datasource.url=jdbc:postgresql://localhost:1/nowhere");
         assertThat(unreachable.exitCode()).as(unreachable.output()).isEqualTo(InfoshareApplication.COULD_NOT_VERIFY);
     }
 
@@ -367,30 +363,7 @@ class LedgerTamperingIT {
 
     // --- the command-line verifier ---
 
-    record Command(int exitCode, String output) {
-    }
-
-    /** {@code java -jar infoshare.jar verify-ledger}, in this JVM, against this test's database and master key. */
-    private Command runCommand(String... overrides) {
-        Path keyset = Path.of(keysDirectory).resolve("master-keyset.json");
-        List<String> args = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + server.jdbcUrl(),
-                "--spring.datasource.username=" + EmbeddedPostgresServer.SUPERUSER,
-                "--spring.datasource.password=" + DatabaseSuperuser.password(server),
-                "--infoshare.keys.master-keyset-file=" + keyset.toAbsolutePath()));
-        args.addAll(List.of(overrides));
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        PrintStream originalErr = System.err;
-        int exitCode;
-        try (PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            System.setErr(capture);
-            exitCode = InfoshareApplication.verifyLedger(args.toArray(String[]::new));
-        } finally {
-            System.setOut(original);
-            System.setErr(originalErr);
-        }
-        return new Command(exitCode, captured.toString(StandardCharsets.UTF_8));
+    private VerifyLedgerRun runCommand(String... overrides) {
+        return VerifyLedgerRun.against(server, keysDirectory, overrides);
     }
 }

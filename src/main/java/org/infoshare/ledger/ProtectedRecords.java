@@ -1,0 +1,90 @@
+package org.infoshare.ledger;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.infoshare.ledger.rules.RecordFinding;
+
+/**
+ * The kinds of record the ledger binds to their stored content (ADR 0063). Each is a ledger subject type, its
+ * table (keyed by a uuid {@code id}) and ONE SQL expression over the row, aliased {@code r}, that gives the hex
+ * SHA-256 of what is stored: the clear columns and the sealed bytes, child rows in a fixed order. The same
+ * expression runs when an event on the record is appended and when the ledger is verified, so the two cannot
+ * disagree about how a record is digested. No personal data leaves the row: sealed columns enter as their own
+ * digests, and only the row's digest enters the ledger.
+ *
+ * <p>Values are put into a JSON array, so that no two different rows share an encoding; times enter as seconds
+ * since the epoch and bytes as their digest, so that neither depends on a session's time zone or byte format.
+ * A column added to a table later is not covered until it is added here, and adding it changes the digest of
+ * every existing row: such a change is a new version of the expression, recorded in an ADR.
+ */
+public final class ProtectedRecords {
+
+    /** The detail under which an entry carries its record's digest. */
+    public static final String ROW_DIGEST = "row-digest";
+    /** The digest recorded when an event leaves its record gone (a disposal). */
+    public static final String GONE = RecordFinding.GONE;
+
+    public static final String DECISION = "decision";
+    public static final String CONSENT = "consent";
+
+    /** A protected kind of record. */
+    public record Kind(String type, String table, String digest) {
+    }
+
+    private static final List<Kind> ALL = List.of(
+            new Kind(DECISION, "sharing_decision", digest(
+                    "r.id", "r.organisation_id", "r.subject_id", "r.recipient_organisation_id", "r.recipient_team_id", "r.mode",
+                    "r.purpose", "r.outcome", "r.status", "r.engine_version", sealed("r.stated_enc"), sealed("r.facts_enc"),
+                    sealed("r.result_enc"), "r.consent_id", "r.consent_overridden", "r.agreement_id", "r.reconsiders_id",
+                    sealed("r.new_information_enc"), "r.request_id", "r.adviser_role", "r.decided_by", "r.decided_by_teams",
+                    time("r.decided_at"), time("r.completed_at"), "r.advised_by", time("r.advised_at"), "r.advice_answers",
+                    sealed("r.advice_enc"), "r.review_status", "r.reviewed_by", time("r.reviewed_at"), sealed("r.review_enc"),
+                    time("r.verbal_shared_at"), sealed("r.verbal_shared_with_enc"), time("r.written_confirmed_at"),
+                    "r.schema_version", sealed("r.record_enc"), "r.judge_role", "r.disagreed_by", time("r.disagreed_at"),
+                    "r.judged_by", time("r.judged_at"), "r.family_decision_id", "r.lawful_basis")),
+            // A consent record with its history: each entry of it, with its sealed notes, in the order recorded.
+            new Kind(CONSENT, "consent_record", digest(
+                    "r.id", "r.organisation_id", "r.subject_id", "r.answer", "r.given_by", sealed("r.giver_name_enc"), "r.capacity",
+                    "r.explicit", "r.medium", time("r.given_at"), sealed("r.agreed_enc"), "r.purposes", "r.recipients", "r.valid_from",
+                    "r.valid_until", time("r.withdrawn_at"), time("r.recorded_at"), "r.recorded_by",
+                    children("consent_event", "consent_id", "c.id", "c.id", "c.event", time("c.happened_at"), time("c.recorded_at"),
+                            "c.recorded_by", sealed("(select n.notes_enc from consent_event_notes n where n.event_id = c.id)")))));
+
+    private static final Map<String, Kind> BY_TYPE = ALL.stream().collect(Collectors.toUnmodifiableMap(Kind::type, Function.identity()));
+
+    private ProtectedRecords() {
+    }
+
+    public static List<Kind> all() {
+        return ALL;
+    }
+
+    public static Optional<Kind> of(String subjectType) {
+        return Optional.ofNullable(BY_TYPE.get(subjectType));
+    }
+
+    /** The hex SHA-256 of the values, in this order, as a JSON array. */
+    static String digest(String... values) {
+        return "encode(sha256(convert_to(jsonb_build_array(" + String.join(", ", values) + ")::text, 'UTF8')), 'hex')";
+    }
+
+    /** Sealed bytes enter as their own digest (null stays null). */
+    static String sealed(String column) {
+        return "encode(sha256(" + column + "), 'hex')";
+    }
+
+    /** A time enters as seconds since the epoch, exact to the microsecond, whatever the session's time zone. */
+    static String time(String column) {
+        return "extract(epoch from " + column + ")";
+    }
+
+    /** Child rows as one JSON array in a fixed order, or an empty array. */
+    static String children(String table, String parentColumn, String order, String... values) {
+        return "coalesce((select jsonb_agg(jsonb_build_array(" + String.join(", ", values) + ") order by " + order + ") from "
+                + table + " c where c." + parentColumn + " = r.id), '[]'::jsonb)";
+    }
+}

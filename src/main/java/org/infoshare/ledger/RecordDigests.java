@@ -1,0 +1,76 @@
+package org.infoshare.ledger;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.infoshare.ledger.rules.RecordFinding;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Compares protected records with the digests the ledger holds of them (ADR 0063), by the same SQL that
+ * computed those digests when the entries were appended ({@link ProtectedRecords}). The latest entry carrying
+ * a digest speaks for the record: every event on a protected record carries one, so later changes made
+ * through the application are always the latest.
+ */
+@Component
+public class RecordDigests {
+
+    /**
+     * For one kind: every record whose live digest differs from its latest recorded one, in one query. A record
+     * whose latest entry says it is gone, and that is gone, is as recorded and not returned.
+     */
+    private static final String DIFFERENCES = """
+            with recorded as (
+                select distinct on (e.subject_id) e.subject_id, cast(e.details as jsonb) ->> '%1$s' as digest
+                from ledger_entry e
+                where e.subject_type = ? and e.details like '%%"%1$s":%%'
+                order by e.subject_id desc, e.id desc),
+            live as (select cast(r.id as text) as id, %2$s as digest from %3$s r)
+            select coalesce(l.id, d.subject_id), l.digest, d.digest,
+                   d.subject_id is not null or exists (select 1 from ledger_entry e where e.subject_type = ? and e.subject_id = l.id)
+            from live l full join recorded d on d.subject_id = l.id
+            where l.digest is distinct from d.digest and not (l.id is null and d.digest = '%4$s')""";
+
+    private static final String ONE = """
+            select (select %1$s from %2$s r where r.id = ?),
+                   (select cast(e.details as jsonb) ->> '%3$s' from ledger_entry e
+                    where e.subject_type = ? and e.subject_id = ? and e.details like '%%"%3$s":%%' order by e.id desc limit 1),
+                   exists (select 1 from ledger_entry e where e.subject_type = ? and e.subject_id = ?)""";
+
+    private final JdbcTemplate jdbc;
+
+    RecordDigests(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every protected record that is not as the ledger last recorded it, kind by kind, in the caller's transaction. */
+    void check(Consumer<RecordFinding> findings) {
+        for (ProtectedRecords.Kind kind : ProtectedRecords.all()) {
+            String sql = String.format(DIFFERENCES, ProtectedRecords.ROW_DIGEST, kind.digest(), kind.table(), ProtectedRecords.GONE);
+            jdbc.query(sql, (RowCallbackHandler) rs -> {
+                String id = rs.getString(1);
+                RecordFinding.judge(rs.getString(2), rs.getString(3), rs.getBoolean(4))
+                        .ifPresent(found -> findings.accept(new RecordFinding(found, kind.type(), id)));
+            }, kind.type(), kind.type());
+        }
+    }
+
+    /**
+     * What is wrong with one record, if anything, as a reader opening it should be told: empty when its stored
+     * content is what the ledger last recorded (or when it predates digests, or its kind is not protected).
+     */
+    public Optional<RecordFinding> check(String type, UUID id) {
+        Optional<ProtectedRecords.Kind> kind = ProtectedRecords.of(type);
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        String sql = String.format(ONE, kind.get().digest(), kind.get().table(), ProtectedRecords.ROW_DIGEST);
+        String subject = id.toString();
+        return jdbc.queryForObject(sql, (rs, n) -> RecordFinding.judge(rs.getString(1), rs.getString(2), rs.getBoolean(3)),
+                        id, type, subject, type, subject)
+                .map(found -> new RecordFinding(found, type, subject));
+    }
+}
