@@ -1,6 +1,7 @@
 package org.infoshare.consent;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +10,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.infoshare.readlog.ReadHow;
 import org.infoshare.readlog.ReadLog;
 import org.infoshare.readlog.RecordKind;
+import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.web.PagedResponse;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
 import org.springframework.http.MediaType;
@@ -51,9 +56,22 @@ class ConsentApi {
     }
 
     @GetMapping("/api/v1/consents")
-    @Operation(summary = "Consent records about one person, or your organisation's most recent")
-    List<ConsentRecord> list(Actor actor, @RequestParam(required = false) UUID subjectId) {
-        return subjectId == null ? register.recent(actor) : register.forSubject(actor, subjectId);
+    @Operation(summary = "Consent records about one person, or your organisation's register a page at a time, newest recorded first",
+            description = "Without subjectId: paged (page from 1, size up to 100, 100 when not given) and narrowed by person (your "
+                    + "organisation's reference), status (GIVEN, REFUSED, WITHDRAWN, EXPIRED), organisation (one the consent names) and "
+                    + "from/to (days given or refused, both included). X-Total-Count gives how many match; the Link header the other pages.")
+    ResponseEntity<List<ConsentRecord>> list(Actor actor, @RequestParam(required = false) UUID subjectId,
+                                             @RequestParam(required = false) String person, @RequestParam(required = false) String status,
+                                             @RequestParam(required = false) UUID organisation,
+                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                             HttpServletRequest request) {
+        if (subjectId != null) {
+            return ResponseEntity.ok(register.forSubject(actor, subjectId));
+        }
+        ListFilter filter = new ListFilter(person, status, null, organisation, from, to);
+        return PagedResponse.of(register.page(actor, filter, PagedResponse.request(page, size)), request);
     }
 
     @GetMapping("/api/v1/consents/{id}")

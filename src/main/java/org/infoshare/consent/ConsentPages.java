@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.directory.Organisation;
 import org.infoshare.ledger.ProtectedRecords;
@@ -18,6 +19,7 @@ import org.infoshare.readlog.ReadHow;
 import org.infoshare.readlog.ReadLog;
 import org.infoshare.readlog.RecordKind;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.Page;
 import org.infoshare.shared.SharingPurpose;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.shared.problem.InvalidRequestException;
@@ -27,7 +29,9 @@ import org.infoshare.subject.Subjects;
 import org.infoshare.web.DateInput;
 import org.infoshare.web.FormParsing;
 import org.infoshare.web.FormSubmission;
+import org.infoshare.web.ListFilterForm;
 import org.infoshare.web.Option;
+import org.infoshare.web.Pagination;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -76,13 +80,19 @@ class ConsentPages {
     }
 
     @GetMapping
-    String list(Actor actor, Model model) {
-        List<ConsentRecord> records = register.recent(actor);
-        model.addAttribute("records", records);
-        model.addAttribute("people", people(actor, records.stream().map(ConsentRecord::subjectId).toList()));
+    String list(Actor actor, @ModelAttribute("filter") ListFilterForm filter, BindingResult binding, HttpServletRequest request, Model model) {
+        Map<UUID, String> names = names();
         model.addAttribute("notices", notices.openByRecipient(actor));
-        model.addAttribute("names", names());
-        return "consent/consents";
+        model.addAttribute("names", names);
+        model.addAttribute("statuses", Option.of(ConsentStatus.values(), ConsentStatus::label));
+        model.addAttribute("organisations", ListFilterForm.otherOrganisations(names, actor.organisationId()));
+        return forms.submit(binding, filter::toQuery, query -> {
+            Page<ConsentRecord> page = register.page(actor, query.filter(), query.page());
+            model.addAttribute("records", page.items());
+            model.addAttribute("people", people(actor, page.items().stream().map(ConsentRecord::subjectId).toList()));
+            model.addAttribute("pagination", Pagination.of(page, request));
+            return "consent/consents";
+        }, () -> "consent/consents");
     }
 
     @GetMapping("/new")

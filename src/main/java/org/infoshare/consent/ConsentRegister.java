@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import org.infoshare.ledger.Ledger;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.UkCalendar;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.InvalidRequestException;
@@ -106,6 +110,18 @@ public class ConsentRegister {
     public List<ConsentRecord> forSubject(Actor actor, UUID subjectId) {
         Subject subject = subjects.subject(actor, subjectId);
         return store.forSubject(subject.id(), UkCalendar.today(clock));
+    }
+
+    /**
+     * One page of the register: the organisation's records about people the caller may see, newest recorded first,
+     * narrowed on the server (ADR 0017) by person, status (GIVEN, REFUSED, WITHDRAWN, EXPIRED), an organisation the
+     * consent names and the days given or refused.
+     */
+    @Transactional(readOnly = true)
+    public Page<ConsentRecord> page(Actor actor, ListFilter filter, PageRequest request) {
+        String status = filter.status(Arrays.stream(ConsentStatus.values()).map(Enum::name).toList());
+        return store.page(actor.organisationId(), access.visibleCondition(actor, "c.subject_id"), subjects.personFilter(actor, filter),
+                status == null ? null : ConsentStatus.valueOf(status), filter, UkCalendar.today(clock), request);
     }
 
     @Transactional(readOnly = true)

@@ -11,12 +11,18 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.infoshare.crypto.KeyScope;
 import org.infoshare.crypto.PersonalDataCipher;
+import org.infoshare.database.PagedQuery;
+import org.infoshare.database.SqlCondition;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.SharingPurpose;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -91,6 +97,31 @@ class ConsentStore {
         return jdbc.sql("select * from consent_record where subject_id = :subject order by given_at desc, recorded_at desc")
                 .param("subject", subjectId)
                 .query((rs, n) -> row(rs, today)).list();
+    }
+
+    /** Each status as the record reads it ({@link #row}), in SQL. */
+    private static final Map<ConsentStatus, String> STATUS_SQL = Map.of(
+            ConsentStatus.REFUSED, "c.answer = 'REFUSED'",
+            ConsentStatus.WITHDRAWN, "c.answer = 'GIVEN' and c.withdrawn_at is not null",
+            ConsentStatus.EXPIRED, "c.answer = 'GIVEN' and c.withdrawn_at is null and c.valid_until < :today",
+            ConsentStatus.GIVEN, "c.answer = 'GIVEN' and c.withdrawn_at is null and (c.valid_until is null or c.valid_until >= :today)");
+
+    /**
+     * One page of the organisation's consent records about people the caller may see, newest recorded first, narrowed
+     * by person, status, an organisation it names and the days it was given or refused.
+     */
+    Page<ConsentRecord> page(UUID organisationId, SqlCondition mayView, UUID person, ConsentStatus status, ListFilter filter, LocalDate today,
+                             PageRequest request) {
+        return PagedQuery.from(jdbc, "consent_record c")
+                .where("c.organisation_id = :organisation", "organisation", organisationId)
+                .where(mayView)
+                .param("today", today)
+                .whereGiven(person, "c.subject_id = :person", "person")
+                .whereIf(status != null, STATUS_SQL.get(status == null ? ConsentStatus.GIVEN : status))
+                .whereGiven(filter.organisation(), ":other = any(c.recipients)", "other")
+                .whereGiven(filter.fromMoment(), "c.given_at >= :from", "from")
+                .whereGiven(filter.toMomentExclusive(), "c.given_at < :to", "to")
+                .page("c.*", "c.recorded_at desc, c.id desc", request, (rs, n) -> row(rs, today));
     }
 
     List<ConsentRecord> recent(UUID organisationId, LocalDate today, int limit) {

@@ -1,6 +1,7 @@
 package org.infoshare.decision;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +16,11 @@ import org.infoshare.ledger.RecordDigests;
 import org.infoshare.readlog.ReadHow;
 import org.infoshare.readlog.ReadLog;
 import org.infoshare.readlog.RecordKind;
+import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.web.PagedResponse;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.infoshare.shared.access.RolesAllowed;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,9 +65,23 @@ class DecisionApi {
 
     @GetMapping("/api/v1/decisions")
     @RolesAllowed(value = {PRACTITIONER, MANAGER, DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
-    @Operation(summary = "Recent decisions you may see, or every decision about one person")
-    List<DecisionResponse> list(Actor actor, @RequestParam(required = false) UUID subjectId) {
-        return (subjectId == null ? decisions.recent(actor) : decisions.forSubject(actor, subjectId)).stream().map(DecisionResponse::of).toList();
+    @Operation(summary = "Decisions you may see, newest first, a page at a time; or every decision about one person",
+            description = "Without subjectId: paged (page from 1, size up to 100, 100 when not given) and narrowed by person (your "
+                    + "organisation's reference), status (SHARE, DO_NOT_SHARE, AWAITING_ADVICE, AWAITING_JUDGEMENT), organisation "
+                    + "(the recipient's id) and from/to (days decided, both included). The body is the page's decisions; the "
+                    + "X-Total-Count header gives how many match, and the Link header the other pages.")
+    ResponseEntity<List<DecisionResponse>> list(Actor actor, @RequestParam(required = false) UUID subjectId,
+                                                @RequestParam(required = false) String person, @RequestParam(required = false) String status,
+                                                @RequestParam(required = false) UUID organisation,
+                                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                                HttpServletRequest request) {
+        if (subjectId != null) {
+            return ResponseEntity.ok(decisions.forSubject(actor, subjectId).stream().map(DecisionResponse::of).toList());
+        }
+        ListFilter filter = new ListFilter(person, status, null, organisation, from, to);
+        return PagedResponse.of(decisions.page(actor, filter, PagedResponse.request(page, size)).map(DecisionResponse::of), request);
     }
 
     @GetMapping("/api/v1/decisions/{id}")

@@ -17,7 +17,11 @@ import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.subject.Subjects;
+import jakarta.servlet.http.HttpServletRequest;
+import org.infoshare.shared.Page;
 import org.infoshare.web.FormSubmission;
+import org.infoshare.web.ListFilterForm;
+import org.infoshare.web.Pagination;
 import org.infoshare.web.Option;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,11 +70,18 @@ class DecisionPages {
 
     @GetMapping
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
-    String list(Actor actor, Model model) {
-        model.addAttribute("decisions", decisions.recent(actor));
+    String list(Actor actor, @ModelAttribute("filter") ListFilterForm filter, BindingResult binding, HttpServletRequest request, Model model) {
+        Map<UUID, String> names = names();
         model.addAttribute("awaitingWriting", decisions.awaitingWrittenConfirmation(actor));
-        model.addAttribute("names", names());
-        return "decision/decisions";
+        model.addAttribute("names", names);
+        model.addAttribute("statuses", Option.of(SharingDecisions.STATUSES));
+        model.addAttribute("organisations", ListFilterForm.otherOrganisations(names, actor.organisationId()));
+        return forms.submit(binding, filter::toQuery, query -> {
+            Page<RecordedDecision> page = decisions.page(actor, query.filter(), query.page());
+            model.addAttribute("decisions", page.items());
+            model.addAttribute("pagination", Pagination.of(page, request));
+            return "decision/decisions";
+        }, () -> "decision/decisions");
     }
 
     @GetMapping("/{id}")

@@ -22,6 +22,11 @@ import org.infoshare.decision.record.DecisionRecords;
 import org.infoshare.decision.rules.Answer;
 import org.infoshare.decision.rules.Outcome;
 import org.infoshare.decision.rules.Question;
+import org.infoshare.database.PagedQuery;
+import org.infoshare.database.SqlCondition;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -202,6 +207,24 @@ class DecisionStore {
                 .param("organisation", organisationId).param("limit", limit).query(this::row).list();
     }
 
+    /**
+     * One page of the organisation's decisions the caller may see (theirs, or about people they may see), newest
+     * first, narrowed by person, status or outcome, recipient organisation and the days decided.
+     */
+    Page<RecordedDecision> page(UUID organisationId, UUID userId, SqlCondition mayView, UUID person, String outcome, String status,
+                                ListFilter filter, PageRequest request) {
+        return PagedQuery.from(jdbc, "sharing_decision d")
+                .where("d.organisation_id = :organisation", "organisation", organisationId)
+                .where(new SqlCondition("d.decided_by = :user or " + mayView.sql(), mayView.params())).param("user", userId)
+                .whereGiven(person, "d.subject_id = :person", "person")
+                .whereGiven(outcome, "d.outcome = :outcome", "outcome")
+                .whereGiven(status, "d.status = :status", "status")
+                .whereGiven(filter.organisation(), "d.recipient_organisation_id = :recipient", "recipient")
+                .whereGiven(filter.fromMoment(), "d.decided_at >= :from", "from")
+                .whereGiven(filter.toMomentExclusive(), "d.decided_at < :to", "to")
+                .page(SELECT_COLUMNS, "d.decided_at desc, d.id desc", request, this::row);
+    }
+
     List<RecordedDecision> forSubject(UUID subjectId) {
         return jdbc.sql(SELECT + " where d.subject_id = :subject order by d.decided_at desc").param("subject", subjectId).query(this::row).list();
     }
@@ -239,9 +262,9 @@ class DecisionStore {
                 .param("organisation", organisationId).query(this::row).list();
     }
 
-    private static final String SELECT = """
-            select d.*, (select array_agg(r.id order by r.decided_at) from sharing_decision r where r.reconsiders_id = d.id) as reconsidered_by
-            from sharing_decision d""";
+    private static final String SELECT_COLUMNS =
+            "d.*, (select array_agg(r.id order by r.decided_at) from sharing_decision r where r.reconsiders_id = d.id) as reconsidered_by";
+    private static final String SELECT = "select " + SELECT_COLUMNS + " from sharing_decision d";
 
     private RecordedDecision row(ResultSet rs, int n) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);

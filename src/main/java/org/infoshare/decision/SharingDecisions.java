@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,9 @@ import org.infoshare.decision.rules.StandardItems;
 import org.infoshare.legal.DataCategory;
 import org.infoshare.ledger.Ledger;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.SharingPurpose;
 import org.infoshare.shared.problem.ConflictException;
@@ -132,6 +137,30 @@ public class SharingDecisions {
     @Transactional(readOnly = true)
     public List<RecordedDecision> recent(Actor actor) {
         return visibleOnly(actor, store.recent(actor.organisationId(), 100));
+    }
+
+    /** The outcomes and statuses a list of decisions can be narrowed to: one code each, never both at once. */
+    public static final Map<String, String> STATUSES = statuses();
+
+    /**
+     * One page of the decisions the caller may see, newest first, narrowed on the server (ADR 0017): the caller's own
+     * and those about people they may see, of their organisation only.
+     */
+    @Transactional(readOnly = true)
+    public Page<RecordedDecision> page(Actor actor, ListFilter filter, PageRequest request) {
+        String code = filter.status(STATUSES.keySet());
+        boolean isOutcome = code != null && Arrays.stream(Outcome.values()).anyMatch(o -> o.name().equals(code));
+        return store.page(actor.organisationId(), actor.userId(), access.visibleCondition(actor, "d.subject_id"), subjects.personFilter(actor, filter),
+                isOutcome ? code : null, isOutcome ? null : code, filter, request);
+    }
+
+    private static Map<String, String> statuses() {
+        Map<String, String> statuses = new LinkedHashMap<>();
+        statuses.put(Outcome.SHARE.name(), "Share");
+        statuses.put(Outcome.DO_NOT_SHARE.name(), "Do not share");
+        statuses.put(DecisionStatus.AWAITING_ADVICE.name(), DecisionStatus.AWAITING_ADVICE.label());
+        statuses.put(DecisionStatus.AWAITING_JUDGEMENT.name(), DecisionStatus.AWAITING_JUDGEMENT.label());
+        return Collections.unmodifiableMap(statuses);
     }
 
     @Transactional(readOnly = true)

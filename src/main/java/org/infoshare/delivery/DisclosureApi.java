@@ -2,6 +2,7 @@ package org.infoshare.delivery;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.infoshare.consent.WithdrawalNotice;
 import org.infoshare.decision.AuthorisedShare;
 import org.infoshare.directory.DirectoryLookup;
+import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.web.PagedResponse;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.shared.access.SignedIn;
 import org.springframework.http.ContentDisposition;
@@ -23,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.infoshare.shared.Role.CALDICOTT_GUARDIAN;
@@ -36,27 +42,46 @@ import static org.infoshare.shared.Role.PRACTITIONER;
 class DisclosureApi {
 
     private final Disclosures disclosures;
+    private final DisclosureLists lists;
     private final DeliveryNotices notices;
     private final DirectoryLookup directory;
 
-    DisclosureApi(Disclosures disclosures, DeliveryNotices notices, DirectoryLookup directory) {
+    DisclosureApi(Disclosures disclosures, DisclosureLists lists, DeliveryNotices notices, DirectoryLookup directory) {
         this.disclosures = disclosures;
+        this.lists = lists;
         this.notices = notices;
         this.directory = directory;
     }
 
     @GetMapping("/api/v1/disclosures")
     @SignedIn
-    @Operation(summary = "Your inbox: disclosures addressed to you or your teams (no content; open one to read it)")
-    List<Disclosure> inbox(Actor actor) {
-        return disclosures.inbox(actor);
+    @Operation(summary = "Your inbox: disclosures addressed to you or your teams (no content; open one to read it), newest first",
+            description = "Paged (page from 1, size up to 100, 100 when not given) and narrowed by status (WAITING, OPENED, WITHDRAWN, "
+                    + "ENDED), urgency (IMMEDIATE, URGENT, ROUTINE, NOT_STATED), organisation (the sender's id) and from/to (days sent, "
+                    + "both included). X-Total-Count gives how many match; the Link header the other pages.")
+    ResponseEntity<List<Disclosure>> inbox(Actor actor, @RequestParam(required = false) String status, @RequestParam(required = false) String urgency,
+                                           @RequestParam(required = false) UUID organisation,
+                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                           @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                           HttpServletRequest request) {
+        ListFilter filter = new ListFilter(null, status, urgency, organisation, from, to);
+        return PagedResponse.of(lists.inbox(actor, filter, false, PagedResponse.request(page, size)), request);
     }
 
     @GetMapping("/api/v1/disclosures/sent")
     @SignedIn
-    @Operation(summary = "Disclosures you sent")
-    List<Disclosure> sent(Actor actor) {
-        return disclosures.sent(actor);
+    @Operation(summary = "Disclosures you sent, newest first",
+            description = "Paged like the inbox, and narrowed by person (your organisation's reference), status, urgency, "
+                    + "organisation (the recipient's id) and from/to (days sent).")
+    ResponseEntity<List<Disclosure>> sent(Actor actor, @RequestParam(required = false) String person, @RequestParam(required = false) String status,
+                                          @RequestParam(required = false) String urgency, @RequestParam(required = false) UUID organisation,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                          @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                          HttpServletRequest request) {
+        ListFilter filter = new ListFilter(person, status, urgency, organisation, from, to);
+        return PagedResponse.of(lists.sent(actor, filter, PagedResponse.request(page, size)), request);
     }
 
     @GetMapping("/api/v1/disclosures/share-decisions")

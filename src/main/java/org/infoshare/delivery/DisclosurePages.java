@@ -41,75 +41,36 @@ import static org.infoshare.shared.Role.DATA_PROTECTION_OFFICER;
 import static org.infoshare.shared.Role.MANAGER;
 import static org.infoshare.shared.Role.PRACTITIONER;
 
-/** Secure delivery in the browser: inbox, sent, composing from a share decision, reading, printing, withdrawing, breaches, notices. */
+/**
+ * Secure delivery in the browser: composing from a share decision, reading, printing, withdrawing, breaches, notices
+ * (the inbox and sent lists are {@link DisclosureListPages}).
+ */
 @Controller
 class DisclosurePages {
 
     private final Disclosures disclosures;
-    private final Inbox inbox;
     private final DeliveryNotices notices;
     private final DirectoryLookup directory;
+    private final DisclosureLabels labels;
     private final Subjects subjects;
     private final FormSubmission forms;
-    private final java.time.Clock clock;
 
-    DisclosurePages(Disclosures disclosures, Inbox inbox, DeliveryNotices notices, DirectoryLookup directory, Subjects subjects,
-                    FormSubmission forms, java.time.Clock clock) {
-        this.clock = clock;
+    DisclosurePages(Disclosures disclosures, DeliveryNotices notices, DirectoryLookup directory, DisclosureLabels labels, Subjects subjects,
+                    FormSubmission forms) {
+        this.subjects = subjects;
         this.disclosures = disclosures;
-        this.inbox = inbox;
         this.notices = notices;
         this.directory = directory;
-        this.subjects = subjects;
+        this.labels = labels;
         this.forms = forms;
     }
 
     private void names(Model model, Collection<Disclosure> list) {
-        List<UUID> named = new ArrayList<>();
-        list.forEach(d -> named.addAll(Arrays.asList(d.recipientTeamId(), d.recipientUserId(), d.sentBy())));
-        model.addAttribute("names", directory.names(named));
+        model.addAttribute("names", labels.names(list));
     }
 
     private String addressee(Disclosure d) {
         return DisclosureText.addressee(d, directory.names(Arrays.asList(d.recipientTeamId(), d.recipientUserId())));
-    }
-
-    // --- inbox and sent --------------------------------------------------------------------------------
-
-    @GetMapping("/inbox")
-    @SignedIn
-    String inbox(Actor actor, Model model) {
-        java.time.LocalDate today = org.infoshare.shared.UkCalendar.today(clock);
-        List<Inbox.Entry> entries = inbox.entries(actor, today);
-        names(model, entries.stream().map(Inbox.Entry::disclosure).toList());
-        model.addAttribute("entries", entries);
-        model.addAttribute("notices", notices.received(actor));
-        model.addAttribute("today", today);
-        return "disclosures/inbox";
-    }
-
-    @GetMapping("/sent")
-    @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
-    String sent(Actor actor, Model model) {
-        List<Disclosure> sent = disclosures.sent(actor);
-        List<AuthorisedShare> shares = disclosures.shareDecisions(actor);
-        names(model, sent);
-        model.addAttribute("disclosures", sent);
-        model.addAttribute("shares", shares);
-        List<UUID> subjectIds = new ArrayList<>(sent.stream().map(Disclosure::subjectId).toList());
-        shares.stream().map(AuthorisedShare::subjectId).forEach(subjectIds::add);
-        model.addAttribute("subjects", subjects(actor, subjectIds));
-        model.addAttribute("noticesToDeliver", notices.toDeliver(actor).size());
-        return "disclosures/sent";
-    }
-
-    /** The sender's own subjects' references and names, for the sender's pages only. */
-    private Map<UUID, String> subjects(Actor actor, Collection<UUID> ids) {
-        Map<UUID, String> labels = new HashMap<>();
-        ids.stream().filter(Objects::nonNull).distinct().forEach(id -> subjects.find(id)
-                .filter(s -> actor.belongsTo(s.organisationId()))
-                .ifPresent(s -> labels.put(id, s.name() + " (" + s.reference() + ")")));
-        return labels;
     }
 
     // --- composing -------------------------------------------------------------------------------------
@@ -210,7 +171,7 @@ class DisclosurePages {
         names(model, List.of(view.disclosure()));
         if (view.asSender()) {
             model.addAttribute("history", disclosures.accessHistory(actor, id));
-            model.addAttribute("subject", subjects(actor, List.of(view.disclosure().subjectId())).get(view.disclosure().subjectId()));
+            model.addAttribute("subject", labels.subjects(actor, List.of(view.disclosure().subjectId())).get(view.disclosure().subjectId()));
         }
         return "disclosures/view";
     }

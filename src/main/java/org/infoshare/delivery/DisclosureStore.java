@@ -8,12 +8,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.infoshare.crypto.KeyScope;
 import org.infoshare.crypto.PersonalDataCipher;
+import org.infoshare.database.PagedQuery;
 import org.infoshare.legal.DataCategory;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.SharingPurpose;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,9 +37,8 @@ class DisclosureStore {
     };
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
-    private static final String HEADER = """
-            select d.*, (select count(*) from disclosure_item i where i.disclosure_id = d.id) as item_count
-            from disclosure d""";
+    private static final String LISTED = "d.*, (select count(*) from disclosure_item i where i.disclosure_id = d.id) as item_count";
+    private static final String HEADER = "select " + LISTED + " from disclosure d";
 
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;
@@ -168,6 +172,48 @@ class DisclosureStore {
     List<Disclosure> sentBy(UUID user, int limit) {
         return jdbc.sql(HEADER + " where d.sent_by = :user order by d.sent_at desc limit :limit")
                 .param("user", user).param("limit", limit).query(this::header).list();
+    }
+
+    /** A disclosure's state as a list narrows by it: waiting to be opened, opened, withdrawn, or its access ended. */
+    static final Map<String, String> STATES = Map.of(
+            "WAITING", "d.first_opened_at is null and d.withdrawn_at is null and (d.access_until is null or d.access_until >= :today)",
+            "OPENED", "d.first_opened_at is not null and d.withdrawn_at is null and (d.access_until is null or d.access_until >= :today)",
+            "WITHDRAWN", "d.withdrawn_at is not null",
+            "ENDED", "d.withdrawn_at is null and d.access_until < :today");
+    static final String NOT_STATED = "NOT_STATED";
+    private static final String URGENCY_RANK = "case d.urgency when 'IMMEDIATE' then 0 when 'URGENT' then 1 else 2 end";
+
+    /**
+     * One page of the disclosures addressed to this person or one of these teams in this organisation, narrowed by
+     * state, urgency, sender and the days sent; waiting ones first, urgent first, then the newest, or only newest first.
+     */
+    Page<Disclosure> addressedTo(UUID organisation, UUID user, Collection<UUID> teams, LocalDate today, String state, String urgency,
+                                 ListFilter filter, boolean waitingFirst, PageRequest request) {
+        return narrowed(PagedQuery.from(jdbc, "disclosure d")
+                .where("d.recipient_organisation = :organisation", "organisation", organisation)
+                .where("d.recipient_user = :user or d.recipient_team = any(:teams)", "user", user)
+                .param("teams", teams.toArray(UUID[]::new))
+                .whereGiven(filter.organisation(), "d.sender_organisation = :other", "other"), today, state, urgency, filter)
+                .page(LISTED, (waitingFirst ? "(" + STATES.get("WAITING") + ") desc, " + URGENCY_RANK + ", " : "") + "d.sent_at desc, d.id desc",
+                        request, this::header);
+    }
+
+    /** One page of the disclosures this person sent, narrowed by person, state, urgency, recipient and days; newest first. */
+    Page<Disclosure> sentBy(UUID user, UUID person, LocalDate today, String state, String urgency, ListFilter filter, PageRequest request) {
+        return narrowed(PagedQuery.from(jdbc, "disclosure d")
+                .where("d.sent_by = :user", "user", user)
+                .whereGiven(person, "d.subject_id = :person", "person")
+                .whereGiven(filter.organisation(), "d.recipient_organisation = :other", "other"), today, state, urgency, filter)
+                .page(LISTED, "d.sent_at desc, d.id desc", request, this::header);
+    }
+
+    private static PagedQuery narrowed(PagedQuery query, LocalDate today, String state, String urgency, ListFilter filter) {
+        return query.param("today", today)
+                .whereIf(state != null, STATES.get(state == null ? "WAITING" : state))
+                .whereIf(NOT_STATED.equals(urgency), "d.urgency is null")
+                .whereGiven(NOT_STATED.equals(urgency) ? null : urgency, "d.urgency = :urgency", "urgency")
+                .whereGiven(filter.fromMoment(), "d.sent_at >= :from", "from")
+                .whereGiven(filter.toMomentExclusive(), "d.sent_at < :to", "to");
     }
 
     List<Disclosure> ofDecision(UUID decision) {

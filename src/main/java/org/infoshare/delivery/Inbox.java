@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.subject.Subject;
 import org.infoshare.subject.Subjects;
 import org.springframework.stereotype.Service;
@@ -48,19 +51,27 @@ public class Inbox {
     }
 
     private final Disclosures disclosures;
+    private final DisclosureLists lists;
     private final DisclosureStore store;
     private final Subjects subjects;
 
-    Inbox(Disclosures disclosures, DisclosureStore store, Subjects subjects) {
+    Inbox(Disclosures disclosures, DisclosureLists lists, DisclosureStore store, Subjects subjects) {
         this.disclosures = disclosures;
+        this.lists = lists;
         this.store = store;
         this.subjects = subjects;
     }
 
-    /** Waiting ones first (urgent before routine), then the rest; newest first within each; each with who it is about. */
+    /**
+     * One page of the inbox, narrowed and paged on the server: waiting ones first (urgent before routine), then the
+     * rest; newest first within each; each with who it is about.
+     */
     @Transactional(readOnly = true)
-    public List<Entry> entries(Actor actor, LocalDate today) {
-        return named(sorted(actor, today), Integer.MAX_VALUE);
+    public Page<Entry> page(Actor actor, ListFilter filter, PageRequest request) {
+        Page<Disclosure> page = lists.inbox(actor, filter, true, request);
+        Map<UUID, String> urgencies = store.urgencies(page.items().stream().map(Disclosure::id).toList());
+        List<Entry> named = named(page.items().stream().map(d -> new Entry(d, null, urgencies.get(d.id()))).toList(), Integer.MAX_VALUE);
+        return new Page<>(named, page.number(), page.size(), page.total());
     }
 
     /** Those still to be dealt with, urgent first; only the first {@code named} say who they are about. */

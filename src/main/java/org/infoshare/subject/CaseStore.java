@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.infoshare.crypto.KeyScope;
 import org.infoshare.crypto.PersonalDataCipher;
+import org.infoshare.database.SqlCondition;
 import org.infoshare.shared.rules.NeedToKnow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -66,6 +67,18 @@ class CaseStore {
         organisations.forEach((id, organisation) -> cases.put(id, new NeedToKnow.Case(organisation,
                 teams.getOrDefault(id, Set.of()), people.getOrDefault(id, Set.of()), glass.contains(id))));
         return cases;
+    }
+
+    /**
+     * {@link NeedToKnow#person} for someone who does not oversee, as a condition on a column of subject ids: the people
+     * their teams or they themselves work with, and those they have broken glass for until it runs out. The
+     * organisation is the listing query's own condition.
+     */
+    static SqlCondition involvedWith(String subjectColumn, UUID reader, Set<UUID> teams, Instant now) {
+        return new SqlCondition(subjectColumn + " in (select i.subject_id from subject_involvement i where i.user_id = :ntk_user"
+                + " or i.team_id = any(:ntk_teams)) or " + subjectColumn
+                + " in (select b.subject_id from break_glass b where b.user_id = :ntk_user and b.until > :ntk_now)",
+                Map.of("ntk_user", reader, "ntk_teams", teams.toArray(UUID[]::new), "ntk_now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
     }
 
     /** Adds the person and their teams to those working with the subject; returns how many rows were new. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.infoshare.database.SqlCondition;
 import org.infoshare.ledger.Ledger;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.rules.NeedToKnow;
@@ -56,6 +57,18 @@ public class SubjectAccess {
     public <T> List<T> visibleOnly(Actor actor, List<T> records, Function<T, UUID> subjectOf) {
         Set<UUID> visible = visibleTo(actor, records.stream().map(subjectOf).toList());
         return records.stream().filter(record -> visible.contains(subjectOf.apply(record))).toList();
+    }
+
+    /**
+     * Need to know as a condition on a column of subject ids, so that a list is narrowed before it is counted and
+     * paged (ADR 0017): everyone of the organisation for those who oversee, otherwise the people the caller or their
+     * teams work with and those they have broken glass for. The same verdict as {@link #visibleTo}, in SQL.
+     */
+    public SqlCondition visibleCondition(Actor actor, String subjectColumn) {
+        if (actor.roles().stream().anyMatch(NeedToKnow.OVERSEERS::contains)) {
+            return SqlCondition.always();
+        }
+        return CaseStore.involvedWith(subjectColumn, actor.userId(), actor.teamIds(), clock.instant());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.infoshare.ledger.Ledger;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
@@ -116,6 +117,20 @@ public class Subjects {
         }
         return store.byReference(actor.organisationId(), reference).filter(s -> access.mayView(actor, s.id()));
     }
+
+    /**
+     * The person a list is narrowed to, by the organisation's reference for them: null when none is asked for, and an
+     * id nobody has when the reference is not one of the caller's people (the list is then empty, as for no match).
+     */
+    @Transactional(readOnly = true)
+    public UUID personFilter(Actor actor, ListFilter filter) {
+        if (filter.person() == null) {
+            return null;
+        }
+        return byReference(actor, filter.person()).map(Subject::id).orElse(NOBODY);
+    }
+
+    private static final UUID NOBODY = new UUID(0, 0);
 
     @Transactional(readOnly = true)
     public List<Subject> recent(Actor actor) {

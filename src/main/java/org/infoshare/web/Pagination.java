@@ -27,8 +27,9 @@ public record Pagination(String previous, String next, List<Item> items, long fi
     }
 
     public static Pagination of(Page<?> page, HttpServletRequest request) {
-        String query = request.getQueryString();
-        UriComponentsBuilder base = UriComponentsBuilder.fromUriString(request.getRequestURI() + (query == null ? "" : "?" + query));
+        // From the parameters rather than the raw query string: the same whether they came in the address or not.
+        UriComponentsBuilder base = UriComponentsBuilder.fromPath(request.getRequestURI());
+        request.getParameterMap().forEach((name, values) -> base.queryParam(name, (Object[]) values));
         int last = page.totalPages();
         List<Item> items = new ArrayList<>();
         Integer previousShown = null;
@@ -46,6 +47,6 @@ public record Pagination(String previous, String next, List<Item> items, long fi
     }
 
     private static String href(UriComponentsBuilder base, int number) {
-        return base.cloneBuilder().replaceQueryParam("page", number).build(true).toUriString();
+        return base.cloneBuilder().replaceQueryParam("page", number).encode().build().toUriString();
     }
 }

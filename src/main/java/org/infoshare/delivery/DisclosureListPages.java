@@ -1,0 +1,96 @@
+package org.infoshare.delivery;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.infoshare.decision.AuthorisedShare;
+import org.infoshare.shared.Actor;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.UkCalendar;
+import org.infoshare.shared.access.RolesAllowed;
+import org.infoshare.shared.access.SignedIn;
+import org.infoshare.web.FormSubmission;
+import org.infoshare.web.ListFilterForm;
+import org.infoshare.web.Option;
+import org.infoshare.web.Pagination;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import static org.infoshare.shared.Role.MANAGER;
+import static org.infoshare.shared.Role.PRACTITIONER;
+
+/** The inbox and the sent list, a page at a time, with their filters in the query string (ADR 0017). */
+@Controller
+class DisclosureListPages {
+
+    private final Inbox inbox;
+    private final DisclosureLists lists;
+    private final Disclosures disclosures;
+    private final DeliveryNotices notices;
+    private final DisclosureLabels labels;
+    private final FormSubmission forms;
+    private final Clock clock;
+
+    DisclosureListPages(Inbox inbox, DisclosureLists lists, Disclosures disclosures, DeliveryNotices notices, DisclosureLabels labels,
+                        FormSubmission forms, Clock clock) {
+        this.inbox = inbox;
+        this.lists = lists;
+        this.disclosures = disclosures;
+        this.notices = notices;
+        this.labels = labels;
+        this.forms = forms;
+        this.clock = clock;
+    }
+
+    @GetMapping("/inbox")
+    @SignedIn
+    String inbox(Actor actor, @ModelAttribute("filter") ListFilterForm filter, BindingResult binding, HttpServletRequest request, Model model) {
+        model.addAttribute("today", UkCalendar.today(clock));
+        model.addAttribute("notices", notices.received(actor));
+        options(actor, model);
+        return forms.submit(binding, filter::toQuery, query -> {
+            Page<Inbox.Entry> page = inbox.page(actor, query.filter(), query.page());
+            model.addAttribute("names", labels.names(page.items().stream().map(Inbox.Entry::disclosure).toList()));
+            model.addAttribute("entries", page.items());
+            model.addAttribute("pagination", Pagination.of(page, request));
+            return "disclosures/inbox";
+        }, () -> "disclosures/inbox");
+    }
+
+    @GetMapping("/sent")
+    @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
+    String sent(Actor actor, @ModelAttribute("filter") ListFilterForm filter, BindingResult binding, HttpServletRequest request, Model model) {
+        List<AuthorisedShare> shares = disclosures.shareDecisions(actor);
+        model.addAttribute("shares", shares);
+        model.addAttribute("noticesToDeliver", notices.toDeliver(actor).size());
+        model.addAttribute("names", labels.names(List.of()));
+        model.addAttribute("subjects", labels.subjects(actor, shares.stream().map(AuthorisedShare::subjectId).toList()));
+        options(actor, model);
+        return forms.submit(binding, filter::toQuery, query -> {
+            Page<Disclosure> page = lists.sent(actor, query.filter(), query.page());
+            List<UUID> subjectIds = new ArrayList<>(page.items().stream().map(Disclosure::subjectId).toList());
+            shares.stream().map(AuthorisedShare::subjectId).forEach(subjectIds::add);
+            model.addAttribute("names", labels.names(page.items()));
+            model.addAttribute("subjects", labels.subjects(actor, subjectIds));
+            model.addAttribute("disclosures", page.items());
+            model.addAttribute("pagination", Pagination.of(page, request));
+            return "disclosures/sent";
+        }, () -> "disclosures/sent");
+    }
+
+    /** The filter's choices; and, until a page is read, every organisation's name. */
+    private void options(Actor actor, Model model) {
+        Map<UUID, String> names = labels.names(List.of());
+        model.addAttribute("names", names);
+        model.addAttribute("states", Option.of(DisclosureLists.STATES));
+        model.addAttribute("urgencies", Option.of(DisclosureLists.URGENCIES));
+        model.addAttribute("organisations", ListFilterForm.otherOrganisations(names, actor.organisationId()));
+    }
+}

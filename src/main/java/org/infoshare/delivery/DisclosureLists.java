@@ -1,0 +1,72 @@
+package org.infoshare.delivery;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
+import org.infoshare.shared.UkCalendar;
+import org.infoshare.subject.Subjects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The inbox and the sent list a page at a time, narrowed on the server (ADR 0017). Scoping is the lists' own: the
+ * inbox holds what is addressed to the reader or their teams in their organisation, the sent list what they sent.
+ */
+@Service
+public class DisclosureLists {
+
+    /** The states a list of disclosures narrows to, in the words the pages use. */
+    public static final Map<String, String> STATES = labels(
+            "WAITING", "Not opened yet", "OPENED", "Opened", "WITHDRAWN", "Withdrawn", "ENDED", "Access ended");
+    /** The urgencies the sender's decision gave, and disclosures sent before urgency was recorded. */
+    public static final Map<String, String> URGENCIES = labels(
+            "IMMEDIATE", "Immediate", "URGENT", "Urgent", "ROUTINE", "Routine", DisclosureStore.NOT_STATED, "Not stated");
+
+    private final DisclosureStore store;
+    private final Subjects subjects;
+    private final Clock clock;
+
+    DisclosureLists(DisclosureStore store, Subjects subjects, Clock clock) {
+        this.store = store;
+        this.subjects = subjects;
+        this.clock = clock;
+    }
+
+    /**
+     * Disclosures addressed to the caller or one of their teams: those waiting to be opened first, urgent first, then
+     * the newest, or (for callers who keep their own order) only newest first. The person filter does not apply: a
+     * disclosure is about the sender's record of the person, not the recipient's.
+     */
+    @Transactional(readOnly = true)
+    public Page<Disclosure> inbox(Actor actor, ListFilter filter, boolean waitingFirst, PageRequest request) {
+        return store.addressedTo(actor.organisationId(), actor.userId(), actor.teamIds(), today(), filter.status(STATES.keySet()),
+                filter.urgency(URGENCIES.keySet()), filter, waitingFirst, request);
+    }
+
+    /** Disclosures the caller sent, newest first, narrowed by the person (the caller's organisation's reference). */
+    @Transactional(readOnly = true)
+    public Page<Disclosure> sent(Actor actor, ListFilter filter, PageRequest request) {
+        String state = filter.status(STATES.keySet());
+        String urgency = filter.urgency(URGENCIES.keySet());
+        return store.sentBy(actor.userId(), subjects.personFilter(actor, filter), today(), state, urgency, filter, request);
+    }
+
+    LocalDate today() {
+        return UkCalendar.today(clock);
+    }
+
+    private static Map<String, String> labels(String... codesAndLabels) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (int i = 0; i < codesAndLabels.length; i += 2) {
+            labels.put(codesAndLabels[i], codesAndLabels[i + 1]);
+        }
+        return Collections.unmodifiableMap(labels);
+    }
+}
