@@ -26,15 +26,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeliveryNotices {
 
     private final DisclosureStore store;
+    private final DeliveryNoticeStore noticeStore;
     private final ConsentWithdrawalNotices withdrawals;
     private final Notifications notifications;
     private final DirectoryLookup directory;
     private final Ledger ledger;
     private final Clock clock;
 
-    DeliveryNotices(DisclosureStore store, ConsentWithdrawalNotices withdrawals, Notifications notifications, DirectoryLookup directory,
+    DeliveryNotices(DisclosureStore store, DeliveryNoticeStore noticeStore, ConsentWithdrawalNotices withdrawals, Notifications notifications, DirectoryLookup directory,
                     Ledger ledger, Clock clock) {
         this.store = store;
+        this.noticeStore = noticeStore;
         this.withdrawals = withdrawals;
         this.notifications = notifications;
         this.directory = directory;
@@ -68,7 +70,7 @@ public class DeliveryNotices {
                     d.recipientOrganisationId(), d.recipientTeamId(), d.recipientUserId(), clock.instant(), actor.userId(), null, null));
         }
         for (DeliveryNotice n : delivered) {
-            store.insertNotice(n);
+            noticeStore.insertNotice(n);
             ledger.record(DeliveryEvents.noticeDelivered(actor, n, notice));
             for (UUID person : addressees(n)) {
                 notifications.somethingWaiting(person, n.recipientOrganisationId(), Waiting.NOTICE, "/inbox/notices/" + n.id());
@@ -91,18 +93,18 @@ public class DeliveryNotices {
     /** Notices addressed to you, your teams, or (when no team was named) your organisation's DPO and managers. */
     @Transactional(readOnly = true)
     public List<DeliveryNotice> received(Actor actor) {
-        return store.noticesFor(actor.organisationId(), Disclosures.LIST_LIMIT).stream().filter(n -> addressedTo(actor, n)).toList();
+        return noticeStore.noticesFor(actor.organisationId(), Disclosures.LIST_LIMIT).stream().filter(n -> addressedTo(actor, n)).toList();
     }
 
     /** Notices your organisation has delivered. */
     @Transactional(readOnly = true)
     public List<DeliveryNotice> delivered(Actor actor) {
-        return store.noticesSentBy(actor.organisationId(), Disclosures.LIST_LIMIT);
+        return noticeStore.noticesSentBy(actor.organisationId(), Disclosures.LIST_LIMIT);
     }
 
     @Transactional
     public DeliveryNotice read(Actor actor, UUID id) {
-        DeliveryNotice notice = store.notice(id).filter(n -> addressedTo(actor, n) || actor.belongsTo(n.senderOrganisationId()))
+        DeliveryNotice notice = noticeStore.notice(id).filter(n -> addressedTo(actor, n) || actor.belongsTo(n.senderOrganisationId()))
                 .orElseThrow(() -> new NotFoundException("Notice"));
         if (addressedTo(actor, notice)) {
             ledger.record(DeliveryEvents.noticeOpened(actor, id));
@@ -113,12 +115,12 @@ public class DeliveryNotices {
     /** The recipient confirms they have read the notice and will act on it. */
     @Transactional
     public DeliveryNotice acknowledge(Actor actor, UUID id) {
-        DeliveryNotice notice = store.notice(id).filter(n -> addressedTo(actor, n)).orElseThrow(() -> new NotFoundException("Notice"));
-        if (!store.acknowledge(id, actor.userId(), clock.instant())) {
+        DeliveryNotice notice = noticeStore.notice(id).filter(n -> addressedTo(actor, n)).orElseThrow(() -> new NotFoundException("Notice"));
+        if (!noticeStore.acknowledge(id, actor.userId(), clock.instant())) {
             throw new ConflictException("", "already-acknowledged", "This notice has already been acknowledged");
         }
         ledger.record(DeliveryEvents.noticeAcknowledged(actor, notice));
-        return store.notice(id).orElseThrow();
+        return noticeStore.notice(id).orElseThrow();
     }
 
     static boolean addressedTo(Actor actor, DeliveryNotice n) {

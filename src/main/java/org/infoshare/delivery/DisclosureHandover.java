@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 class DisclosureHandover implements LeaverHandover {
 
-    private final DisclosureStore store;
+    private final DisclosureHandoverStore store;
     private final Ledger ledger;
     private final Notifications notifications;
 
-    DisclosureHandover(DisclosureStore store, Ledger ledger, Notifications notifications) {
+    DisclosureHandover(DisclosureHandoverStore store, Ledger ledger, Notifications notifications) {
         this.store = store;
         this.ledger = ledger;
         this.notifications = notifications;

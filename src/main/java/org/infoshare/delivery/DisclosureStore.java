@@ -153,22 +153,6 @@ class DisclosureStore {
                 .query(this::header).list();
     }
 
-    /** Addressed by name to this person, not yet opened and not withdrawn. */
-    int unopenedFor(UUID organisation, UUID user) {
-        return jdbc.sql("""
-                        select count(*) from disclosure where recipient_organisation = :organisation and recipient_user = :user
-                           and first_opened_at is null and withdrawn_at is null""")
-                .param("organisation", organisation).param("user", user).query(Integer.class).single();
-    }
-
-    /** Readdresses those to a colleague; the ids of the disclosures readdressed. */
-    List<UUID> readdress(UUID organisation, UUID from, UUID to) {
-        return jdbc.sql("""
-                        update disclosure set recipient_user = :to where recipient_organisation = :organisation and recipient_user = :from
-                           and first_opened_at is null and withdrawn_at is null returning id""")
-                .param("organisation", organisation).param("from", from).param("to", to).query(UUID.class).list();
-    }
-
     List<Disclosure> sentBy(UUID user, int limit) {
         return jdbc.sql(HEADER + " where d.sent_by = :user order by d.sent_at desc limit :limit")
                 .param("user", user).param("limit", limit).query(this::header).list();
@@ -371,49 +355,6 @@ class DisclosureStore {
                 rs.getBoolean("opened_before_withdrawal"), PotentialBreach.Status.valueOf(rs.getString("status")),
                 reviewed == null ? null : reviewed.toInstant(), rs.getObject("reviewed_by", UUID.class),
                 cipher.decryptText(key, rs.getBytes("review_note_enc"), "potential_breach.review_note_enc:" + id));
-    }
-
-    // --- notices ---------------------------------------------------------------------------------------
-
-    void insertNotice(DeliveryNotice notice) {
-        jdbc.sql("""
-                        insert into delivery_notice (id, withdrawal_notice_id, decision_id, disclosure_id, sender_organisation,
-                            recipient_organisation, recipient_team, recipient_user, sent_at, sent_by)
-                        values (:id, :withdrawal, :decision, :disclosure, :sender, :recipient, :team, :user, :sentAt, :sentBy)""")
-                .param("id", notice.id()).param("withdrawal", notice.withdrawalNoticeId()).param("decision", notice.decisionId())
-                .param("disclosure", notice.disclosureId()).param("sender", notice.senderOrganisationId())
-                .param("recipient", notice.recipientOrganisationId()).param("team", notice.recipientTeamId())
-                .param("user", notice.recipientUserId()).param("sentAt", timestamp(notice.sentAt())).param("sentBy", notice.sentBy())
-                .update();
-    }
-
-    Optional<DeliveryNotice> notice(UUID id) {
-        return jdbc.sql("select * from delivery_notice where id = :id").param("id", id).query(DisclosureStore::notice).optional();
-    }
-
-    List<DeliveryNotice> noticesFor(UUID organisation, int limit) {
-        return jdbc.sql("select * from delivery_notice where recipient_organisation = :organisation order by sent_at desc limit :limit")
-                .param("organisation", organisation).param("limit", limit).query(DisclosureStore::notice).list();
-    }
-
-    List<DeliveryNotice> noticesSentBy(UUID organisation, int limit) {
-        return jdbc.sql("select * from delivery_notice where sender_organisation = :organisation order by sent_at desc limit :limit")
-                .param("organisation", organisation).param("limit", limit).query(DisclosureStore::notice).list();
-    }
-
-    boolean acknowledge(UUID id, UUID by, Instant now) {
-        return jdbc.sql("update delivery_notice set acknowledged_at = :now, acknowledged_by = :by where id = :id and acknowledged_at is null")
-                .param("id", id).param("by", by).param("now", timestamp(now)).update() == 1;
-    }
-
-    private static DeliveryNotice notice(ResultSet rs, int row) throws SQLException {
-        OffsetDateTime acknowledged = rs.getObject("acknowledged_at", OffsetDateTime.class);
-        return new DeliveryNotice(rs.getObject("id", UUID.class), rs.getObject("withdrawal_notice_id", UUID.class),
-                rs.getObject("decision_id", UUID.class), rs.getObject("disclosure_id", UUID.class),
-                rs.getObject("sender_organisation", UUID.class), rs.getObject("recipient_organisation", UUID.class),
-                rs.getObject("recipient_team", UUID.class), rs.getObject("recipient_user", UUID.class),
-                rs.getObject("sent_at", OffsetDateTime.class).toInstant(), rs.getObject("sent_by", UUID.class),
-                acknowledged == null ? null : acknowledged.toInstant(), rs.getObject("acknowledged_by", UUID.class));
     }
 
     static OffsetDateTime timestamp(Instant instant) {

@@ -221,6 +221,8 @@ public final class AuditVocabulary {
         ACTIONS.put("retention.case.last-contact", "Recorded the date of the last contact with the person");
         ACTIONS.put("retention.disposal.started", "Started a disposal run");
         ACTIONS.put("retention.disposal.batch", "Disposed of a batch of records in a disposal run");
+        ACTIONS.put("retention.record.disposed", "Disposed of a record in a disposal run, as the ledger's record of it being gone");
+        ACTIONS.put("retention.reconsidered-link.cleared", "Kept a decision whose earlier decision was disposed of, clearing its link to that earlier decision");
         ACTIONS.put("retention.disposal.failed", "Ran a disposal that stopped part-way on an error");
         ACTIONS.put("retention.disposal.certified", "Finished a disposal run and issued its certificate");
 
