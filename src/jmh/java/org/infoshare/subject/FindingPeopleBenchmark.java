@@ -11,10 +11,10 @@ import java.util.Random;
 import java.util.UUID;
 
 import org.infoshare.InfoshareApplication;
-import org.infoshare.delivery.Inbox;
+import org.infoshare.delivery.DisclosureLists;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.PageRequest;
-import org.infoshare.shared.UkCalendar;
 import org.infoshare.shared.access.ActorSource;
 import org.infoshare.subject.rules.SearchKeys;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -96,7 +96,7 @@ public class FindingPeopleBenchmark {
 
             PeopleSearch search = app.getBean(PeopleSearch.class);
             PersonView view = app.getBean(PersonView.class);
-            Inbox inbox = app.getBean(Inbox.class);
+            DisclosureLists inbox = app.getBean(DisclosureLists.class);
             List<org.infoshare.web.AttentionSource> attention = List.copyOf(app.getBeansOfType(org.infoshare.web.AttentionSource.class).values());
             SubjectStore store = app.getBean(SubjectStore.class);
             JdbcClient jdbc = app.getBean(JdbcClient.class);
@@ -118,7 +118,7 @@ public class FindingPeopleBenchmark {
                     PageRequest.first())).line();
             report += time("Person page (details, family, chronology)", samples, i -> view.open(worker, sample.get(i % sample.size()).id())).line();
             report += time("Home page: what needs attention (council)", samples, i -> attention.stream().flatMap(a -> a.waitingFor(worker).stream()).toList()).line();
-            report += time("Inbox (police)", samples, i -> inbox.entries(officer, UkCalendar.today(java.time.Clock.systemUTC()))).line();
+            report += time("Inbox (police)", samples, i -> inbox.inbox(officer, ListFilter.NONE, true, PageRequest.first())).line();
             report += time("Baseline again", samples, i -> jdbc.sql("select id from data_subject where organisation_id = :o and reference_index = :r")
                     .param("o", worker.organisationId()).param("r", referenceIndexes[i % referenceIndexes.length]).query(UUID.class).list()).line();
             System.out.printf("%n%s", report);
