@@ -117,7 +117,10 @@ final class JsonBodies {
                 bodies.add(new Body("a code by position in " + f, with(object, f, NODES.numberNode(0)), true));
             });
             field(kinds, "list").ifPresent(f -> bodies.add(new Body("text where the list " + f + " belongs", with(object, f, NODES.stringNode("x")), true)));
-            String any = kinds.isEmpty() ? "probe" : List.copyOf(kinds.keySet()).get(random.nextInt(kinds.size()));
+            // A key the shaped body holds, so that it really is given twice (a property may have been left out).
+            List<String> present = new ArrayList<>();
+            object.properties().forEach(p -> present.add(p.getKey()));
+            String any = present.isEmpty() ? "probe" : present.get(random.nextInt(present.size()));
             String text = JSON.writeValueAsString(object);
             bodies.add(new Body("the key " + any + " given twice", "{\"" + any + "\":null," + (text.length() > 2 ? text.substring(1) : "\"" + any + "\":null}"), true));
         }
