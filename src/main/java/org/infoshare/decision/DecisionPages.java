@@ -56,9 +56,11 @@ class DecisionPages {
     private final ReadLog reads;
     /** Whether the decision is still as the ledger recorded it (ADR 0063). */
     private final RecordDigests digests;
+    private final SendTarget sendTarget;
 
     DecisionPages(SharingDecisions decisions, DecisionFollowUps followUps, Subjects subjects, DirectoryLookup directory, FormSubmission forms,
-                  ReadLog reads, RecordDigests digests) {
+                  ReadLog reads, RecordDigests digests, SendTarget sendTarget) {
+        this.sendTarget = sendTarget;
         this.reads = reads;
         this.digests = digests;
         this.decisions = decisions;
@@ -138,7 +140,7 @@ class DecisionPages {
         model.addAttribute("canDisagree", actor.userId().equals(decision.decidedBy()) && decision.completed()
                 && decision.outcome() != Outcome.SEEK_ADVICE && decision.record().disagreement() == null && decision.verbalShare() == null);
         model.addAttribute("verbal", verbal);
-        model.addAttribute("sendTo", sendTo(actor, decision));
+        model.addAttribute("sendTo", sendTarget.name(actor, decision));
         model.addAttribute("showSources", actor.hasAnyRole(Role.DATA_PROTECTION_OFFICER));
         model.addAttribute("sources", new SourcesInWords.Reader());
         return "decision/decision";
@@ -154,18 +156,6 @@ class DecisionPages {
                 ? new Option(Outcome.DO_NOT_SHARE.name(), "Do not share") : new Option(Outcome.SHARE.name(), "Share")));
         model.addAttribute("judges", List.of(new Option(Role.MANAGER.name(), "My manager"), new Option(Role.DATA_PROTECTION_OFFICER.name(), "The Data Protection Officer")));
         return "decision/disagree";
-    }
-
-    /** Whom a completed share decision sends to, named as the practitioner knows them: the team, else the organisation. */
-    private String sendTo(Actor actor, RecordedDecision decision) {
-        if (!actor.hasAnyRole(PRACTITIONER, MANAGER) || !decision.completed() || decision.outcome() != Outcome.SHARE) {
-            return null;
-        }
-        if (decision.recipientTeamId() != null) {
-            return directory.team(decision.recipientTeamId()).map(org.infoshare.directory.Team::name)
-                    .orElseGet(() -> names().get(decision.recipientOrganisationId()));
-        }
-        return names().get(decision.recipientOrganisationId());
     }
 
     private Map<UUID, String> names() {

@@ -59,9 +59,11 @@ class FamilyDecisionPages {
     private final JourneyForms choices;
     private final FormSubmission forms;
     private final java.time.Clock clock;
+    private final SendTarget sendTarget;
 
     FamilyDecisionPages(FamilyDecisions families, SharingDecisions decisions, Subjects subjects, DirectoryLookup directory, JourneyForms choices,
-                        FormSubmission forms, java.time.Clock clock) {
+                        FormSubmission forms, java.time.Clock clock, SendTarget sendTarget) {
+        this.sendTarget = sendTarget;
         this.families = families;
         this.decisions = decisions;
         this.subjects = subjects;
@@ -214,6 +216,7 @@ class FamilyDecisionPages {
         model.addAttribute("decided", family);
         model.addAttribute("people", people);
         model.addAttribute("names", choices.names());
+        model.addAttribute("sendTo", family.members().stream().map(d -> sendTarget.name(actor, d)).toList());
         return "decision/family";
     }
 

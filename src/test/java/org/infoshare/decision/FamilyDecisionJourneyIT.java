@@ -108,6 +108,13 @@ class FamilyDecisionJourneyIT extends BrowserTest {
         assertThat(page.locator("h1")).hasText("A decision for each member of the family");
         assertThat(page.locator("tbody tr")).hasCount(3);
         assertAccessible(page);
+        String outcome = page.url();
+        page.locator("a.govuk-button", new Page.LocatorOptions().setHasText("Send Ash Child " + suffix + "’s information securely to")).click();
+        assertThat(page.locator("h1")).hasText("Disclose to Westshire Police");
+        assertThat(page.locator("main")).containsText("Ash Child " + suffix);
+        assertAccessible(page);
+        page.navigate(outcome);
+        assertAccessible(page);
         clickLink(page, "Bo Parent " + suffix);
         assertThat(page.locator("main")).containsText("protects that child");
         assertAccessible(page);
