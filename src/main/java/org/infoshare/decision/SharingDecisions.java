@@ -187,6 +187,15 @@ public class SharingDecisions {
                 .map(SharingDecisions::authorised);
     }
 
+    /**
+     * The team a decision named as its recipient, if it named one: what is sent on the decision stays within that
+     * team, also when a leaver's unopened disclosures are handed over (ADR 0016).
+     */
+    @Transactional(readOnly = true)
+    public Optional<UUID> decidedRecipientTeam(UUID decisionId) {
+        return store.find(decisionId).map(RecordedDecision::recipientTeamId);
+    }
+
     /** The completed share decisions among the caller's recent ones, ready to be carried out: from one query. */
     @Transactional(readOnly = true)
     public List<AuthorisedShare> authorisedShares(Actor actor) {

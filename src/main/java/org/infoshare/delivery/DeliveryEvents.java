@@ -31,10 +31,13 @@ final class DeliveryEvents {
                 .build();
     }
 
-    /** Readdressed from someone whose access ended to the colleague who took over. */
-    static LedgerEvent readdressed(UUID organisation, UUID by, UUID disclosure, UUID from, UUID to) {
+    /**
+     * Readdressed from someone whose access ended to the colleague who took over ({@code to}), or, where that colleague
+     * is not in the team the decision named, to that team ({@code toTeam}).
+     */
+    static LedgerEvent readdressed(UUID organisation, UUID by, UUID disclosure, UUID from, UUID to, UUID toTeam) {
         return LedgerEvent.of("delivery.disclosure.readdressed", "disclosure", disclosure).actor(by).organisation(organisation)
-                .detail("from", from).detail("to", to).build();
+                .detail("from", from).detail("to", to).detail("toTeam", toTeam).build();
     }
 
     static LedgerEvent viewedBySender(Actor actor, UUID disclosure) {

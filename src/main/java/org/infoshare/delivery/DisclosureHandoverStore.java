@@ -24,11 +24,24 @@ class DisclosureHandoverStore {
                 .param("organisation", organisation).param("user", user).query(Integer.class).single();
     }
 
-    /** Readdresses those to a colleague; the ids of the disclosures readdressed. */
-    List<UUID> readdress(UUID organisation, UUID from, UUID to) {
+    /** A disclosure left unopened by a leaver, with the decision it was made on. */
+    record Unopened(UUID id, UUID decisionId) {
+    }
+
+    /** Addressed by name to this person, not yet opened and not withdrawn, oldest first. */
+    List<Unopened> unopened(UUID organisation, UUID user) {
         return jdbc.sql("""
-                        update disclosure set recipient_user = :to where recipient_organisation = :organisation and recipient_user = :from
-                           and first_opened_at is null and withdrawn_at is null returning id""")
-                .param("organisation", organisation).param("from", from).param("to", to).query(UUID.class).list();
+                        select id, decision_id from disclosure where recipient_organisation = :organisation and recipient_user = :user
+                           and first_opened_at is null and withdrawn_at is null order by sent_at, id""")
+                .param("organisation", organisation).param("user", user)
+                .query((rs, n) -> new Unopened(rs.getObject("id", UUID.class), rs.getObject("decision_id", UUID.class))).list();
+    }
+
+    /** Readdresses one, still unopened, from the leaver to a colleague (by name) or to a team; whether it was. */
+    boolean readdress(UUID disclosure, UUID from, UUID toPerson, UUID toTeam) {
+        return jdbc.sql("""
+                        update disclosure set recipient_user = :person, recipient_team = :team
+                         where id = :id and recipient_user = :from and first_opened_at is null and withdrawn_at is null""")
+                .param("id", disclosure).param("from", from).param("person", toPerson).param("team", toTeam).update() == 1;
     }
 }

@@ -108,6 +108,36 @@ class LeaverIT {
     }
 
     @Test
+    void aDisclosureSentOnADecisionThatNamedATeamStaysInThatTeamWhenTheColleagueTakingOverIsNotInIt() throws Exception {
+        Leaving leaving = new Leaving(mvc, demo, directory);
+        Leaving.Leaver leaver = leaving.officer("PC Kim Leaving", true);
+        UUID outsider = leaving.outsideTheDesk("PC Lee Dayshift");
+        UUID desk = directory.teams(demo.organisation("Westshire Police").id()).stream()
+                .filter(t -> t.name().equals("Public Protection Desk")).map(org.infoshare.directory.Team::id).findFirst().orElseThrow();
+        String admin = demo.token(DemoPartnership.POLICE_ADMIN);
+
+        mvc.perform(post("/api/v1/users/" + leaver.id() + "/revocation").header("Authorization", "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"LEFT_ORGANISATION\",\"handOverTo\":\"" + outsider + "\"}"))
+                .andExpect(status().isOk());
+
+        assertThat(jdbc.sql("select recipient_user is null from disclosure where id = :id").param("id", leaver.disclosure()).query(Boolean.class).single())
+                .as("not readdressed to someone outside the team the decision named").isTrue();
+        assertThat(jdbc.sql("select recipient_team from disclosure where id = :id").param("id", leaver.disclosure()).query(UUID.class).single())
+                .isEqualTo(desk);
+        UUID sergeant = demo.userId(DisclosureIT.POLICE_SERGEANT);
+        mvc.perform(get("/api/v1/disclosures/" + leaver.disclosure()).header("Authorization", "Bearer " + demo.token(DisclosureIT.POLICE_SERGEANT)))
+                .andExpect(status().isOk());
+        assertThat(ledger.forSubject("disclosure", leaver.disclosure().toString())).filteredOn(e -> e.action().equals("delivery.disclosure.readdressed"))
+                .singleElement().satisfies(entry -> assertThat(entry.details()).containsEntry("from", leaver.id().toString())
+                        .containsEntry("toTeam", desk.toString()).doesNotContainKey("to"));
+        assertThat(jdbc.sql("select recipient_user from notification where link = :link").param("link", "/disclosures/" + leaver.disclosure())
+                .query(UUID.class).list()).as("the desk is told, the outsider is not").contains(sergeant).doesNotContain(outsider);
+        // The request they sent has no team: it goes to the colleague.
+        assertThat(jdbc.sql("select requester_user_id from information_request where id = :id").param("id", leaver.request()).query(UUID.class).single())
+                .isEqualTo(outsider);
+    }
+
+    @Test
     void accessSetToEndOnALaterDayEndsWhenTheDayComesAndWhatIsLeftGoesToTheColleagueThen() throws Exception {
         Leaving.Leaver leaver = new Leaving(mvc, demo, directory).officer("PC Jo Lastday");
         String admin = demo.token(DemoPartnership.POLICE_ADMIN);

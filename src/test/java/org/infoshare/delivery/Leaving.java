@@ -35,6 +35,14 @@ final class Leaving {
     }
 
     Leaver officer(String displayName) throws Exception {
+        return officer(displayName, false);
+    }
+
+    /**
+     * As {@link #officer(String)}; where {@code deskDecided}, the decision their disclosure was sent on named the
+     * Public Protection Desk, so that it may go only to someone in the desk.
+     */
+    Leaver officer(String displayName, boolean deskDecided) throws Exception {
         UUID police = demo.organisation("Westshire Police").id();
         UUID desk = directory.teams(police).stream().filter(t -> t.name().equals("Public Protection Desk")).map(Team::id).findFirst().orElseThrow();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -46,7 +54,9 @@ final class Leaving {
                  "trainingCompletedOn":"%s","trainingExpiresOn":"%s"}"""
                 .formatted(username, displayName, desk, team, DemoPartnership.PASSWORD, LocalDate.now().minusDays(10), LocalDate.now().plusYears(1))));
 
-        ShareDecisions.Decided decision = new ShareDecisions(mvc, demo).toPolice(DemoPartnership.COUNCIL_PRACTITIONER);
+        ShareDecisions decisions = new ShareDecisions(mvc, demo);
+        ShareDecisions.Decided decision = deskDecided ? decisions.toPoliceTeam(DemoPartnership.COUNCIL_PRACTITIONER, desk)
+                : decisions.toPolice(DemoPartnership.COUNCIL_PRACTITIONER);
         UUID disclosure = id(send(demo.token(DemoPartnership.COUNCIL_PRACTITIONER), "/api/v1/disclosures",
                 DisclosureIT.body(decision.decisionId(), "\"recipientUserId\":\"" + leaver + "\"", DisclosureIT.concern("For " + displayName), "", null)));
 
@@ -58,6 +68,18 @@ final class Leaving {
                  "urgency":"URGENT","items":["address"],"reason":"Strategy discussion tomorrow"}"""
                 .formatted(subject, demo.organisation("Westshire County Council").id())));
         return new Leaver(leaver, username, team, disclosure, request);
+    }
+
+    /** A police officer in a team of their own only, not in the Public Protection Desk. */
+    UUID outsideTheDesk(String displayName) throws Exception {
+        UUID police = demo.organisation("Westshire Police").id();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String admin = demo.token(DemoPartnership.POLICE_ADMIN);
+        UUID team = id(send(admin, "/api/v1/organisations/" + police + "/teams", "{\"name\":\"Day desk " + suffix + "\"}"));
+        return id(send(admin, "/api/v1/users", """
+                {"username":"outside.%s@westshire-police.example","displayName":"%s","roles":["PRACTITIONER"],"teamIds":["%s"],"password":"%s",
+                 "trainingCompletedOn":"%s","trainingExpiresOn":"%s"}"""
+                .formatted(suffix, displayName, team, DemoPartnership.PASSWORD, LocalDate.now().minusDays(10), LocalDate.now().plusYears(1))));
     }
 
     private String send(String token, String path, String body) throws Exception {

@@ -57,15 +57,24 @@ public final class ShareDecisions {
         return decide(username, subject, consentId, "Westshire Police");
     }
 
+    /** A share to one named team of the police: what is sent on it stays within that team. */
+    public Decided toPoliceTeam(String username, UUID team) throws Exception {
+        return decide(username, subject(username), null, "Westshire Police", team);
+    }
+
     private Decided decide(String username, UUID subject, String consentId, String organisation) throws Exception {
+        return decide(username, subject, consentId, organisation, null);
+    }
+
+    private Decided decide(String username, UUID subject, String consentId, String organisation, UUID team) throws Exception {
         String police = demo.organisation(organisation).id().toString();
         String body = """
-                {"subjectId":"%s","recipientOrganisationId":"%s","purpose":"SAFEGUARDING_CHILD","purposeLegitimate":"YES",
+                {"subjectId":"%s","recipientOrganisationId":"%s","recipientTeamId":%s,"purpose":"SAFEGUARDING_CHILD","purposeLegitimate":"YES",
                  "items":[{"code":"safeguarding-concern","identifiesOthers":true},{"code":"address"},{"code":"school-attendance","necessary":false}],
                  "identifiable":true,"confidential":true,"consentId":%s,"consentNotSoughtReason":%s,"childAtRisk":"%s","vitalInterests":"NO",
                  "proportionate":"YES","lessIntrusiveMeans":"NO","outsideUk":"NO","informPerson":"NO",
                  "notInformReason":"WOULD_CREATE_OR_INCREASE_RISK","rationale":"Bruises seen twice; the neighbour's account supports it"}"""
-                .formatted(subject, police, consentId == null ? "null" : "\"" + consentId + "\"",
+                .formatted(subject, police, team == null ? "null" : "\"" + team + "\"", consentId == null ? "null" : "\"" + consentId + "\"",
                         consentId == null ? "\"WOULD_PLACE_CHILD_AT_RISK\"" : "null", consentId == null ? "YES" : "NO");
         String decided = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/decisions")
                         .header("Authorization", "Bearer " + demo.token(username)).contentType(MediaType.APPLICATION_JSON).content(body))
