@@ -74,8 +74,14 @@ public class AgreementReviews {
      */
     @Transactional(readOnly = true)
     public List<ReviewDue> reviewsFor(Actor actor, int withinDays) {
-        return store.agreements(store.idsWithParty(actor.organisationId())).stream()
-                .filter(a -> a.inForce().map(v -> v.document().partyIds().contains(actor.organisationId())).orElse(false))
+        return reviewsFor(actor.organisationId(), withinDays);
+    }
+
+    /** As {@link #reviewsFor(Actor, int)}, for an organisation: the compliance dashboard counts every party's. */
+    @Transactional(readOnly = true)
+    public List<ReviewDue> reviewsFor(UUID organisationId, int withinDays) {
+        return store.agreements(store.idsWithParty(organisationId)).stream()
+                .filter(a -> a.inForce().map(v -> v.document().partyIds().contains(organisationId)).orElse(false))
                 .map(a -> reviewStatus(a).map(status -> new ReviewDue(a, status)))
                 .flatMap(Optional::stream)
                 .filter(due -> due.status().dueOrOverdue() || due.status().daysUntil() <= withinDays)

@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The partnership board's report and the annual report (000 §5.1; 004 §7): decisions by month, lawful basis, purpose
- * and organisation; overrides of consent and their reviews; time to answer requests; requests answered and refused;
- * incidents. Every figure is published through small-number suppression; the report names no person.
+ * and organisation; overrides of consent and their reviews; time to decide when advice was asked; time to answer
+ * requests; requests answered and refused; incidents. Every figure is published through small-number suppression; the report names no person.
  */
 @Service
 public class BoardReports {
@@ -111,6 +111,11 @@ public class BoardReports {
                 "Requests answered in the period, by the organisation asked and the time from the request to the answer.", "Organisation asked",
                 organisations, List.of(new Key("DAY", "Within a day"), new Key("THREE_DAYS", "2 to 3 days"), new Key("WEEK", "4 to 7 days"),
                         new Key("LONGER", "Longer than 7 days")), store.timeToAnswer(from, until), suppression));
+        tables.add(ReportTable.of("time-to-decide-with-advice", "Time to decide when advice was asked",
+                "Decisions completed in the period that waited for advice, by the organisation deciding and the time from recording the decision to completing it.",
+                "Organisation", organisations, List.of(new Key("HOUR", "Within an hour"), new Key("DAY", "Within a day"),
+                        new Key("THREE_DAYS", "2 to 3 days"), new Key("LONGER", "Longer than 3 days")), store.timeToDecideWithAdvice(from, until),
+                suppression));
         tables.add(ReportTable.of("information-requests", "Requests for information answered and refused",
                 "Requests received in the period by the organisation asked.", "Organisation asked", organisations,
                 List.of(new Key("SHARE", "Answered with information"), new Key("DO_NOT_SHARE", "Refused"), new Key("OPEN", "Not yet answered")),

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -91,14 +90,14 @@ public class ComplianceDashboard {
         return counts;
     }
 
-    /** Every organisation's figures for the measures counted across the partnership. */
+    /** Every organisation's figures, every measure. */
     @Transactional(readOnly = true)
     public List<OrganisationFigures> partnership(Actor actor) {
         requirePartnership(actor);
         Map<UUID, Map<Measure, Integer>> byOrganisation = new java.util.HashMap<>();
         for (Measure measure : partnershipMeasures()) {
-            for (ComplianceStore.Entry entry : entries(null, measure)) {
-                byOrganisation.computeIfAbsent(entry.organisationId(), id -> new EnumMap<>(Measure.class)).merge(measure, 1, Integer::sum);
+            for (Line line : partnershipLines(measure)) {
+                byOrganisation.computeIfAbsent(line.organisationId(), id -> new EnumMap<>(Measure.class)).merge(measure, 1, Integer::sum);
             }
         }
         return directory.organisations().stream()
@@ -107,7 +106,7 @@ public class ComplianceDashboard {
     }
 
     public static List<Measure> partnershipMeasures() {
-        return Arrays.stream(Measure.values()).filter(m -> !m.ownOrganisationOnly()).toList();
+        return List.of(Measure.values());
     }
 
     /** The list behind one figure: the actor's organisation's, or the partnership's. */
@@ -115,30 +114,50 @@ public class ComplianceDashboard {
     public List<Line> lines(Actor actor, Measure measure, boolean partnership) {
         if (partnership) {
             requirePartnership(actor);
-            if (measure.ownOrganisationOnly()) {
-                throw new org.infoshare.shared.problem.NotFoundException("Measure");
-            }
-            Map<UUID, String> names = organisationNames();
-            // The partnership's list names the organisation and the date only: the records stay with their organisations.
-            return entries(null, measure).stream().map(e -> new Line(e.organisationId(), names.get(e.organisationId()), e.id(),
-                    reference(measure, e, Map.of()), e.date(), owed(e), null)).toList();
+            return partnershipLines(measure);
         }
         requireOwn(actor);
         String organisation = directory.organisation(actor.organisationId()).map(o -> o.name()).orElse("");
+        return lines(actor.organisationId(), organisation, measure);
+    }
+
+    /**
+     * Every organisation's list behind a figure. It names the organisation, the reference and the date only, and
+     * links nowhere: the records stay with their organisations.
+     */
+    private List<Line> partnershipLines(Measure measure) {
+        Map<UUID, String> names = organisationNames();
+        if (countedByItsModule(measure)) {
+            return directory.organisations().stream().flatMap(o -> lines(o.id(), o.name(), measure).stream())
+                    .map(l -> new Line(l.organisationId(), l.organisation(), l.id(), l.reference(), l.date(), l.owed(), null)).toList();
+        }
+        return entries(null, measure).stream().map(e -> new Line(e.organisationId(), names.get(e.organisationId()), e.id(),
+                reference(measure, e, Map.of()), e.date(), owed(e), null)).toList();
+    }
+
+    private static boolean countedByItsModule(Measure measure) {
         return switch (measure) {
-            case AGREEMENT_REVIEWS_DUE, AGREEMENT_REVIEWS_OVERDUE -> agreementReviews.reviewsFor(actor, REVIEW_SOON_DAYS).stream()
+            case AGREEMENT_REVIEWS_DUE, AGREEMENT_REVIEWS_OVERDUE, RIGHTS_REQUESTS_DUE, RIGHTS_REQUESTS_OVERDUE -> true;
+            default -> false;
+        };
+    }
+
+    /** One organisation's list behind a figure, each line linking to its record. */
+    private List<Line> lines(UUID organisationId, String organisation, Measure measure) {
+        return switch (measure) {
+            case AGREEMENT_REVIEWS_DUE, AGREEMENT_REVIEWS_OVERDUE -> agreementReviews.reviewsFor(organisationId, REVIEW_SOON_DAYS).stream()
                     .filter(due -> due.overdue() == (measure == Measure.AGREEMENT_REVIEWS_OVERDUE))
-                    .map(due -> new Line(actor.organisationId(), organisation, due.agreement().id(), due.agreement().reference(), due.dueOn(),
+                    .map(due -> new Line(organisationId, organisation, due.agreement().id(), due.agreement().reference(), due.dueOn(),
                             "Review due by " + due.dueOn().format(DAY), "/agreements/" + due.agreement().id()))
                     .toList();
-            case RIGHTS_REQUESTS_DUE, RIGHTS_REQUESTS_OVERDUE -> rightsRequests.queue(actor).stream()
+            case RIGHTS_REQUESTS_DUE, RIGHTS_REQUESTS_OVERDUE -> rightsRequests.openOf(organisationId).stream()
                     .filter(q -> measure == Measure.RIGHTS_REQUESTS_OVERDUE ? q.clock().standing() == Deadline.Standing.OVERDUE
                             : q.clock().standing() == Deadline.Standing.DUE_SOON || q.clock().standing() == Deadline.Standing.DUE)
-                    .map(q -> new Line(actor.organisationId(), organisation, q.request().id(), q.request().reference(), q.clock().dueOn(),
+                    .map(q -> new Line(organisationId, organisation, q.request().id(), q.request().reference(), q.clock().dueOn(),
                             "Answer due by " + q.clock().dueOn().format(DAY), "/rights/requests/" + q.request().id()))
                     .toList();
             default -> {
-                List<ComplianceStore.Entry> entries = entries(actor.organisationId(), measure);
+                List<ComplianceStore.Entry> entries = entries(organisationId, measure);
                 Map<UUID, String> staff = measure == Measure.LAPSED_TRAINING ? directory.names(entries.stream().map(ComplianceStore.Entry::id).toList())
                         : Map.of();
                 yield entries.stream().map(e -> new Line(e.organisationId(), organisation, e.id(), reference(measure, e, staff), e.date(), owed(e),
@@ -161,7 +180,7 @@ public class ComplianceDashboard {
             case DISCLOSURES_NEVER_OPENED -> store.neverOpened(organisation, now.minus(UNOPENED_AFTER));
             case NOTICES_AWAITING_CONFIRMATION -> store.noticesToConfirm(organisation);
             case AGREEMENT_REVIEWS_DUE, AGREEMENT_REVIEWS_OVERDUE, RIGHTS_REQUESTS_DUE, RIGHTS_REQUESTS_OVERDUE ->
-                    throw new IllegalArgumentException(measure + " is counted by its own module for one organisation");
+                    throw new IllegalArgumentException(measure + " is counted on its module's deadlines");
         };
     }
 

@@ -73,6 +73,23 @@ class ReportStore {
                 .query((rs, i) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
     }
 
+    /**
+     * Decisions that waited for advice and were completed in the period, by the deciding organisation and the time
+     * from recording the decision to its completion: how long the wait for advice held a decision up.
+     */
+    List<Count> timeToDecideWithAdvice(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select organisation_id::text,
+                               case when completed_at - decided_at <= interval '1 hour' then 'HOUR'
+                                    when completed_at - decided_at <= interval '1 day' then 'DAY'
+                                    when completed_at - decided_at <= interval '3 days' then 'THREE_DAYS'
+                                    else 'LONGER' end,
+                               count(*)
+                        from sharing_decision where advised_at is not null and completed_at >= :from and completed_at < :to group by 1, 2""")
+                .param("from", start(from)).param("to", start(to))
+                .query((rs, i) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+    }
+
     /** Requests for information received in the period by the holder and what became of them. */
     List<Count> informationRequests(LocalDate from, LocalDate to) {
         return jdbc.sql("""

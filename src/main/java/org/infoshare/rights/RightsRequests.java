@@ -85,6 +85,16 @@ public class RightsRequests {
         return ordered(store.forOrganisation(actor.organisationId(), true, LIST_LIMIT));
     }
 
+    /**
+     * Every open request of an organisation with its clock, for the compliance dashboard's counts, its own and the
+     * partnership's (000 §5.1): the oversight module, not a person, reads it, and shows no more than the reference
+     * and the date outside the organisation.
+     */
+    @Transactional(readOnly = true)
+    public List<Queued> openOf(UUID organisationId) {
+        return ordered(store.forOrganisation(organisationId, true, Integer.MAX_VALUE));
+    }
+
     /** Every request of the organisation, newest received first. */
     @Transactional(readOnly = true)
     public List<Queued> all(Actor actor) {
