@@ -124,6 +124,10 @@ public final class DirectoryCommands {
         }
     }
 
+    /** What someone whose access has ended left behind goes to this colleague. */
+    public record HandOver(@NotNull(message = "Choose who takes over what they left behind") UUID handOverTo) {
+    }
+
     public record SetPassword(
             @NotBlank(message = "Enter a password")
             @Size(min = 12, max = 200, message = "Password must be between 12 and 200 characters") String password) {

@@ -107,6 +107,10 @@ final class DirectoryEvents {
         return LedgerEvent.of("directory.user.revoked", "user", user).organisation(organisation).detail("reason", reason).build();
     }
 
+    static LedgerEvent handedOver(Actor actor, StaffMember member, UUID colleague) {
+        return by(actor, "directory.user.handed-over", "user", member.id(), member.organisationId()).detail("handOverTo", colleague).build();
+    }
+
     static LedgerEvent revocationScheduled(Actor actor, StaffMember member, java.time.LocalDate on, RevocationReason reason, UUID handOverTo) {
         return by(actor, "directory.user.revocation-scheduled", "user", member.id(), member.organisationId())
                 .detail("on", on).detail("reason", reason).detail("handOverTo", handOverTo).build();

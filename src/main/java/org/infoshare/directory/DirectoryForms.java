@@ -286,6 +286,17 @@ final class DirectoryForms {
         }
     }
 
+    public static class HandOverForm {
+        private UUID handOverTo;
+
+        public UUID getHandOverTo() { return handOverTo; }
+        public void setHandOverTo(UUID handOverTo) { this.handOverTo = handOverTo; }
+
+        DirectoryCommands.HandOver toCommand() {
+            return new DirectoryCommands.HandOver(handOverTo);
+        }
+    }
+
     public static class PasswordForm {
         private String currentPassword;
         private String password;

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.infoshare.directory.rules.EndingAccess;
+import org.infoshare.directory.rules.HandingOver;
 import org.infoshare.ledger.Ledger;
 import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
@@ -75,6 +76,13 @@ public class StaffAdministration {
         Leavers.LeftBehind left = leavers.of(leaver);
         return new LeftBehindView(left.addressedToThem(), left.teamsLeftEmpty().stream().map(t -> new LeftBehindView.EmptyTeam(t.id(), t.name())).toList(),
                 leavers.colleagues(leaver).stream().map(p -> new LeftBehindView.Colleague(p.id(), p.displayName())).toList());
+    }
+
+    /** What is still addressed to someone, in words ("1 disclosure … and 2 requests …"), or null when nothing is. */
+    @Transactional(readOnly = true)
+    public String stillAddressedTo(Actor actor, UUID id) {
+        List<LeaverHandover.LeftBehind> left = leftBehind(actor, id).addressedToThem();
+        return left.isEmpty() ? null : String.join(" and ", left.stream().map(LeaverHandover.LeftBehind::description).toList());
     }
 
     public StaffMember member(Actor actor, UUID id) {
@@ -211,6 +219,29 @@ public class StaffAdministration {
         store.revoke(id, command.reason(), clock.instant());
         ledger.record(DirectoryEvents.revoked(actor, current, command.reason()));
         return store.staff(id).orElseThrow();
+    }
+
+    /**
+     * Hands what someone whose access has ended left behind to a colleague: when nobody was chosen as it ended, or the
+     * colleague chosen for a later day had lost their own access by then (ADR 0016).
+     */
+    @Transactional
+    public StaffMember handOver(Actor actor, UUID id, DirectoryCommands.HandOver command) {
+        requireAdministrator(actor);
+        StaffMember leaver = member(actor, id);
+        validator.check(command);
+        HandingOver.Verdict verdict = HandingOver.of(new HandingOver.Request(leaver.active(), leavers.of(leaver).needsAColleague(),
+                leavers.colleague(leaver, command.handOverTo()).isPresent()));
+        switch (verdict.reason()) {
+            case STILL_ACTIVE -> throw new ConflictException("", "still-active", "Their access has not ended: what they leave is handed over when you revoke it");
+            case NOTHING_LEFT -> throw new ConflictException("", "nothing-left", "Nothing is addressed to them: there is nothing to hand over");
+            case NOT_A_COLLEAGUE -> throw InvalidRequestException.of("handOverTo", "colleague", "Choose someone else in your organisation whose access is active");
+            case HANDED_OVER -> {
+                leavers.handOver(actor.organisationId(), actor.userId(), id, command.handOverTo());
+                ledger.record(DirectoryEvents.handedOver(actor, leaver, command.handOverTo()));
+            }
+        }
+        return leaver;
     }
 
     private static RuntimeException refusal(EndingAccess.Reason reason, boolean onALaterDay) {

@@ -99,6 +99,13 @@ class StaffApi {
         return staff.revoke(actor, id, command);
     }
 
+    @PostMapping("/api/v1/users/{id}/handover")
+    @RolesAllowed(PARTNERSHIP_ADMINISTRATOR)
+    @Operation(summary = "Hand what someone whose access has ended left behind to a colleague (when nobody took it over as it ended)")
+    StaffMember handOver(Actor actor, @PathVariable UUID id, @RequestBody DirectoryCommands.HandOver command) {
+        return staff.handOver(actor, id, command);
+    }
+
     @DeleteMapping("/api/v1/users/{id}/revocation")
     @RolesAllowed(PARTNERSHIP_ADMINISTRATOR)
     @Operation(summary = "Reinstate access")

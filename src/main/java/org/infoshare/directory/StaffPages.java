@@ -74,6 +74,7 @@ class StaffPages {
         if (actor.hasRole(PARTNERSHIP_ADMINISTRATOR)) {
             model.addAttribute("tokens", tokens.tokens(actor, id));
             model.addAttribute("endsOn", staff.revocationScheduled(actor, id).orElse(null));
+            model.addAttribute("leftBehind", member.active() ? null : staff.stillAddressedTo(actor, id));
         }
         return "directory/staff-member";
     }

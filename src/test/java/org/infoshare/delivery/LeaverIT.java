@@ -182,6 +182,65 @@ class LeaverIT {
     }
 
     @Test
+    void whatIsLeftWhenTheColleagueChosenHadLostAccessIsHandedOverAfterwards() throws Exception {
+        Leaving leaving = new Leaving(mvc, demo, directory);
+        Leaving.Leaver leaver = leaving.officer("PC Ray Lastday");
+        UUID chosen = leaving.outsideTheDesk("PC Sol Alsoleaving");
+        String admin = demo.token(DemoPartnership.POLICE_ADMIN);
+        UUID sergeant = demo.userId(DisclosureIT.POLICE_SERGEANT);
+        String handover = "/api/v1/users/" + leaver.id() + "/handover";
+
+        // While their access lasts, what they leave is handed over by revoking it.
+        Map<String, Long> before = RowCounts.ofEveryTable(jdbc);
+        handOver(admin, handover, "{\"handOverTo\":\"" + sergeant + "\"}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].rule").value("still-active"));
+        assertThat(RowCounts.ofEveryTable(jdbc)).isEqualTo(before);
+
+        // Set to end on a later day, with a colleague who has lost their own access when the day comes.
+        mvc.perform(post("/api/v1/users/" + leaver.id() + "/revocation").header("Authorization", "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"LEFT_ORGANISATION\",\"on\":\"" + today().plusDays(3) + "\",\"handOverTo\":\"" + chosen + "\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/users/" + chosen + "/revocation").header("Authorization", "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"LEFT_ORGANISATION\"}")).andExpect(status().isOk());
+        jdbc.sql("update scheduled_revocation set revoke_on = :today where user_id = :user").param("today", today()).param("user", leaver.id()).update();
+        staff.revokeDue();
+        assertThat(activeNow(leaver.id())).isFalse();
+        assertThat(recipientOf(leaver.disclosure())).as("nobody could take it over").isEqualTo(leaver.id());
+
+        // Refused: nobody named, someone without access, someone of another organisation, another organisation's administrator.
+        String otherAdmin = demo.token(DemoPartnership.COUNCIL_ADMIN);
+        String theSergeant = demo.token(DisclosureIT.POLICE_SERGEANT);
+        before = RowCounts.ofEveryTable(jdbc);
+        handOver(admin, handover, "{}").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("handOverTo")).andExpect(jsonPath("$.errors[0].rule").value("required"))
+                .andExpect(jsonPath("$.errors[0].message").value("Choose who takes over what they left behind"));
+        for (UUID notAColleague : java.util.List.of(chosen, leaver.id(), demo.userId(DemoPartnership.COUNCIL_PRACTITIONER), UUID.randomUUID())) {
+            handOver(admin, handover, "{\"handOverTo\":\"" + notAColleague + "\"}").andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].field").value("handOverTo")).andExpect(jsonPath("$.errors[0].rule").value("colleague"));
+        }
+        handOver(otherAdmin, handover, "{\"handOverTo\":\"" + sergeant + "\"}").andExpect(status().isNotFound());
+        handOver(theSergeant, handover, "{\"handOverTo\":\"" + sergeant + "\"}").andExpect(status().isForbidden());
+        assertThat(RowCounts.ofEveryTable(jdbc)).isEqualTo(before);
+
+        handOver(admin, handover, "{\"handOverTo\":\"" + sergeant + "\"}").andExpect(status().isOk()).andExpect(jsonPath("$.active").value(false));
+        assertThat(recipientOf(leaver.disclosure())).isEqualTo(sergeant);
+        assertThat(jdbc.sql("select requester_user_id from information_request where id = :id").param("id", leaver.request()).query(UUID.class).single())
+                .isEqualTo(sergeant);
+        UUID adminId = demo.userId(DemoPartnership.POLICE_ADMIN);
+        assertThat(ledger.forSubject("user", leaver.id().toString())).filteredOn(e -> e.action().equals("directory.user.handed-over"))
+                .singleElement().satisfies(entry -> assertThat(entry.details()).containsEntry("handOverTo", sergeant.toString()));
+        assertThat(ledger.forSubject("disclosure", leaver.disclosure().toString())).filteredOn(e -> e.action().equals("delivery.disclosure.readdressed"))
+                .singleElement().satisfies(entry -> readdressed(entry, adminId, leaver.id(), sergeant));
+        // Handed over, nothing is left.
+        handOver(admin, handover, "{\"handOverTo\":\"" + sergeant + "\"}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].rule").value("nothing-left"));
+    }
+
+    private ResultActions handOver(String token, String path, String body) throws Exception {
+        return mvc.perform(post(path).header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    @Test
     void reinstatingOrRevokingSoonerClearsTheDaySet() throws Exception {
         Leaving.Leaver leaver = new Leaving(mvc, demo, directory).officer("PC Ali Changedmind");
         String admin = demo.token(DemoPartnership.POLICE_ADMIN);

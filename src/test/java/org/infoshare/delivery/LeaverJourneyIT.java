@@ -30,6 +30,8 @@ class LeaverJourneyIT extends BrowserTest {
     @Autowired MockMvc mvc;
     @Autowired DemoPartnership demo;
     @Autowired DirectoryLookup directory;
+    @Autowired org.infoshare.directory.StaffAdministration staff;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void anAdministratorRevokesALeaverAndHandsWhatTheyLeaveToAColleague() throws Exception {
@@ -108,6 +110,41 @@ class LeaverJourneyIT extends BrowserTest {
         clickLink(page, "Revoke access");
         assertThat(page.locator("main")).containsText("Their access is already set to end on " + written);
         phoneChecked();
+    }
+
+    @Test
+    void anAdministratorHandsOverWhatWasLeftWhenNobodyCouldTakeItOverAsAccessEnded() throws Exception {
+        String name = "PC Avery " + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
+        Leaving leaving = new Leaving(mvc, demo, directory);
+        Leaving.Leaver leaver = leaving.officer(name);
+        UUID chosen = leaving.outsideTheDesk("PC Dale " + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x"));
+        // Their access was set to end on a day when the colleague chosen had lost their own.
+        String admin = demo.token(DemoPartnership.POLICE_ADMIN);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/users/" + leaver.id() + "/revocation")
+                .header("Authorization", "Bearer " + admin).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"LEFT_ORGANISATION\",\"on\":\"" + today.plusDays(2) + "\",\"handOverTo\":\"" + chosen + "\"}"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/users/" + chosen + "/revocation")
+                .header("Authorization", "Bearer " + admin).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"LEFT_ORGANISATION\"}"));
+        jdbc.sql("update scheduled_revocation set revoke_on = :today where user_id = :user").param("today", today).param("user", leaver.id()).update();
+        staff.revokeDue();
+
+        signIn(page, DemoPartnership.POLICE_ADMIN);
+        open(page, "/staff/" + leaver.id());
+        assertThat(page.locator(".govuk-warning-text")).containsText("1 disclosure addressed to them that nobody has opened yet");
+        checked();
+        clickLink(page, "Hand over what they left behind");
+        assertThat(page.locator("h1")).hasText("Hand over what they left behind");
+        checked();
+        clickButton(page, "Hand them over");
+        assertErrorSummary(page, "Choose who takes over what they left behind");
+        checked();
+        page.getByLabel("Who takes them over?", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel(SERGEANT));
+        clickButton(page, "Hand them over");
+        assertSuccess(page, "What " + name + " left behind has been handed over. Whoever takes it over is told it is waiting.");
+        assertThat(page.locator(".govuk-warning-text")).hasCount(0);
+        checked();
     }
 
     /** Scanned, and fits a phone. */

@@ -66,6 +66,7 @@ public final class AuditVocabulary {
         ACTIONS.put("delivery.disclosure.printed", "Printed a disclosure");
         ACTIONS.put("delivery.disclosure.viewed-by-sender", "Looked again at a disclosure they sent");
         ACTIONS.put("delivery.disclosure.withdrawn", "Withdrew a disclosure");
+        ACTIONS.put("directory.user.handed-over", "Handed what someone whose access had ended left behind to a colleague");
         ACTIONS.put("delivery.disclosure.readdressed", "Handed a disclosure nobody had opened, left by someone whose access ended, to the colleague taking over or to the team the decision named");
         ACTIONS.put("delivery.disclosure.item-corrected", "Corrected an item of a disclosure");
         ACTIONS.put("delivery.disclosure.subject-access-read", "Gathered the disclosures about a person for their subject access request");
