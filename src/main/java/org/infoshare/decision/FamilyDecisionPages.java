@@ -50,7 +50,8 @@ import static org.infoshare.shared.Role.PRACTITIONER;
 @SessionAttributes("family")
 class FamilyDecisionPages {
 
-    private static final List<String> PAGES = List.of("members", "share", "confidentiality", "risk");
+    /** Urgency comes first, as in one person's decision (ADR 0014); then the share, and each member on their own page. */
+    private static final List<String> PAGES = List.of("members", "how", "share", "confidentiality", "risk");
 
     private final FamilyDecisions families;
     private final SharingDecisions decisions;
@@ -152,7 +153,7 @@ class FamilyDecisionPages {
         if (page.equals("risk")) {
             return "redirect:/decisions/family/new/member/0";
         }
-        return "redirect:/decisions/family/new/" + (page.equals("how") ? "check" : PAGES.get(next));
+        return "redirect:/decisions/family/new/" + PAGES.get(next);
     }
 
     @GetMapping("/new/member/{index}")
@@ -192,7 +193,7 @@ class FamilyDecisionPages {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "member", errors);
             return view;
         }
-        return index + 1 < draft.getMembers().size() ? "redirect:/decisions/family/new/member/" + (index + 1) : "redirect:/decisions/family/new/how";
+        return index + 1 < draft.getMembers().size() ? "redirect:/decisions/family/new/member/" + (index + 1) : "redirect:/decisions/family/new/check";
     }
 
     @PostMapping("/new/check")

@@ -54,6 +54,13 @@ class FamilyDecisionJourneyIT extends BrowserTest {
         chooseIn("Which of them is the child whose safety is in question?", "Ash Child " + suffix);
         clickButton(page, "Continue");
 
+        assertThat(page.locator("h1")).hasText("How urgent is it, and do you want advice?");
+        assertAccessible(page);
+        choose(page, "Routine");
+        choose(page, "No, it stays in the UK");
+        chooseIn("Do you want advice before the decisions are made?", "No");
+        clickButton(page, "Continue");
+
         assertThat(page.locator("h1")).hasText("What would be shared, with whom and why?");
         assertAccessible(page);
         page.getByLabel("Who would receive the information?", new Page.GetByLabelOptions().setExact(true))
@@ -90,14 +97,8 @@ class FamilyDecisionJourneyIT extends BrowserTest {
         assertAccessible(page);
         member("Offences alleged, arrests and police call-outs", null, true);
 
-        assertThat(page.locator("h1")).hasText("How urgent is it, and do you want advice?");
-        assertAccessible(page);
-        choose(page, "Routine");
-        choose(page, "No, it stays in the UK");
-        chooseIn("Do you want advice before the decisions are made?", "No");
-        clickButton(page, "Continue");
-
         assertThat(page.locator("h1")).hasText("Check your answers and give your reasons");
+        assertThat(page.locator(".govuk-summary-list")).containsText("Routine");
         assertAccessible(page);
         clickButton(page, "Record the decisions");
         assertErrorSummary(page, "Enter your reasons for the decision");
