@@ -68,6 +68,20 @@ class RetentionApi {
         return RopaPages.csvOf(ropa, actor);
     }
 
+    @GetMapping("/ropa/partnership")
+    @RolesAllowed(value = {Role.PARTNERSHIP_ADMINISTRATOR, Role.AUDITOR})
+    @Operation(summary = "The partnership's record of processing activities: every agreement ever in force, all parties' sending and retention together")
+    List<RopaEntry> partnershipRopa(Actor actor) {
+        return ropa.ofPartnership(actor);
+    }
+
+    @GetMapping(value = "/ropa/partnership.csv", produces = "text/csv")
+    @RolesAllowed(value = {Role.PARTNERSHIP_ADMINISTRATOR, Role.AUDITOR})
+    @Operation(summary = "The partnership's record of processing activities as CSV")
+    org.springframework.http.ResponseEntity<String> partnershipRopaCsv(Actor actor) {
+        return PartnershipRopaPages.csvOf(ropa, actor);
+    }
+
     @GetMapping("/reviews")
     @Operation(summary = "Records a \"review every N years\" rule has brought due for review, earliest first")
     List<DisposalRuns.Sample> reviewsDue(Actor actor) {

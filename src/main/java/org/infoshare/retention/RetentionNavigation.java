@@ -28,4 +28,11 @@ class RetentionNavigation {
         return new NavigationItem(167, "Record of processing", "/retention/ropa",
                 Set.of(Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.AUDITOR));
     }
+
+    /** The partnership's record of processing, for those who run the partnership. */
+    @Bean
+    NavigationItem partnershipRopaNavigation() {
+        return new NavigationItem(168, "The partnership's record of processing", "/retention/ropa/partnership",
+                Set.of(Role.PARTNERSHIP_ADMINISTRATOR)).onHomePageOnly();
+    }
 }

@@ -197,6 +197,19 @@ class RetentionStore {
     }
 
     /** Disclosures the organisation sent under an agreement, counted per recipient organisation (for the record of processing). */
+    /** How many disclosures one organisation sent another under an agreement. */
+    record SentBetween(UUID from, UUID to, long count) {
+    }
+
+    /** Every party's disclosures under the agreement, per sender and recipient. */
+    List<SentBetween> sentUnder(UUID agreement) {
+        return jdbc.sql("""
+                        select x.sender_organisation, x.recipient_organisation, count(*) from disclosure x join sharing_decision d on d.id = x.decision_id
+                        where d.agreement_id = :agreement group by x.sender_organisation, x.recipient_organisation""")
+                .param("agreement", agreement)
+                .query((rs, n) -> new SentBetween(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getLong(3))).list();
+    }
+
     Map<UUID, Long> sentUnder(UUID organisation, UUID agreement) {
         record Sent(UUID to, long count) {
         }

@@ -1,6 +1,7 @@
 package org.infoshare.retention;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -52,19 +53,62 @@ public class Ropa {
             if (version.isEmpty() || !version.get().document().partyIds().contains(actor.organisationId())) {
                 continue;
             }
-            entries.add(entry(actor, agreement, version.get(), inForce));
+            Map<UUID, Long> sent = store.sentUnder(actor.organisationId(), agreement.id());
+            Map<UUID, String> names = namesOf(version.get(), sent.keySet());
+            List<String> actuallySent = sent.entrySet().stream().map(e -> names.get(e.getKey()) + ": " + e.getValue()).sorted().toList();
+            List<String> retention = applying(inForce, agreement).map(r -> r.rule().type().label() + ": " + r.describe()).toList();
+            entries.add(entry(agreement, version.get(), names, actuallySent, retention));
         }
         entries.sort(Comparator.comparing(RopaEntry::reference));
         return entries;
     }
 
-    private RopaEntry entry(Actor actor, Agreement agreement, Agreement.Version version, List<StoredRule> inForce) {
+    /**
+     * The partnership's record, for its administrators and auditors: every agreement that has ever been in force, with
+     * what each party sent to each other party under it and each party's retention rules that apply. Each controller's
+     * own record stays {@link #of}; this one lets the partnership see its processing whole.
+     */
+    @Transactional(readOnly = true)
+    public List<RopaEntry> ofPartnership(Actor actor) {
+        if (!actor.hasAnyRole(Role.PARTNERSHIP_ADMINISTRATOR, Role.AUDITOR)) {
+            throw new ForbiddenException("The partnership's record of processing is for partnership administrators and auditors");
+        }
+        List<RopaEntry> entries = new ArrayList<>();
+        for (Agreement agreement : agreements.visibleTo(actor)) {
+            Optional<Agreement.Version> version = current(agreement);
+            if (!agreement.everInForce() || version.isEmpty()) {
+                continue;
+            }
+            List<RetentionStore.SentBetween> sent = store.sentUnder(agreement.id());
+            List<UUID> ids = new ArrayList<>();
+            sent.forEach(s -> ids.addAll(List.of(s.from(), s.to())));
+            Map<UUID, String> names = namesOf(version.get(), ids);
+            List<String> actuallySent = sent.stream().map(s -> names.get(s.from()) + " to " + names.get(s.to()) + ": " + s.count()).sorted().toList();
+            List<String> retention = version.get().document().partyIds().stream()
+                    .flatMap(party -> applying(store.currentRules(party), agreement)
+                            .map(r -> names.get(party) + ", " + r.rule().type().label() + ": " + r.describe()))
+                    .sorted().toList();
+            entries.add(entry(agreement, version.get(), names, actuallySent, retention));
+        }
+        entries.sort(Comparator.comparing(RopaEntry::reference));
+        return entries;
+    }
+
+    private Map<UUID, String> namesOf(Agreement.Version version, Collection<UUID> others) {
+        List<UUID> ids = new ArrayList<>(version.document().partyIds());
+        ids.addAll(others);
+        return directory.names(ids);
+    }
+
+    /** The rules in force for every agreement, and those set for this one. */
+    private static Stream<StoredRule> applying(List<StoredRule> inForce, Agreement agreement) {
+        return inForce.stream().filter(r -> r.agreementId() == null || r.agreementId().equals(agreement.id()));
+    }
+
+    private static RopaEntry entry(Agreement agreement, Agreement.Version version, Map<UUID, String> names, List<String> actuallySent,
+                                   List<String> rulesInForce) {
         AgreementDocument d = version.document();
         List<UUID> parties = d.partyIds();
-        Map<UUID, Long> sent = store.sentUnder(actor.organisationId(), agreement.id());
-        List<UUID> ids = new ArrayList<>(parties);
-        ids.addAll(sent.keySet());
-        Map<UUID, String> names = directory.names(ids);
         List<String> lawful = Stream.of(d.lawfulBasis().article6(), d.lawfulBasis().article9(), d.lawfulBasis().specialCategoryConditions(),
                         d.lawfulBasis().article10(), d.lawfulBasis().criminalOffenceConditions(), d.lawfulBasis().section35(),
                         d.lawfulBasis().schedule8(), d.lawfulBasis().statutoryGateways(), d.lawfulBasis().commonLaw())
@@ -72,9 +116,7 @@ public class Ropa {
         List<String> data = d.dataItems().stream().map(i -> i.name() + " (" + i.category().label()
                 + (i.specialCategory() == null ? "" : ": " + i.specialCategory().label()) + ")").toList();
         List<String> recipients = d.dataItems().stream().flatMap(i -> i.recipients().stream()).distinct().map(names::get).sorted().toList();
-        List<String> retention = new ArrayList<>();
-        inForce.stream().filter(r -> r.agreementId() == null || r.agreementId().equals(agreement.id()))
-                .map(r -> r.rule().type().label() + ": " + r.describe()).forEach(retention::add);
+        List<String> retention = new ArrayList<>(rulesInForce);
         if (d.retention() != null && !d.retention().isBlank()) {
             retention.add("The agreement: " + d.retention().strip());
         }
@@ -85,8 +127,7 @@ public class Ropa {
         return new RopaEntry(agreement.id(), agreement.reference(), d.title(), version.status().name(),
                 d.purposes().stream().map(p -> p.code().label()).toList(), lawful,
                 d.dataSubjects().stream().map(s -> s.label()).toList(), data,
-                parties.stream().map(names::get).sorted().toList(), recipients,
-                sent.entrySet().stream().map(e -> names.get(e.getKey()) + ": " + e.getValue()).sorted().toList(),
+                parties.stream().map(names::get).sorted().toList(), recipients, actuallySent,
                 retention, security, d.outsideUkProcessing() == null || d.outsideUkProcessing().isBlank() ? "None stated" : d.outsideUkProcessing().strip());
     }
 

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.infoshare.support.NarrowScreen.assertFitsAPhone;
 
 /** A person's case dates recorded by staff; the DPO's reviews due and record of processing; a granted erasure carried out from its page. */
 class RetentionPagesJourneyIT extends BrowserTest {
@@ -73,6 +74,14 @@ class RetentionPagesJourneyIT extends BrowserTest {
         assertThat(dpo.locator("h1")).hasText("Record of processing activities");
         assertThat(dpo.locator(".app-ropa").first()).containsText("Purposes");
         assertAccessible(dpo);
+
+        Page administrator = newSession();
+        signIn(administrator, DemoPartnership.COUNCIL_ADMIN);
+        clickNavigation(administrator, "The partnership's record of processing");
+        assertThat(administrator.locator("h1")).hasText("The partnership's record of processing activities");
+        assertThat(administrator.locator(".app-ropa").first()).containsText("Disclosures sent");
+        assertAccessible(administrator);
+        assertFitsAPhone(administrator);
     }
 
     @Test
