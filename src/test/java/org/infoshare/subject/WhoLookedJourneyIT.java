@@ -60,8 +60,11 @@ class WhoLookedJourneyIT extends BrowserTest {
         NarrowScreen.assertFitsAPhone(page);
 
         clickLink(page, "Clear the filter");
+        assertThat(page.locator("table tbody")).containsText("Sam Okafor");
+        assertAccessible(page);
         clickAndWait(page.locator("table tbody a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Sharing decision")).first());
         assertThat(page).hasURL(Pattern.compile(".*/decisions/" + decided.decisionId()));
+        assertAccessible(page);
     }
 
     private void look(String user, String path) throws Exception {
