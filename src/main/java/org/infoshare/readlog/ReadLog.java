@@ -8,6 +8,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -82,6 +85,14 @@ public class ReadLog {
     /** Every recorded read of any record about the person, newest first (at most {@value #LIST_LIMIT}). */
     public List<RecordRead> ofSubject(UUID subjectId) {
         return store.ofSubject(subjectId, LIST_LIMIT);
+    }
+
+    /**
+     * The reads of the records {@code ownerOrganisationId} holds about the person, a page at a time, newest first:
+     * what that organisation is controller for, whoever read them. The filter's organisation is the reader's.
+     */
+    public Page<RecordRead> ofSubject(UUID subjectId, UUID ownerOrganisationId, ListFilter filter, RecordKind kind, PageRequest page) {
+        return store.ofSubjectPaged(subjectId, ownerOrganisationId, filter, kind, page);
     }
 
     /** Every recorded read of one record, newest first (at most {@value #LIST_LIMIT}). */

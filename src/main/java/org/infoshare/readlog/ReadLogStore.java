@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.infoshare.database.PagedQuery;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,6 +63,21 @@ class ReadLogStore {
     List<RecordRead> ofSubject(UUID subjectId, int limit) {
         return jdbc.sql("select * from record_read where subject_id = :subject order by read_at desc, id desc limit :limit")
                 .param("subject", subjectId).param("limit", limit).query(ReadLogStore::row).list();
+    }
+
+    /**
+     * One page of the reads of the records one organisation holds about one person, newest first, narrowed to the
+     * reader's organisation, a kind of record and the days read (each when given).
+     */
+    Page<RecordRead> ofSubjectPaged(UUID subjectId, UUID ownerOrganisationId, ListFilter filter, RecordKind kind, PageRequest request) {
+        return PagedQuery.from(jdbc, "record_read r")
+                .where("r.subject_id = :subject", "subject", subjectId)
+                .where("r.owner_organisation = :owner", "owner", ownerOrganisationId)
+                .whereGiven(filter.organisation(), "r.reader_organisation = :reader_organisation", "reader_organisation")
+                .whereGiven(kind == null ? null : kind.name(), "r.record_kind = :kind", "kind")
+                .whereGiven(filter.fromMoment(), "r.read_at >= :from", "from")
+                .whereGiven(filter.toMomentExclusive(), "r.read_at < :to", "to")
+                .page("r.*", "r.read_at desc, r.id desc", request, ReadLogStore::row);
     }
 
     List<RecordRead> ofRecord(RecordKind kind, UUID recordId, int limit) {

@@ -132,7 +132,7 @@ class BundleAssembler {
             }
             LocalDate on = LocalDate.ofInstant(read.readAt(), UkCalendar.ZONE);
             String about = switch (read.kind()) {
-                case PERSON, BUNDLE -> null;
+                case PERSON, BUNDLE, READS -> null;
                 case DECISION -> "decision:" + read.recordId();
                 case CONSENT -> "consent:" + read.recordId();
                 case DISCLOSURE -> "disclosure:" + read.recordId();

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
+import org.infoshare.shared.rules.NeedToKnow;
 import org.infoshare.web.DateInput;
 import org.infoshare.web.FormSubmission;
 import org.infoshare.web.Option;
@@ -46,6 +47,7 @@ class PersonPages {
         model.addAttribute("person", family.person());
         model.addAttribute("history", seen.history());
         model.addAttribute("canDecide", actor.hasAnyRole(Role.PRACTITIONER, Role.MANAGER));
+        model.addAttribute("canSeeReads", NeedToKnow.Reader.of(actor).oversees());
         return "people/person";
     }
 

@@ -68,7 +68,8 @@ public final class NeedToKnow {
             return new Reader(actor.userId(), actor.organisationId(), actor.roles(), actor.teamIds());
         }
 
-        boolean oversees() {
+        /** Whether they oversee the organisation's handling of information ({@link #OVERSEERS}). */
+        public boolean oversees() {
             return roles.stream().anyMatch(OVERSEERS::contains);
         }
     }
