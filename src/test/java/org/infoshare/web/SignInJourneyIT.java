@@ -65,7 +65,7 @@ class SignInJourneyIT extends BrowserTest {
     void theStartPageOffersWhatTheirRolesAllow() {
         signIn(page, COUNCIL_ADMIN);
         assertThat(page.locator("h1")).hasText("Safeguarding information sharing");
-        assertThat(page.locator("main .app-everything a")).hasText(new String[] {"Agreements", "Legal catalogue", "Incidents", "Partnership", "Staff", "Calendar", "Oversight"});
+        assertThat(page.locator("main .app-everything a")).hasText(new String[] {"The partnership's record of processing", "Agreements", "Legal catalogue", "Incidents", "Partnership", "Staff", "Calendar", "Oversight"});
 
         Page practitioner = newSession();
         signIn(practitioner, COUNCIL_PRACTITIONER);
