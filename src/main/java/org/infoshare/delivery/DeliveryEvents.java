@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.infoshare.consent.WithdrawalNotice;
 import org.infoshare.ledger.LedgerEvent;
+import org.infoshare.ledger.LedgerRecord;
 import org.infoshare.shared.Actor;
 
 /**
@@ -105,6 +106,28 @@ final class DeliveryEvents {
     static LedgerEvent notificationEmailed(UUID notification, UUID organisation, UUID recipient) {
         return LedgerEvent.of("delivery.notification.emailed", "notification", notification)
                 .organisation(organisation).detail("recipient", recipient).build();
+    }
+
+    /** An entry about a disclosure in words, for its access history; null for one the history does not show. */
+    static String describe(LedgerRecord entry) {
+        return switch (entry.action()) {
+            case "delivery.disclosure.sent" -> "Sent";
+            case "delivery.disclosure.opened" -> "Opened";
+            case "delivery.disclosure.downloaded" -> "Downloaded";
+            case "delivery.disclosure.printed" -> "Printed";
+            case "delivery.disclosure.viewed-by-sender" -> "Viewed by the sender";
+            case "delivery.disclosure.withdrawn" -> "Withdrawn by the sender";
+            case "delivery.disclosure.access-refused" -> "Refused: " + switch (entry.details().getOrDefault("reason", "")) {
+                case "not-named-recipient" -> "not the named person or team";
+                case "other-organisation" -> "another organisation";
+                case "withdrawn" -> "withdrawn";
+                case "expired" -> "access had ended";
+                case "sender-not-recipient" -> "the sender cannot download or print";
+                default -> "no access";
+            };
+            case "delivery.notice.delivered" -> "Consent withdrawal notice delivered";
+            default -> null;
+        };
     }
 
     private static LedgerEvent.Builder event(String action, String subjectType, UUID subject, Actor actor) {

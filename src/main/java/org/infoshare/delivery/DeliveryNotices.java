@@ -71,7 +71,7 @@ public class DeliveryNotices {
         }
         for (DeliveryNotice n : delivered) {
             noticeStore.insertNotice(n);
-            ledger.record(DeliveryEvents.noticeDelivered(actor, n, notice));
+            ledger.recordUnchanged(DeliveryEvents.noticeDelivered(actor, n, notice));
             for (UUID person : addressees(n)) {
                 notifications.somethingWaiting(person, n.recipientOrganisationId(), Waiting.NOTICE, "/inbox/notices/" + n.id());
             }

@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import org.infoshare.decision.AuthorisedShare;
 import org.infoshare.directory.DirectoryLookup;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.shared.access.SignedIn;
@@ -54,9 +56,11 @@ class DisclosurePages {
     private final DisclosureLabels labels;
     private final Subjects subjects;
     private final FormSubmission forms;
+    private final RecordDigests digests;
 
     DisclosurePages(Disclosures disclosures, DeliveryNotices notices, DirectoryLookup directory, DisclosureLabels labels, Subjects subjects,
-                    FormSubmission forms) {
+                    FormSubmission forms, RecordDigests digests) {
+        this.digests = digests;
         this.subjects = subjects;
         this.disclosures = disclosures;
         this.notices = notices;
@@ -166,6 +170,7 @@ class DisclosurePages {
     String view(Actor actor, @PathVariable UUID id, Model model) {
         DisclosureView view = disclosures.read(actor, id, DisclosureReading.OPENED);
         model.addAttribute("view", view);
+        model.addAttribute("integrity", view.finding());
         model.addAttribute("d", view.disclosure());
         model.addAttribute("addressee", addressee(view.disclosure()));
         names(model, List.of(view.disclosure()));
@@ -181,6 +186,7 @@ class DisclosurePages {
     String print(Actor actor, @PathVariable UUID id, Model model) {
         DisclosureView view = disclosures.read(actor, id, DisclosureReading.PRINTED);
         model.addAttribute("view", view);
+        model.addAttribute("integrity", view.finding());
         model.addAttribute("d", view.disclosure());
         model.addAttribute("addressee", addressee(view.disclosure()));
         model.addAttribute("names", directory.names(List.of()));
@@ -205,6 +211,7 @@ class DisclosurePages {
     String record(Actor actor, @PathVariable UUID id, Model model) {
         Disclosure d = disclosures.readRecord(actor, id);
         model.addAttribute("d", d);
+        model.addAttribute("integrity", digests.check(ProtectedRecords.DISCLOSURE, d.id()).orElse(null));
         model.addAttribute("addressee", addressee(d));
         names(model, List.of(d));
         model.addAttribute("history", actor.belongsTo(d.senderOrganisationId()) ? disclosures.accessHistory(actor, id) : List.of());

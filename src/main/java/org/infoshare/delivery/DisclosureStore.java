@@ -280,9 +280,10 @@ class DisclosureStore {
                 .query((rs, n) -> new byte[][] {rs.getBytes(1)}).single()[0];
     }
 
-    void markOpened(UUID id, Instant now) {
-        jdbc.sql("update disclosure set first_opened_at = coalesce(first_opened_at, :now) where id = :id")
-                .param("id", id).param("now", timestamp(now)).update();
+    /** Marks the disclosure opened, if it was not yet; whether this was its first opening. */
+    boolean markOpened(UUID id, Instant now) {
+        return jdbc.sql("update disclosure set first_opened_at = :now where id = :id and first_opened_at is null")
+                .param("id", id).param("now", timestamp(now)).update() == 1;
     }
 
     boolean withdraw(UUID id, UUID by, Instant now) {

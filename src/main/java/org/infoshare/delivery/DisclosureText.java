@@ -27,6 +27,10 @@ final class DisclosureText {
         Disclosure d = view.disclosure();
         StringBuilder out = new StringBuilder();
         out.append("OFFICIAL-SENSITIVE: information shared for safeguarding. Keep it secure; share it only with those who need to know.\n\n");
+        if (view.finding() != null) {
+            out.append("DO NOT RELY ON THIS RECORD: it is not stored as the ledger recorded it (").append(view.finding().kind().words())
+                    .append("). Do not act on it; tell your Data Protection Officer.\n\n");
+        }
         out.append("Disclosure ").append(d.id()).append('\n');
         out.append("From: ").append(from).append('\n');
         out.append("To: ").append(to).append('\n');

@@ -15,6 +15,8 @@ import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.ledger.Ledger;
 import org.infoshare.ledger.LedgerQueries;
 import org.infoshare.ledger.LedgerRecord;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.ledger.RefusedReads;
 import org.infoshare.readlog.ReadLog;
 import org.infoshare.readlog.RecordKind;
@@ -63,10 +65,13 @@ public class Disclosures {
     private final ReadLog reads;
     private final TransactionTemplate own;
     private final ApplicationEventPublisher events;
+    private final RecordDigests digests;
 
     Disclosures(DisclosureStore store, DisclosureInput input, SharingDecisions decisions, DirectoryLookup directory, Notifications notifications,
                 CommandValidator validator, Ledger ledger, LedgerQueries ledgerQueries, Clock clock, RefusedReads refusedReads,
-                SubjectAccess access, ReadLog reads, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+                SubjectAccess access, ReadLog reads, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+                RecordDigests digests) {
+        this.digests = digests;
         this.reads = reads;
         this.events = events;
         this.own = new TransactionTemplate(transactions);
@@ -148,7 +153,9 @@ public class Disclosures {
 
     /**
      * The disclosure as its reader may see it: for a recipient, with protected identities withheld (and the
-     * access recorded as {@code access}); for its sender, the original with a preview of the redaction.
+     * access recorded as {@code access}); for its sender, the original with a preview of the redaction. Either way
+     * with what the ledger says of it as stored (ADR 0063), judged before this reading changes anything: only a first
+     * opening of a disclosure found as recorded binds its new state; any other reading leaves its binding as it was.
      */
     @Transactional
     public DisclosureView read(Actor actor, UUID id, DisclosureReading access) {
@@ -165,13 +172,19 @@ public class Disclosures {
                 DisclosedItem.fragments(redaction, item.content(), asSender),
                 DisclosedItem.fragments(redaction, item.historicalNote(), asSender))).toList();
         reads.read(actor, RecordKind.DISCLOSURE, id, disclosure.subjectId(), disclosure.senderOrganisationId(), access.how());
+        var integrity = digests.check(ProtectedRecords.DISCLOSURE, id);
         if (asSender) {
-            ledger.record(DeliveryEvents.viewedBySender(actor, id));
-            return new DisclosureView(disclosure, true, items, store.protectedIdentities(disclosure), store.notInformReason(disclosure));
+            ledger.recordUnchanged(DeliveryEvents.viewedBySender(actor, id));
+            return new DisclosureView(disclosure, true, items, store.protectedIdentities(disclosure), store.notInformReason(disclosure),
+                    DisclosureView.integrity(integrity));
         }
-        store.markOpened(id, clock.instant());
-        ledger.record(DeliveryEvents.read(actor, disclosure, access.action(), !redaction.isEmpty()));
-        return new DisclosureView(store.find(id).orElseThrow(), false, items, List.of(), null);
+        var read = DeliveryEvents.read(actor, disclosure, access.action(), !redaction.isEmpty());
+        if (store.markOpened(id, clock.instant()) && integrity.isEmpty()) {
+            ledger.record(read);
+        } else {
+            ledger.recordUnchanged(read);
+        }
+        return new DisclosureView(store.find(id).orElseThrow(), false, items, List.of(), null, DisclosureView.integrity(integrity));
     }
 
     /**
@@ -221,33 +234,12 @@ public class Disclosures {
     }
 
     private static String describe(LedgerRecord entry, Map<String, Integer> attempts) {
-        String described = describe(entry);
+        String described = DeliveryEvents.describe(entry);
         if (described == null) {
             return null;
         }
         int times = attempts.getOrDefault(entry.actorId() + "@" + entry.details().get(RefusedReads.WINDOW), 1);
         return times > 1 ? described + " (" + times + " attempts within the hour)" : described;
-    }
-
-    private static String describe(LedgerRecord entry) {
-        return switch (entry.action()) {
-            case "delivery.disclosure.sent" -> "Sent";
-            case "delivery.disclosure.opened" -> "Opened";
-            case "delivery.disclosure.downloaded" -> "Downloaded";
-            case "delivery.disclosure.printed" -> "Printed";
-            case "delivery.disclosure.viewed-by-sender" -> "Viewed by the sender";
-            case "delivery.disclosure.withdrawn" -> "Withdrawn by the sender";
-            case "delivery.disclosure.access-refused" -> "Refused: " + switch (entry.details().getOrDefault("reason", "")) {
-                case "not-named-recipient" -> "not the named person or team";
-                case "other-organisation" -> "another organisation";
-                case "withdrawn" -> "withdrawn";
-                case "expired" -> "access had ended";
-                case "sender-not-recipient" -> "the sender cannot download or print";
-                default -> "no access";
-            };
-            case "delivery.notice.delivered" -> "Consent withdrawal notice delivered";
-            default -> null;
-        };
     }
 
     // --- withdrawal and breaches -----------------------------------------------------------------------
@@ -306,7 +298,8 @@ public class Disclosures {
                     item.category(), item.kind(), item.historical(), item.historicalNote(), item.notToSubject(), item.content(),
                     DisclosedItem.fragments(redaction, item.content(), true), DisclosedItem.fragments(redaction, item.historicalNote(), true)))
                     .toList();
-            views.add(new DisclosureView(disclosure, true, items, store.protectedIdentities(disclosure), store.notInformReason(disclosure)));
+            views.add(new DisclosureView(disclosure, true, items, store.protectedIdentities(disclosure), store.notInformReason(disclosure),
+                    DisclosureView.NOT_CHECKED));
         }
         ledger.record(DeliveryEvents.subjectAccessRead(actor, subjectId, views.size()));
         return views;

@@ -37,11 +37,27 @@ public class Ledger {
         this.sequencer = sequencer;
     }
 
-    /** Records the event in the current transaction and returns the entry's id. */
+    /**
+     * Records the event in the current transaction and returns the entry's id. An event on a protected record binds
+     * the record as it now stands (ADR 0063): call this after the change it describes has been written.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public long record(LedgerEvent event) {
+        return append(event, withRowDigest(event));
+    }
+
+    /**
+     * Records an event that leaves its record as it was (a read, a refused read, a notice about it), without binding
+     * the record's digest: a later reading of a record changed outside the application must not vouch for it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long recordUnchanged(LedgerEvent event) {
+        return append(event, event.details());
+    }
+
+    private long append(LedgerEvent event, Map<String, String> withDigest) {
         Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String details = EntryHashes.canonicalDetails(withRowDigest(event));
+        String details = EntryHashes.canonicalDetails(withDigest);
         byte[] entryHash = EntryHashes.forThisThread().entryHash(micros(recordedAt), event.action(), event.actorId(),
                 event.organisationId(), event.subjectType(), event.subjectId(), details);
         long id = jdbc.sql("""

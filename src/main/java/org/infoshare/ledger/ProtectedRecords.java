@@ -30,6 +30,7 @@ public final class ProtectedRecords {
 
     public static final String DECISION = "decision";
     public static final String CONSENT = "consent";
+    public static final String DISCLOSURE = "disclosure";
 
     /** A protected kind of record. */
     public record Kind(String type, String table, String digest) {
@@ -52,7 +53,15 @@ public final class ProtectedRecords {
                     "r.explicit", "r.medium", time("r.given_at"), sealed("r.agreed_enc"), "r.purposes", "r.recipients", "r.valid_from",
                     "r.valid_until", time("r.withdrawn_at"), time("r.recorded_at"), "r.recorded_by",
                     children("consent_event", "consent_id", "c.id", "c.id", "c.event", time("c.happened_at"), time("c.recorded_at"),
-                            "c.recorded_by", sealed("(select n.notes_enc from consent_event_notes n where n.event_id = c.id)")))));
+                            "c.recorded_by", sealed("(select n.notes_enc from consent_event_notes n where n.event_id = c.id)")))),
+            // A disclosure with its items, in the order disclosed: each item's sealed content and historical note as their digests.
+            new Kind(DISCLOSURE, "disclosure", digest(
+                    "r.id", "r.decision_id", "r.subject_id", "r.sender_organisation", "r.sent_by", "r.recipient_organisation",
+                    "r.recipient_team", "r.recipient_user", "r.purpose", "r.lawful_basis", "r.inform_person", sealed("r.not_inform_reason_enc"),
+                    sealed("r.protected_identities_enc"), "r.access_until", time("r.sent_at"), time("r.first_opened_at"),
+                    time("r.withdrawn_at"), "r.withdrawn_by", "r.urgency",
+                    children("disclosure_item", "disclosure_id", "c.position", "c.id", "c.position", "c.code", "c.label", "c.category",
+                            "c.kind", "c.historical", "c.not_to_subject", sealed("c.content_enc"), sealed("c.historical_note_enc")))));
 
     private static final Map<String, Kind> BY_TYPE = ALL.stream().collect(Collectors.toUnmodifiableMap(Kind::type, Function.identity()));
 

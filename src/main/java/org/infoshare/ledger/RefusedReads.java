@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the trail of the organisation that owns the record (its {@code organisationId}), never the caller's, so that a
  * refusal looks the same to the caller whether or not the record exists. Per caller, record and hour, the first
  * refusal is a ledger entry and the rest raise a count, so probing adds at most one entry per record an hour.
- * Written in a transaction of its own: the read that was refused writes nothing else.
+ * Written in a transaction of its own: the read that was refused writes nothing else. A refusal leaves the record as
+ * it was, so its entry does not bind the record's digest (ADR 0063).
  */
 @Component
 public class RefusedReads {
@@ -74,7 +75,7 @@ public class RefusedReads {
             if (attempts == 1) {
                 java.util.Map<String, String> details = new java.util.TreeMap<>(refusal.details());
                 details.put(WINDOW, window.toString());
-                ledger.record(new LedgerEvent(refusal.action(), refusal.actorId(), refusal.organisationId(),
+                ledger.recordUnchanged(new LedgerEvent(refusal.action(), refusal.actorId(), refusal.organisationId(),
                         refusal.subjectType(), refusal.subjectId(), details));
             }
         });

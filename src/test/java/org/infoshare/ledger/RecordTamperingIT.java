@@ -1,8 +1,5 @@
 package org.infoshare.ledger;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
@@ -286,18 +282,8 @@ class RecordTamperingIT {
                 .andReturn().getRequest().getSession();
     }
 
-    /**
-     * A connection of the database's superuser with triggers and foreign keys switched off, as an attacker who
-     * had the operator's secret would.
-     */
+    /** As a database superuser with triggers and foreign keys switched off. */
     private void asSuperuser(Consumer<JdbcTemplate> work) {
-        try (Connection connection = DatabaseSuperuser.dataSource(server).getConnection()) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("set session_replication_role = replica");
-            }
-            work.accept(new JdbcTemplate(new SingleConnectionDataSource(connection, true)));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        DatabaseSuperuser.withoutTriggers(server, work);
     }
 }
