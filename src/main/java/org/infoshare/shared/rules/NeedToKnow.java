@@ -68,7 +68,7 @@ public final class NeedToKnow {
             return new Reader(actor.userId(), actor.organisationId(), actor.roles(), actor.teamIds());
         }
 
-        boolean oversees() {
+        public boolean oversees() {
             return roles.stream().anyMatch(OVERSEERS::contains);
         }
     }
