@@ -258,8 +258,8 @@ class DecisionStore {
         return PagedQuery.from(jdbc, "sharing_decision d")
                 .where("d.organisation_id = :organisation", "organisation", organisationId)
                 .where(new SqlCondition("d.decided_by = :user or " + mayView.sql(), mayView.params())).param("user", userId)
-                .param("roles", roles.stream().map(Enum::name).toArray(String[]::new))
-                .whereIf(true, state == null ? ADVICE_STATES.get("AWAITING") + " or " + ADVICE_STATES.get("ADVISED") : ADVICE_STATES.get(state))
+                .where(new SqlCondition(state == null ? ADVICE_STATES.get("AWAITING") + " or " + ADVICE_STATES.get("ADVISED") : ADVICE_STATES.get(state),
+                        Map.of("roles", roles.stream().map(Enum::name).toArray(String[]::new))))
                 .whereGiven(filter.fromMoment(), "d.decided_at >= :from", "from")
                 .whereGiven(filter.toMomentExclusive(), "d.decided_at < :to", "to")
                 .page(SELECT_COLUMNS, "d.status <> 'AWAITING_ADVICE', case when d.status = 'AWAITING_ADVICE' then d.decided_at end, "

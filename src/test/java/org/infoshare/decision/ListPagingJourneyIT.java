@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The social worker narrows the requests received to the urgent ones from the health trust, pages to the next 25
+ * The police officer narrows the requests received to the urgent ones from the health trust, pages to the next 25
  * with the filter kept, then turns to the requests their organisation sent; the manager narrows the advice queue to
  * what waits for them. All on the server with no JavaScript needed (ADR 0017); every page is scanned and fits a
  * 375 px screen, and a filter that cannot be read is shown in the error summary.
@@ -26,25 +26,26 @@ class ListPagingJourneyIT extends BrowserTest {
 
     private static final String SOCIAL_WORKER = DemoPartnership.COUNCIL_PRACTITIONER;
     private static final String NURSE = DemoPartnership.NHS_PRACTITIONER;
+    private static final String OFFICER = DemoPartnership.POLICE_PRACTITIONER;
 
     @Autowired MockMvc mvc;
     @Autowired DemoPartnership demo;
 
     @Test
-    void theSocialWorkerFiltersTheRequestsReceivedPagesThroughThemAndTurnsToThoseSent() throws Exception {
+    void theOfficerFiltersTheRequestsReceivedPagesThroughThemAndTurnsToThoseSent() throws Exception {
         ShareDecisions shares = new ShareDecisions(mvc, demo);
-        String council = demo.organisation("Westshire County Council").id().toString();
         String police = demo.organisation("Westshire Police").id().toString();
+        String nhs = demo.organisation("Westshire Community Health NHS Trust").id().toString();
         UUID nursesPerson = shares.subject(NURSE);
         for (int i = 0; i < 26; i++) {
-            request(shares, NURSE, nursesPerson, council, "URGENT");
+            request(shares, NURSE, nursesPerson, police, "URGENT");
         }
-        UUID workersPerson = shares.subject(SOCIAL_WORKER);
+        UUID officersPerson = shares.subject(OFFICER);
         for (int i = 0; i < 2; i++) {
-            request(shares, SOCIAL_WORKER, workersPerson, police, "IMMEDIATE");
+            request(shares, OFFICER, officersPerson, nhs, "IMMEDIATE");
         }
 
-        signIn(page, SOCIAL_WORKER);
+        signIn(page, OFFICER);
         open(page, "/requests");
         assertThat(page.locator("h1")).hasText("Requests for information");
         assertAccessible(page);
@@ -79,15 +80,15 @@ class ListPagingJourneyIT extends BrowserTest {
         clickLink(page, "Requests your organisation sent");
         assertThat(page.locator("h1")).hasText("Requests sent");
         assertAccessible(page);
-        page.getByLabel("To organisation").selectOption(new SelectOption().setLabel("Westshire Police"));
+        page.getByLabel("To organisation").selectOption(new SelectOption().setLabel("Westshire Community Health NHS Trust"));
         page.getByLabel("Urgency", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("Immediate"));
         clickButton(page, "Apply filter");
         assertThat(page.locator(".app-pagination-summary")).containsText("Showing 1 to");
-        assertThat(page.locator("table tbody tr").first()).containsText("Westshire Police");
+        assertThat(page.locator("table tbody tr").first()).containsText("Westshire Community Health NHS Trust");
         assertAccessible(page);
         NarrowScreen.assertFitsAPhone(page);
 
-        page.getByLabel("To organisation").selectOption(new SelectOption().setLabel("Westshire Community Health NHS Trust"));
+        page.getByLabel("To organisation").selectOption(new SelectOption().setLabel("Westshire County Council"));
         fillDate(page, "From", "1", "1", "2099");
         clickButton(page, "Apply filter");
         assertThat(page.locator("main")).containsText("No requests match the filter");

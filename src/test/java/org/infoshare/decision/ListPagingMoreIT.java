@@ -46,28 +46,28 @@ class ListPagingMoreIT {
     @Test
     void requestsReceivedAndSentPageAwaitingAndUrgentFirstAndNarrowByStatusUrgencyOrganisationAndDay() throws Exception {
         ShareDecisions shares = new ShareDecisions(mvc, demo);
-        String council = demo.organisation("Westshire County Council").id().toString();
+        String police = demo.organisation("Westshire Police").id().toString();
         String nhs = demo.organisation("Westshire Community Health NHS Trust").id().toString();
         Map<String, String> fromNhs = Map.of("organisation", nhs, "size", "100");
-        String worker = demo.token(SOCIAL_WORKER);
+        String officer = demo.token(OFFICER);
         String nurse = demo.token(NURSE);
-        long receivedBefore = total(api(worker, "/api/v1/requests", fromNhs));
-        long sentBefore = total(api(nurse, "/api/v1/requests/outbox", Map.of("organisation", council, "size", "100")));
+        long receivedBefore = total(api(officer, "/api/v1/requests", fromNhs));
+        long sentBefore = total(api(nurse, "/api/v1/requests/outbox", Map.of("organisation", police, "size", "100")));
 
         UUID person = shares.subject(NURSE);
         List<String> routine = new ArrayList<>();
         List<String> urgent = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            routine.add(request(shares, person, council, "ROUTINE"));
-            urgent.add(request(shares, person, council, "URGENT"));
+            routine.add(request(shares, person, police, "ROUTINE"));
+            urgent.add(request(shares, person, police, "URGENT"));
         }
-        String immediate = request(shares, person, council, "IMMEDIATE");
+        String immediate = request(shares, person, police, "IMMEDIATE");
         // Two routine requests answered: they go after every request still awaiting an answer.
         List<String> answered = List.of(routine.get(0), routine.get(1));
         jdbc.sql("update information_request set status = 'ANSWERED', outcome = 'SHARE', answered_at = now() where id in (:ids)")
                 .param("ids", answered.stream().map(UUID::fromString).toList()).update();
 
-        MvcResult all = api(worker, "/api/v1/requests", fromNhs);
+        MvcResult all = api(officer, "/api/v1/requests", fromNhs);
         assertThat(total(all)).isEqualTo(receivedBefore + 9);
         List<String> mine = new ArrayList<>(ids(all));
         List<String> seeded = new ArrayList<>(routine);
@@ -88,7 +88,7 @@ class ListPagingMoreIT {
         long pages = (total(all) + 3) / 4;
         assertThat(pages).isGreaterThanOrEqualTo(3);
         for (int n = 1; n <= pages; n++) {
-            MvcResult page = api(worker, "/api/v1/requests", Map.of("organisation", nhs, "size", "4", "page", Integer.toString(n)));
+            MvcResult page = api(officer, "/api/v1/requests", Map.of("organisation", nhs, "size", "4", "page", Integer.toString(n)));
             assertThat(seen.addAll(ids(page))).isTrue();
             paged.addAll(ids(page));
             if (n == 1) {
@@ -97,19 +97,19 @@ class ListPagingMoreIT {
         }
         assertThat(paged).containsExactlyElementsOf(ids(all));
 
-        assertThat(ids(api(worker, "/api/v1/requests", Map.of("organisation", nhs, "urgency", "URGENT", "size", "100"))))
+        assertThat(ids(api(officer, "/api/v1/requests", Map.of("organisation", nhs, "urgency", "URGENT", "size", "100"))))
                 .containsAll(urgent).doesNotContainAnyElementsOf(routine).doesNotContain(immediate);
-        assertThat(ids(api(worker, "/api/v1/requests", Map.of("organisation", nhs, "status", "ANSWERED", "size", "100"))))
+        assertThat(ids(api(officer, "/api/v1/requests", Map.of("organisation", nhs, "status", "ANSWERED", "size", "100"))))
                 .containsAll(answered).doesNotContainAnyElementsOf(urgent);
-        assertThat(ids(api(worker, "/api/v1/requests", Map.of("organisation", nhs, "status", "awaiting", "size", "100"))))
+        assertThat(ids(api(officer, "/api/v1/requests", Map.of("organisation", nhs, "status", "awaiting", "size", "100"))))
                 .containsAll(urgent).doesNotContainAnyElementsOf(answered);
-        assertThat(ids(api(worker, "/api/v1/requests", Map.of("organisation", council, "size", "100")))).isEmpty();
-        assertThat(ids(api(worker, "/api/v1/requests", Map.of("from", LocalDate.now().plusDays(2).toString(), "size", "100")))).isEmpty();
-        assertThat(ids(api(worker, "/api/v1/requests", Map.of("organisation", nhs, "from", LocalDate.now().minusDays(1).toString(),
+        assertThat(ids(api(officer, "/api/v1/requests", Map.of("organisation", police, "size", "100")))).isEmpty();
+        assertThat(ids(api(officer, "/api/v1/requests", Map.of("from", LocalDate.now().plusDays(2).toString(), "size", "100")))).isEmpty();
+        assertThat(ids(api(officer, "/api/v1/requests", Map.of("organisation", nhs, "from", LocalDate.now().minusDays(1).toString(),
                 "to", LocalDate.now().plusDays(1).toString(), "size", "100")))).containsAll(seeded);
 
         // The requester's list: the same order and filters, asked of the organisation they were sent to.
-        MvcResult sent = api(nurse, "/api/v1/requests/outbox", Map.of("organisation", council, "size", "100"));
+        MvcResult sent = api(nurse, "/api/v1/requests/outbox", Map.of("organisation", police, "size", "100"));
         assertThat(total(sent)).isEqualTo(sentBefore + 9);
         List<String> sentMine = new ArrayList<>(ids(sent));
         sentMine.retainAll(seeded);
@@ -119,31 +119,31 @@ class ListPagingMoreIT {
         assertThat(ids(api(nurse, "/api/v1/requests/outbox", Map.of("organisation", nhs, "size", "100")))).isEmpty();
 
         // Another organisation: none of them received or sent, and each is not found.
-        String officer = demo.token(OFFICER);
-        assertThat(ids(api(officer, "/api/v1/requests", Map.of("size", "100")))).doesNotContainAnyElementsOf(seeded);
-        assertThat(ids(api(officer, "/api/v1/requests/outbox", Map.of("size", "100")))).doesNotContainAnyElementsOf(seeded);
-        assertThat(mvc.perform(get("/api/v1/requests/" + immediate).header("Authorization", "Bearer " + officer)).andReturn()
+        String other = demo.token(SOCIAL_WORKER);
+        assertThat(ids(api(other, "/api/v1/requests", Map.of("size", "100")))).doesNotContainAnyElementsOf(seeded);
+        assertThat(ids(api(other, "/api/v1/requests/outbox", Map.of("size", "100")))).doesNotContainAnyElementsOf(seeded);
+        assertThat(mvc.perform(get("/api/v1/requests/" + immediate).header("Authorization", "Bearer " + other)).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);
-        MockHttpSession police = SignedInSession.of(mvc, OFFICER);
+        MockHttpSession elsewhere = SignedInSession.of(mvc, SOCIAL_WORKER);
         for (String path : List.of("/requests", "/requests/sent")) {
-            String page = mvc.perform(get(path).param("status", "AWAITING").session(police)).andReturn().getResponse().getContentAsString();
+            String page = mvc.perform(get(path).param("status", "AWAITING").session(elsewhere)).andReturn().getResponse().getContentAsString();
             assertThat(page).doesNotContain(immediate).doesNotContain(urgent.get(0));
         }
 
         // In the browser: the rows, the count, and (past 25 rows) page links that keep the filter.
-        MockHttpSession session = SignedInSession.of(mvc, SOCIAL_WORKER);
+        MockHttpSession session = SignedInSession.of(mvc, OFFICER);
         String page = mvc.perform(get("/requests").param("organisation", nhs).param("urgency", "URGENT").session(session))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Filter the requests received").contains("of " + total(api(worker, "/api/v1/requests",
+        assertThat(page).contains("Filter the requests received").contains("of " + total(api(officer, "/api/v1/requests",
                 Map.of("organisation", nhs, "urgency", "URGENT")))).contains("/requests/" + urgent.get(0)).doesNotContain("/requests/" + immediate);
-        String none = mvc.perform(get("/requests").param("organisation", council).session(session)).andReturn().getResponse().getContentAsString();
+        String none = mvc.perform(get("/requests").param("organisation", police).session(session)).andReturn().getResponse().getContentAsString();
         assertThat(none).contains("No requests match the filter");
         MockHttpSession nurseSession = SignedInSession.of(mvc, NURSE);
         String sentPage = mvc.perform(get("/requests/sent").param("urgency", "IMMEDIATE").session(nurseSession))
                 .andReturn().getResponse().getContentAsString();
         assertThat(sentPage).contains("Requests sent").contains("/requests/" + immediate).doesNotContain("/requests/" + urgent.get(0));
         for (int i = 0; i < 26 - urgent.size(); i++) {
-            request(shares, person, council, "URGENT");
+            request(shares, person, police, "URGENT");
         }
         String first = mvc.perform(get("/requests").param("organisation", nhs).param("urgency", "URGENT").session(session))
                 .andReturn().getResponse().getContentAsString();
