@@ -31,8 +31,9 @@ import static org.infoshare.shared.Role.DATA_PROTECTION_OFFICER;
 import static org.infoshare.shared.Role.MANAGER;
 
 /**
- * The adviser's desk for managers, Data Protection Officers and Caldicott Guardians: decisions waiting for advice,
- * disagreements waiting for a decision (001 Q4), and managers' reviews of consent overrides.
+ * The adviser's answers for managers, Data Protection Officers and Caldicott Guardians: advice on a decision,
+ * a decision on a disagreement (001 Q4), and a manager's review of a consent override. The desk listing them is
+ * {@link AdviceQueuePages}.
  */
 @Controller
 @RequestMapping("/advice")
@@ -50,16 +51,6 @@ class AdvicePages {
         this.subjects = subjects;
         this.directory = directory;
         this.forms = forms;
-    }
-
-    @GetMapping
-    @RolesAllowed(value = {MANAGER, DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
-    String queue(Actor actor, Model model) {
-        model.addAttribute("awaiting", followUps.adviceQueue(actor));
-        model.addAttribute("judgements", actor.hasAnyRole(MANAGER, DATA_PROTECTION_OFFICER) ? followUps.judgementQueue(actor) : List.of());
-        model.addAttribute("reviews", followUps.reviewQueue(actor));
-        model.addAttribute("names", names());
-        return "decision/advice-queue";
     }
 
     @GetMapping("/{id}")

@@ -103,9 +103,17 @@ class DecisionApi {
 
     @GetMapping("/api/v1/advice")
     @RolesAllowed(value = {MANAGER, DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
-    @Operation(summary = "Decisions waiting for your advice")
-    List<DecisionResponse> adviceQueue(Actor actor) {
-        return followUps.adviceQueue(actor).stream().map(DecisionResponse::of).toList();
+    @Operation(summary = "Decisions waiting for your advice, the longest waiting first",
+            description = "Paged (page from 1, size up to 100, 100 when not given) and narrowed by status (AWAITING, the default, or "
+                    + "ADVISED: the advice you gave) and from/to (days advice was asked, both included). X-Total-Count gives how many "
+                    + "match; the Link header the other pages.")
+    ResponseEntity<List<DecisionResponse>> adviceQueue(Actor actor, @RequestParam(required = false) String status,
+                                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                                       HttpServletRequest request) {
+        ListFilter filter = new ListFilter(null, status == null ? "AWAITING" : status, null, null, from, to);
+        return PagedResponse.of(followUps.advicePage(actor, filter, PagedResponse.request(page, size)).map(DecisionResponse::of), request);
     }
 
     @PostMapping("/api/v1/decisions/{id}/advice")

@@ -22,6 +22,9 @@ import org.infoshare.decision.rules.SharingDecisionEngine;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.ledger.Ledger;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.ForbiddenException;
@@ -241,6 +244,19 @@ public class DecisionFollowUps {
     @Transactional(readOnly = true)
     public List<RecordedDecision> adviceQueue(Actor actor) {
         return decisions.visibleOnly(actor, store.awaitingAdvice(actor.organisationId(), held(actor, DecisionInputs.ADVISERS)));
+    }
+
+    /** The states the advice queue narrows to, in the words the pages use. */
+    public static final Map<String, String> ADVICE_STATES = InformationRequests.labels("AWAITING", "Waiting for your advice", "ADVISED", "Advised by you");
+
+    /**
+     * One page of the advice queue (ADR 0017): decisions waiting for advice from a role the caller holds, the longest
+     * waiting first, and (unless narrowed to those waiting) those the caller advised; as {@link #adviceQueue} shows them.
+     */
+    @Transactional(readOnly = true)
+    public Page<RecordedDecision> advicePage(Actor actor, ListFilter filter, PageRequest request) {
+        return store.advicePage(actor.organisationId(), held(actor, DecisionInputs.ADVISERS), actor.userId(),
+                decisions.mayView(actor, "d.subject_id"), filter.status(ADVICE_STATES.keySet()), filter, request);
     }
 
     /** Disagreements waiting for a decision from a role the caller holds. */

@@ -21,6 +21,11 @@ class DecisionNavigation {
     }
 
     @Bean
+    NavigationItem requestsSentNavigation() {
+        return new NavigationItem(315, "Requests sent", "/requests/sent", Set.of(Role.PRACTITIONER, Role.MANAGER)).onHomePageOnly();
+    }
+
+    @Bean
     NavigationItem adviceNavigation() {
         return new NavigationItem(130, "Advice", "/advice", Set.copyOf(DecisionInputs.ADVISERS));
     }

@@ -243,6 +243,29 @@ class DecisionStore {
                 .query(this::row).list();
     }
 
+    /** What the adviser's desk narrows to: waiting for advice from a role the caller holds, or advised by them. */
+    static final Map<String, String> ADVICE_STATES = Map.of(
+            "AWAITING", "d.status = 'AWAITING_ADVICE' and d.adviser_role = any(:roles)",
+            "ADVISED", "d.advised_by = :user");
+
+    /**
+     * One page of the advice queue: decisions of the organisation the caller may see that wait for advice from one of
+     * {@code roles} or that the caller advised, narrowed by that state and the days advice was asked; those waiting
+     * first, the longest waiting first, then the advice given, the newest first.
+     */
+    Page<RecordedDecision> advicePage(UUID organisationId, Collection<Role> roles, UUID userId, SqlCondition mayView, String state,
+                                      ListFilter filter, PageRequest request) {
+        return PagedQuery.from(jdbc, "sharing_decision d")
+                .where("d.organisation_id = :organisation", "organisation", organisationId)
+                .where(new SqlCondition("d.decided_by = :user or " + mayView.sql(), mayView.params())).param("user", userId)
+                .where(new SqlCondition(state == null ? ADVICE_STATES.get("AWAITING") + " or " + ADVICE_STATES.get("ADVISED") : ADVICE_STATES.get(state),
+                        Map.of("roles", roles.stream().map(Enum::name).toArray(String[]::new))))
+                .whereGiven(filter.fromMoment(), "d.decided_at >= :from", "from")
+                .whereGiven(filter.toMomentExclusive(), "d.decided_at < :to", "to")
+                .page(SELECT_COLUMNS, "d.status <> 'AWAITING_ADVICE', case when d.status = 'AWAITING_ADVICE' then d.decided_at end, "
+                        + "d.advised_at desc, d.id", request, this::row);
+    }
+
     List<RecordedDecision> awaitingJudgement(UUID organisationId, Collection<Role> roles) {
         if (roles.isEmpty()) {
             return List.of();

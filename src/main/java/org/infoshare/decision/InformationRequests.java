@@ -3,18 +3,25 @@ package org.infoshare.decision;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.infoshare.decision.record.DecisionRecord;
 import org.infoshare.decision.rules.Outcome;
 import org.infoshare.decision.rules.StandardItems;
+import org.infoshare.decision.rules.Urgency;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.legal.BuiltInProvisions;
 import org.infoshare.legal.ProvisionKind;
 import org.infoshare.ledger.Ledger;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
@@ -146,6 +153,41 @@ public class InformationRequests {
                 .map(this::withReply).toList();
     }
 
+    /** The statuses a list of requests narrows to, in the words the pages use. */
+    public static final Map<String, String> STATUSES = labels("AWAITING", "Awaiting an answer", "ANSWERED", "Answered");
+    /** The urgencies a request can state, most pressing first. */
+    public static final Map<String, String> URGENCIES = labels(Urgency.IMMEDIATE.name(), "Immediate", Urgency.URGENT.name(), "Urgent",
+            Urgency.ROUTINE.name(), "Routine");
+
+    /**
+     * One page of the requests received that the reader may see (as {@link #inbox} shows them), narrowed by status,
+     * urgency, the requesting organisation and the days received (ADR 0017); awaiting an answer and urgent first.
+     */
+    @Transactional(readOnly = true)
+    public Page<InformationRequest> received(Actor actor, ListFilter filter, PageRequest request) {
+        return store.received(actor.organisationId(), RequestStore.addressedTo(NeedToKnow.Reader.of(actor)), filter.status(STATUSES.keySet()),
+                filter.urgency(URGENCIES.keySet()), filter, request).map(this::withReply);
+    }
+
+    /**
+     * One page of the requests the organisation sent that the reader sent or whose person they may see, narrowed
+     * by status, urgency, the organisation asked and the days sent; awaiting an answer and urgent first.
+     */
+    @Transactional(readOnly = true)
+    public Page<InformationRequest> sent(Actor actor, ListFilter filter, PageRequest request) {
+        return store.sent(actor.organisationId(), actor.userId(), access.visibleCondition(actor, "r.requester_subject_id"),
+                filter.status(STATUSES.keySet()), filter.urgency(URGENCIES.keySet()), filter, request).map(this::withReply);
+    }
+
+    /** Codes and their labels, in the order given, as a list's filter offers them. */
+    static Map<String, String> labels(String... codesAndLabels) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (int i = 0; i < codesAndLabels.length; i += 2) {
+            labels.put(codesAndLabels[i], codesAndLabels[i + 1]);
+        }
+        return Collections.unmodifiableMap(labels);
+    }
+
     /**
      * The requests received that are about the person, for their page: those answered by a decision about them, and
      * those asked about another organisation's record of the person by the NHS number both hold (ADR 0018); each
@@ -157,14 +199,6 @@ public class InformationRequests {
         NeedToKnow.Reader reader = NeedToKnow.Reader.of(actor);
         return store.receivedAbout(actor.organisationId(), person.id(), elsewhere).stream()
                 .filter(r -> NeedToKnow.requestIn(reader, r.holderOrganisationId(), r.holderTeamId()).allowed()).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public List<InformationRequest> outbox(Actor actor) {
-        List<RequestStore.Row> rows = store.outbox(actor.organisationId());
-        Set<UUID> people = access.visibleTo(actor, rows.stream().map(r -> r.request().requesterSubjectId()).toList());
-        return rows.stream().filter(r -> actor.userId().equals(r.request().requesterUserId()) || people.contains(r.request().requesterSubjectId()))
-                .map(this::withReply).toList();
     }
 
     /**

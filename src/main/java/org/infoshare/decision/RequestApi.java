@@ -1,18 +1,24 @@
 package org.infoshare.decision;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.web.PagedResponse;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.infoshare.shared.access.RolesAllowed;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.infoshare.shared.Role.MANAGER;
@@ -43,10 +49,32 @@ class RequestApi {
         return requests.inbox(actor);
     }
 
+    @GetMapping("/api/v1/requests")
+    @Operation(summary = "Requests other organisations sent to yours, a page at a time: awaiting an answer and urgent first, then the answer due soonest",
+            description = "Paged (page from 1, size up to 100, 100 when not given) and narrowed by status (AWAITING, ANSWERED), urgency "
+                    + "(IMMEDIATE, URGENT, ROUTINE), organisation (the requester's id) and from/to (days received, both included). "
+                    + "X-Total-Count gives how many match; the Link header the other pages.")
+    ResponseEntity<List<InformationRequest>> received(Actor actor, @RequestParam(required = false) String status,
+                                                      @RequestParam(required = false) String urgency, @RequestParam(required = false) UUID organisation,
+                                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                                      HttpServletRequest request) {
+        ListFilter filter = new ListFilter(null, status, urgency, organisation, from, to);
+        return PagedResponse.of(requests.received(actor, filter, PagedResponse.request(page, size)), request);
+    }
+
     @GetMapping("/api/v1/requests/outbox")
-    @Operation(summary = "Requests your organisation sent, with the answers and their reasons")
-    List<InformationRequest> outbox(Actor actor) {
-        return requests.outbox(actor);
+    @Operation(summary = "Requests your organisation sent, with the answers and their reasons: awaiting an answer and urgent first",
+            description = "Paged and narrowed like the requests received; organisation is the id of the organisation asked, from/to the days sent.")
+    ResponseEntity<List<InformationRequest>> outbox(Actor actor, @RequestParam(required = false) String status,
+                                                    @RequestParam(required = false) String urgency, @RequestParam(required = false) UUID organisation,
+                                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                    @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                                    HttpServletRequest request) {
+        ListFilter filter = new ListFilter(null, status, urgency, organisation, from, to);
+        return PagedResponse.of(requests.sent(actor, filter, PagedResponse.request(page, size)), request);
     }
 
     @GetMapping("/api/v1/requests/{id}")

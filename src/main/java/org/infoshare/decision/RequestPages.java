@@ -38,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import static org.infoshare.shared.Role.MANAGER;
 import static org.infoshare.shared.Role.PRACTITIONER;
 
-/** Requests for information: the inbox and outbox, asking another agency, answering, asking for reconsideration. */
+/** Requests for information: asking another agency, one request and its answer, asking for reconsideration. */
 @Controller
 @RequestMapping("/requests")
 class RequestPages {
@@ -53,15 +53,6 @@ class RequestPages {
         this.subjects = subjects;
         this.directory = directory;
         this.forms = forms;
-    }
-
-    @GetMapping
-    @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
-    String list(Actor actor, Model model) {
-        model.addAttribute("inbox", requests.inbox(actor));
-        model.addAttribute("outbox", requests.outbox(actor));
-        model.addAttribute("names", names());
-        return "decision/requests";
     }
 
     @GetMapping("/new")

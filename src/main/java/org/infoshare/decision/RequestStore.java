@@ -12,10 +12,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.infoshare.crypto.KeyScope;
+import org.infoshare.database.PagedQuery;
+import org.infoshare.database.SqlCondition;
 import org.infoshare.crypto.PersonalDataCipher;
 import org.infoshare.decision.rules.Outcome;
 import org.infoshare.decision.rules.Urgency;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.SharingPurpose;
+import org.infoshare.shared.rules.NeedToKnow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -93,9 +99,47 @@ class RequestStore {
                 .param("org", holder).query(this::row).list();
     }
 
-    List<Row> outbox(UUID requester) {
-        return jdbc.sql("select * from information_request where requester_organisation_id = :org order by sent_at desc limit 100")
-                .param("org", requester).query(this::row).list();
+    /** A request's status as a list narrows by it: not answered yet (open or waiting for advice), or answered. */
+    static final java.util.Map<String, String> STATUSES = java.util.Map.of("AWAITING", "r.status <> 'ANSWERED'", "ANSWERED", "r.status = 'ANSWERED'");
+    /**
+     * Those awaiting an answer first, the most urgent first, and among them the one asked longest ago, whose answer is
+     * due soonest (an answer is due by the request's urgency from when it was sent); then those answered, newest first.
+     */
+    private static final String ORDER = "r.status = 'ANSWERED', case when r.status = 'ANSWERED' then 3 when r.urgency = 'IMMEDIATE' then 0 "
+            + "when r.urgency = 'URGENT' then 1 else 2 end, case when r.status <> 'ANSWERED' then r.sent_at end, r.sent_at desc, r.id";
+
+    /** One page of the requests the organisation received that {@code addressed} lets the reader see, narrowed by the filter. */
+    Page<Row> received(UUID holder, SqlCondition addressed, String status, String urgency, ListFilter filter, PageRequest request) {
+        return narrowed(PagedQuery.from(jdbc, "information_request r")
+                .where("r.holder_organisation_id = :organisation", "organisation", holder)
+                .where(addressed)
+                .whereGiven(filter.organisation(), "r.requester_organisation_id = :other", "other"), status, urgency, filter)
+                .page("r.*", ORDER, request, this::row);
+    }
+
+    /** One page of the requests the organisation sent that the reader sent or whose person {@code mayView} lets them see. */
+    Page<Row> sent(UUID requester, UUID user, SqlCondition mayView, String status, String urgency, ListFilter filter, PageRequest request) {
+        return narrowed(PagedQuery.from(jdbc, "information_request r")
+                .where("r.requester_organisation_id = :organisation", "organisation", requester)
+                .where(new SqlCondition("r.requester_user_id = :user or " + mayView.sql(), mayView.params())).param("user", user)
+                .whereGiven(filter.organisation(), "r.holder_organisation_id = :other", "other"), status, urgency, filter)
+                .page("r.*", ORDER, request, this::row);
+    }
+
+    /** {@link NeedToKnow#requestIn} as a condition on the requests a reader's organisation received: the same verdict, in SQL. */
+    static SqlCondition addressedTo(NeedToKnow.Reader reader) {
+        if (reader.oversees()) {
+            return SqlCondition.always();
+        }
+        return new SqlCondition((NeedToKnow.mayBreakGlass(reader) ? "r.holder_team_id is null or " : "") + "r.holder_team_id = any(:request_teams)",
+                java.util.Map.of("request_teams", reader.teamIds().toArray(UUID[]::new)));
+    }
+
+    private static PagedQuery narrowed(PagedQuery query, String status, String urgency, ListFilter filter) {
+        return query.whereIf(status != null, STATUSES.get(status == null ? "AWAITING" : status))
+                .whereGiven(urgency, "r.urgency = :urgency", "urgency")
+                .whereGiven(filter.fromMoment(), "r.sent_at >= :from", "from")
+                .whereGiven(filter.toMomentExclusive(), "r.sent_at < :to", "to");
     }
 
     /** The requests the organisation sent about one of its people, newest first. */

@@ -272,6 +272,11 @@ public class SharingDecisions {
     }
 
     /** {@link #visible} for a list, with one query for all the people the decisions are about. */
+    /** {@link #visibleOnly}'s need to know on the person, as a condition on a list's column of their ids. */
+    org.infoshare.database.SqlCondition mayView(Actor actor, String subjectColumn) {
+        return access.visibleCondition(actor, subjectColumn);
+    }
+
     List<RecordedDecision> visibleOnly(Actor actor, List<RecordedDecision> decisions) {
         Set<UUID> people = access.visibleTo(actor, decisions.stream().map(RecordedDecision::subjectId).toList());
         return decisions.stream().filter(d -> actor.belongsTo(d.organisationId())

@@ -77,7 +77,7 @@ class SignInJourneyIT extends BrowserTest {
         assertThat(practitioner.locator(".govuk-service-navigation__list .govuk-service-navigation__link")).hasCount(practitionerMenu.length);
         assertThat(practitioner.locator("h1")).hasText("Needs your attention");
         assertThat(practitioner.locator("main .app-everything a")).hasText(new String[] {"People", "Decide whether to share", "Requests",
-                "Consent", "Record a rights request", "Rights notices", "Informing people", "Case dates", "Agreements", "Inbox", "Sent", "Datasets", "Incidents", "Break glass",
+                "Consent", "Record a rights request", "Rights notices", "Informing people", "Case dates", "Agreements", "Inbox", "Sent", "Requests sent", "Datasets", "Incidents", "Break glass",
                 "Partnership"});
 
         Response refused = open(practitioner, "/staff");
