@@ -2,7 +2,10 @@ package org.infoshare.scheme;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.infoshare.scheme.rules.ApplicationStatus;
 import org.infoshare.scheme.rules.HowReceived;
@@ -43,6 +46,12 @@ public record SchemeApplication(UUID id, long number, UUID organisationId, Schem
     /** @param discloseNonetheless set only when the undertaking was refused */
     public record Disclosure(LocalDate disclosedOn, String whatDisclosed, Undertaking undertaking, Boolean discloseNonetheless,
                              String refusalReason, UUID by, Instant at) {
+    }
+
+    /** The officers who recorded the application and each stage. */
+    public List<UUID> staff() {
+        return Stream.of(recordedBy, checks == null ? null : checks.by(), meeting == null ? null : meeting.by(), forum == null ? null : forum.by(),
+                decision == null ? null : decision.by(), disclosure == null ? null : disclosure.by()).filter(Objects::nonNull).distinct().toList();
     }
 
     public String reference() {
