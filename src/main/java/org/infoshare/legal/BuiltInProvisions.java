@@ -30,8 +30,11 @@ import static org.infoshare.directory.OrganisationType.PROBATION;
  */
 public final class BuiltInProvisions {
 
-    /** Release 2 names the bodies each gateway empowers and makes HRA Art 8 and MCA 2005 considerations (ADR 0021). */
-    public static final int VERSION = 2;
+    /**
+     * Release 2 names the bodies each gateway empowers and makes HRA Art 8 and MCA 2005 considerations (ADR 0021);
+     * release 3 adds the public disclosure schemes the police run (004 §8.3, §8.6; ADR 0094).
+     */
+    public static final int VERSION = 3;
 
     // UK GDPR Article 6(1)
     public static final LegalProvision ART6_A_CONSENT = p("UKGDPR-A6-1A", ARTICLE_6, "UK GDPR Art 6(1)(a)", "Consent",
@@ -193,6 +196,13 @@ public final class BuiltInProvisions {
             "The basis for many police actions relating to safeguarding.", POLICE);
     public static final LegalProvision PCA2009 = g("PCA2009", "Policing and Crime Act 2009", "Safeguarding vulnerable groups",
             "Provisions around safeguarding vulnerable groups, among other measures.", POLICE, LOCAL_AUTHORITY);
+
+    public static final LegalProvision DVDS = g("DVDS", "Domestic Violence Disclosure Scheme", "Right to ask and right to know",
+            "The police may disclose to someone at risk, or a person in a position to safeguard them, a partner's convictions for violence or behaviour that indicates a risk of harm.",
+            POLICE);
+    public static final LegalProvision CSODS = g("CSODS", "Child Sex Offender Disclosure Scheme", "Disclosure to protect a child",
+            "The police may disclose, in confidence and in person, to the person most able to protect a child, a record of child sexual offences or a risk to the child.",
+            POLICE);
 
     // Considerations: law every share must respect that gives no power to share (003, 004 §8.4)
     public static final LegalProvision HRA1998_A8 = p("HRA1998-A8", CONSIDERATION, "Human Rights Act 1998, Article 8", "Right to respect for private and family life",

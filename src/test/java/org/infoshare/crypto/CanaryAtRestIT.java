@@ -124,6 +124,15 @@ class CanaryAtRestIT {
                 .andExpect(status().isCreated());
         canaries.addAll(List.of(canary("personref"), canary("givenname")));
 
+        // An application under a public disclosure scheme: the applicant, a member of the public
+        String atRisk = JsonPath.read(send(POLICE_PRACTITIONER, "/api/v1/subjects", "{\"reference\":\"PDS-A-%s\",\"name\":\"Ann Risk\"}".formatted(tag)), "$.id");
+        String about = JsonPath.read(send(POLICE_PRACTITIONER, "/api/v1/subjects", "{\"reference\":\"PDS-S-%s\",\"name\":\"Sam Asked\"}".formatted(tag)), "$.id");
+        send(POLICE_PRACTITIONER, "/api/v1/schemes/applications", """
+                {"scheme":"DVDS_RIGHT_TO_ASK","receivedOn":"%s","howReceived":"TELEPHONE","applicantName":"%s","applicantContact":"%s",
+                 "relationship":"%s","personAtRiskId":"%s","subjectId":"%s"}""".formatted(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")),
+                canary("applicant"), canary("applicantcontact"), canary("relationship"), atRisk, about));
+        canaries.addAll(List.of(canary("applicant"), canary("applicantcontact"), canary("relationship")));
+
         // Positive control: a team's name is held in clear by design.
         String teamName = canary("teamname");
         send(COUNCIL_ADMIN, "/api/v1/organisations/" + council + "/teams", "{\"name\":\"" + teamName + "\"}");

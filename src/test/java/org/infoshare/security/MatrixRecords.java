@@ -43,6 +43,7 @@ final class MatrixRecords {
         aLegalHold(subject);
         anFoiRequestToThePolice();
         aComplaint();
+        aSchemeApplication();
         anInaccuracyReported();
         aLinkageRun();
     }
@@ -214,6 +215,20 @@ final class MatrixRecords {
         send(demo.token(DemoPartnership.COUNCIL_DPO), HttpMethod.POST, "/api/v1/complaints", """
                 {"receivedOn":"%s","channel":"LETTER","complainant":"A parent, by letter","summary":"Shared without asking me",
                  "topics":["SHARED_WITHOUT_CONSENT"]}""".formatted(LocalDate.now()));
+    }
+
+    /** An application under a public disclosure scheme, recorded by the police (004 §8.3). */
+    private void aSchemeApplication() throws Exception {
+        String officer = demo.token(DemoPartnership.POLICE_PRACTITIONER);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String atRisk = JsonPath.read(send(officer, HttpMethod.POST, "/api/v1/subjects", "{\"reference\":\"MATRIX-R-%s\",\"name\":\"Ria Probe\"}"
+                .formatted(tag)), "$.id");
+        String about = JsonPath.read(send(officer, HttpMethod.POST, "/api/v1/subjects", "{\"reference\":\"MATRIX-S-%s\",\"name\":\"Sol Probe\"}"
+                .formatted(tag)), "$.id");
+        send(officer, HttpMethod.POST, "/api/v1/schemes/applications", """
+                {"scheme":"DVDS_RIGHT_TO_ASK","receivedOn":"%s","howReceived":"TELEPHONE","applicantName":"A member of the public",
+                 "applicantContact":"By telephone","relationship":"Friend","personAtRiskId":"%s","subjectId":"%s"}"""
+                .formatted(LocalDate.now(java.time.ZoneId.of("Europe/London")), atRisk, about));
     }
 
     private String send(String token, HttpMethod method, String path, String body) throws Exception {

@@ -41,6 +41,7 @@ public final class AuditVocabulary {
             new ActionKind("rights.bundle.", "Subject access bundles"),
             new ActionKind("rights.", "Everything about people's rights: requests, notices, corrections and privacy notices"),
             new ActionKind("complaint.", "Complaints"),
+            new ActionKind("scheme.", "Public disclosure schemes (DVDS and CSODS)"),
             new ActionKind("incident.", "Incidents and breaches"),
             new ActionKind("foi.", "Freedom of information assistance (FOI and EIR)"),
             new ActionKind("retention.", "Retention, legal holds and disposal"),
@@ -186,6 +187,13 @@ public final class AuditVocabulary {
         ACTIONS.put("complaint.linked", "Linked a complaint to the decision, disclosure or incident it concerns");
         ACTIONS.put("complaint.closed", "Closed a complaint with its outcome");
         ACTIONS.put("complaint.ico-referral-recorded", "Recorded that the complainant took a complaint to the Information Commissioner's Office");
+        // public disclosure schemes
+        ACTIONS.put("scheme.application-received", "Recorded an application under a public disclosure scheme");
+        ACTIONS.put("scheme.checks-recorded", "Recorded the initial checks on an application under a disclosure scheme");
+        ACTIONS.put("scheme.meeting-recorded", "Recorded meeting the applicant in person and verifying their identity");
+        ACTIONS.put("scheme.forum-recorded", "Recorded the multi-agency forum's recommendation on a disclosure");
+        ACTIONS.put("scheme.decided", "Decided whether to disclose under a public disclosure scheme");
+        ACTIONS.put("scheme.disclosure-recorded", "Recorded a disclosure made in person and its undertaking of confidentiality");
         ACTIONS.put("complaint.deadlines-set", "Set the organisation's deadlines for acknowledging and answering complaints");
 
         // incidents and breaches
@@ -277,6 +285,7 @@ public final class AuditVocabulary {
         RECORD_TYPES.put("privacy-notice", "Privacy notice");
         RECORD_TYPES.put("person-informed", "Whether a person was told");
         RECORD_TYPES.put("complaint", "Complaint");
+        RECORD_TYPES.put("scheme-application", "Application under a disclosure scheme");
         RECORD_TYPES.put("incident", "Incident");
         RECORD_TYPES.put("foi-request", "FOI or EIR request");
         RECORD_TYPES.put("foi-consultation", "FOI or EIR request to a partner");
