@@ -1,13 +1,17 @@
 package org.infoshare.rights;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.rights.rules.ReceivedHow;
 import org.infoshare.rights.rules.RequesterCapacity;
 import org.infoshare.rights.rules.RightKind;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.Page;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.web.FormSubmission;
+import org.infoshare.web.ListFilterForm;
 import org.infoshare.web.Option;
+import org.infoshare.web.Pagination;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The rights request queue (overdue first) and recording a request the day it arrives. */
+/** The rights request queue (overdue first), a page at a time with its filter (ADR 0017), and recording a request the day it arrives. */
 @Controller
 @RequestMapping("/rights/requests")
 @RolesAllowed(value = {Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.AUDITOR}, personalData = true)
@@ -33,11 +37,31 @@ class RightsQueuePages {
     }
 
     @GetMapping
-    String queue(Actor actor, @RequestParam(defaultValue = "false") boolean all, Model model) {
+    String queue(Actor actor, @RequestParam(defaultValue = "false") boolean all, @ModelAttribute("filter") QueueFilterForm filter,
+                 BindingResult binding, HttpServletRequest request, Model model) {
         model.addAttribute("all", all);
-        model.addAttribute("requests", all ? requests.all(actor) : requests.queue(actor));
         model.addAttribute("canWork", actor.hasRole(Role.DATA_PROTECTION_OFFICER));
-        return "rights/queue";
+        model.addAttribute("statuses", Option.of(all ? RightsRequests.STATUSES : RightsRequests.QUEUE_STATUSES));
+        model.addAttribute("kinds", Option.of(RightsRequests.KINDS));
+        return forms.submit(binding, filter::toQuery, query -> {
+            Page<RightsRequests.Queued> page = requests.page(actor, all, filter.getKind(), query.filter(), query.page());
+            model.addAttribute("requests", page.items());
+            model.addAttribute("pagination", Pagination.of(page, request));
+            return "rights/queue";
+        }, () -> "rights/queue");
+    }
+
+    /** The list's filter (ADR 0017) and what the request asks for. */
+    public static class QueueFilterForm extends ListFilterForm {
+        private String kind = "";
+
+        @Override
+        public boolean narrowed() {
+            return super.narrowed() || !kind.isBlank();
+        }
+
+        public String getKind() { return kind; }
+        public void setKind(String kind) { this.kind = kind == null ? "" : kind; }
     }
 
     @GetMapping("/new")

@@ -7,11 +7,14 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.retention.DisposalCertificate;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.subject.Subject;
+import org.infoshare.web.PagedResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,9 +53,20 @@ class RightsRequestApi {
     }
 
     @GetMapping
-    @Operation(summary = "The organisation's rights requests: open ones overdue first (the queue), or all of them newest first")
-    List<RightsRequests.Queued> list(Actor actor, @RequestParam(defaultValue = "false") boolean all) {
-        return all ? requests.all(actor) : requests.queue(actor);
+    @Operation(summary = "The organisation's rights requests, a page at a time: open ones overdue first (the queue), or all of them newest first",
+            description = "Paged (page from 1, size up to 100, 100 when not given) and narrowed by status (OPEN, PAUSED; with all=true also "
+                    + "DECIDED, CLOSED), kind (ACCESS, RECTIFICATION, ERASURE, RESTRICTION, OBJECTION, PORTABILITY, AUTOMATED_DECISION), "
+                    + "person (your reference for the person confirmed) and from/to (days received, both included). "
+                    + "X-Total-Count gives how many match; the Link header the other pages.")
+    ResponseEntity<List<RightsRequests.Queued>> list(Actor actor, @RequestParam(defaultValue = "false") boolean all,
+                                                     @RequestParam(required = false) String status, @RequestParam(required = false) String kind,
+                                                     @RequestParam(required = false) String person,
+                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                     @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                                     HttpServletRequest request) {
+        ListFilter filter = new ListFilter(person, status, null, null, from, to);
+        return PagedResponse.of(requests.page(actor, all, kind, filter, PagedResponse.request(page, size)), request);
     }
 
     @GetMapping("/{id}")

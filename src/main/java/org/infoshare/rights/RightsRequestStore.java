@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.infoshare.crypto.KeyScope;
 import org.infoshare.crypto.PersonalDataCipher;
+import org.infoshare.database.PagedQuery;
 import org.infoshare.rights.rules.Exemption;
 import org.infoshare.rights.rules.ExtensionReason;
 import org.infoshare.rights.rules.IdentityCheck;
@@ -25,6 +26,9 @@ import org.infoshare.rights.rules.RequestOutcome;
 import org.infoshare.rights.rules.RequestStatus;
 import org.infoshare.rights.rules.RequesterCapacity;
 import org.infoshare.rights.rules.RightKind;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,6 +83,43 @@ class RightsRequestStore {
                 .param("organisation", organisation).param("limit", limit).query(this::row).list();
         Map<UUID, List<RightsRequest.PauseRecord>> pauses = pauses(requests.stream().map(RightsRequest::id).toList());
         return requests.stream().map(r -> withPauses(r, pauses.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    /**
+     * The days the clock has stopped for, as {@code Pause.pausedDays} counts them: each pause from the day asked to
+     * the day resumed (one still open to the end of {@code :today}), a day covered by two pauses counted once.
+     */
+    private static final String PAUSED_DAYS = """
+            (select cast(coalesce(sum(upper(s) - lower(s)), 0) as integer) from unnest((select range_agg(daterange(p.paused_on,
+                greatest(p.paused_on, coalesce(p.resumed_on, cast(:today as date) + 1)))) from rights_request_pause p
+                where p.request_id = r.id)) s)""";
+    /**
+     * The queue's order ({@code QueueOrder}) in SQL: paused requests last; otherwise the earliest deadline first, which
+     * is the order of the day counted to (one calendar month from receipt, three when extended, plus the days paused)
+     * because the deadline is the first working day on or after it; then the earliest received.
+     */
+    private static final String QUEUE_ORDER = "r.status = 'PAUSED', cast(r.received_on + case when r.extension_reason is null "
+            + "then interval '1 month' else interval '3 months' end as date) + " + PAUSED_DAYS + ", r.received_on, r.id";
+    private static final String NEWEST_FIRST = "r.received_on desc, r.recorded_at desc, r.id";
+
+    /**
+     * One page of the organisation's requests, in the queue's order (those not yet decided) or every one newest
+     * received first, narrowed by status, kind, the person confirmed and the days received (ADR 0017).
+     */
+    Page<RightsRequest> page(UUID organisation, boolean openOnly, String status, String kind, UUID person, ListFilter filter,
+                             LocalDate today, PageRequest request) {
+        Page<RightsRequest> page = PagedQuery.from(jdbc, "rights_request r")
+                .where("r.organisation_id = :organisation", "organisation", organisation)
+                .whereIf(openOnly, "r.status in ('OPEN', 'PAUSED')")
+                .whereGiven(status, "r.status = :status", "status")
+                .whereGiven(kind, "r.kind = :kind", "kind")
+                .whereGiven(person, "r.subject_id = :person", "person")
+                .whereGiven(filter.from(), "r.received_on >= :from", "from")
+                .whereGiven(filter.to(), "r.received_on <= :to", "to")
+                .param("today", today)
+                .page("r.*", openOnly ? QUEUE_ORDER : NEWEST_FIRST, request, this::row);
+        Map<UUID, List<RightsRequest.PauseRecord>> pauses = pauses(page.items().stream().map(RightsRequest::id).toList());
+        return page.map(r -> withPauses(r, pauses.getOrDefault(r.id(), List.of())));
     }
 
     /** Every request not yet decided, across the partnership, for the escalation job. */

@@ -3,6 +3,7 @@ package org.infoshare.rights;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,7 +13,11 @@ import org.infoshare.rights.rules.DecisionRules;
 import org.infoshare.rights.rules.QueueOrder;
 import org.infoshare.rights.rules.RequestStatus;
 import org.infoshare.rights.rules.Verdict;
+import org.infoshare.rights.rules.RightKind;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.UkCalendar;
 import org.infoshare.shared.problem.ConflictException;
@@ -39,6 +44,11 @@ public class RightsRequests {
     /** Who may record that a request arrived. */
     static final Set<Role> INTAKE = Set.of(Role.PRACTITIONER, Role.MANAGER, Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN);
     static final int LIST_LIMIT = 500;
+    /** The statuses of the queue (not yet decided), and of every request, as the lists narrow by them. */
+    public static final Map<String, String> QUEUE_STATUSES = ListCodes.of(RequestStatus::label, RequestStatus.OPEN, RequestStatus.PAUSED);
+    public static final Map<String, String> STATUSES = ListCodes.of(RequestStatus::label, RequestStatus.values());
+    /** What a request may ask for, as the lists narrow by it. */
+    public static final Map<String, String> KINDS = ListCodes.of(RightKind::label, RightKind.values());
 
     private final RightsRequestStore store;
     private final RightsDeadlines deadlines;
@@ -93,6 +103,20 @@ public class RightsRequests {
     @Transactional(readOnly = true)
     public List<Queued> openOf(UUID organisationId) {
         return ordered(store.forOrganisation(organisationId, true, Integer.MAX_VALUE));
+    }
+
+    /**
+     * One page of the organisation's requests (ADR 0017): the queue (not yet decided, overdue first, paused last) or,
+     * with {@code all}, every request newest received first; narrowed by status, what was asked for, the person
+     * confirmed (the organisation's reference for them) and the days received.
+     */
+    @Transactional(readOnly = true)
+    public Page<Queued> page(Actor actor, boolean all, String kind, ListFilter filter, PageRequest request) {
+        requireDpoOrOverseer(actor);
+        String status = filter.status((all ? STATUSES : QUEUE_STATUSES).keySet());
+        String kindCode = ListCodes.checked(kind, KINDS, "kind", "Kind");
+        return store.page(actor.organisationId(), !all, status, kindCode, subjects.personFilter(actor, filter), filter, today(), request)
+                .map(r -> new Queued(r, deadlines.of(r)));
     }
 
     /** Every request of the organisation, newest received first. */
