@@ -23,6 +23,15 @@ final class ListCodes {
         return Collections.unmodifiableMap(labels);
     }
 
+    /** Codes and their labels, in the order given. */
+    static Map<String, String> labels(String... codesAndLabels) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (int i = 0; i < codesAndLabels.length; i += 2) {
+            labels.put(codesAndLabels[i], codesAndLabels[i + 1]);
+        }
+        return Collections.unmodifiableMap(labels);
+    }
+
     /** The code asked for, in capitals; null when none is; a problem naming the field when it is not one of {@code known}. */
     static String checked(String code, Map<String, String> known, String field, String name) {
         String asked = code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT);

@@ -1,19 +1,26 @@
 package org.infoshare.rights;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.rights.rules.PropagationTargets;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
+import org.infoshare.web.PagedResponse;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -58,15 +65,31 @@ class NoticeApi {
 
     @GetMapping("/api/v1/rights/notices/sent")
     @RolesAllowed(value = {Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.AUDITOR}, personalData = true)
-    @Operation(summary = "The propagation tracker: every notice your organisation sent, newest first, with where it stands")
-    List<Notices.Tracked> sent(Actor actor) {
-        return notices.sent(actor);
+    @Operation(summary = "The propagation tracker: every notice your organisation sent, newest first, with where it stands",
+            description = "Paged (page from 1, size up to 100, 100 when not given) and narrowed by status (OPEN, CONFIRMED), kind "
+                    + "(RECTIFICATION, ERASURE, RESTRICTION, OBJECTION, DATA_QUALITY), organisation (the id of the organisation told) and "
+                    + "from/to (days sent, both included). X-Total-Count gives how many match; the Link header the other pages.")
+    ResponseEntity<List<Notices.Tracked>> sent(Actor actor, @RequestParam(required = false) String status,
+                                               @RequestParam(required = false) String kind, @RequestParam(required = false) UUID organisation,
+                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                               HttpServletRequest request) {
+        ListFilter filter = new ListFilter(null, status, null, organisation, from, to);
+        return PagedResponse.of(notices.sent(actor, kind, filter, PagedResponse.request(page, size)), request);
     }
 
     @GetMapping("/api/v1/rights/notices/received")
-    @Operation(summary = "Notices to your organisation that you may see, open ones first")
-    List<Notices.Tracked> received(Actor actor) {
-        return notices.received(actor);
+    @Operation(summary = "Notices to your organisation that you may see, open ones first",
+            description = "Paged and narrowed like the notices sent; organisation is the id of the organisation that sent them.")
+    ResponseEntity<List<Notices.Tracked>> received(Actor actor, @RequestParam(required = false) String status,
+                                                   @RequestParam(required = false) String kind, @RequestParam(required = false) UUID organisation,
+                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                                   HttpServletRequest request) {
+        ListFilter filter = new ListFilter(null, status, null, organisation, from, to);
+        return PagedResponse.of(notices.received(actor, kind, filter, PagedResponse.request(page, size)), request);
     }
 
     @GetMapping("/api/v1/rights/notices/{id}")

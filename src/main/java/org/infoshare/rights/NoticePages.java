@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.rights.rules.Exemption;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.Page;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.web.FormSubmission;
+import org.infoshare.web.ListFilterForm;
 import org.infoshare.web.Option;
+import org.infoshare.web.Pagination;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,9 +23,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The propagation tracker: notices the organisation sent and their answers; notices it received, answered here. */
+/**
+ * The propagation tracker: notices the organisation received, answered here, and (with {@code sent}) those it sent and
+ * their answers; each a page at a time with its filter (ADR 0017).
+ */
 @Controller
 @RequestMapping("/rights/notices")
 @RolesAllowed(value = {Role.PRACTITIONER, Role.MANAGER, Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.AUDITOR}, personalData = true)
@@ -38,17 +46,37 @@ class NoticePages {
     }
 
     @GetMapping
-    String tracker(Actor actor, Model model) {
-        List<Notices.Tracked> sent = Notices.oversees(actor) ? notices.sent(actor) : List.of();
-        List<Notices.Tracked> received = notices.received(actor);
-        model.addAttribute("sent", sent);
-        model.addAttribute("received", received);
+    String tracker(Actor actor, @RequestParam(defaultValue = "false") boolean sent, @ModelAttribute("filter") NoticeFilterForm filter,
+                   BindingResult binding, HttpServletRequest request, Model model) {
+        boolean showSent = sent && Notices.oversees(actor);
+        model.addAttribute("showSent", showSent);
         model.addAttribute("oversees", Notices.oversees(actor));
-        List<UUID> ids = new ArrayList<>();
-        sent.forEach(t -> addresses(t.notice(), ids));
-        received.forEach(t -> addresses(t.notice(), ids));
-        model.addAttribute("names", directory.names(ids));
-        return "rights/notices";
+        model.addAttribute("statuses", Option.of(Notices.STATUSES));
+        model.addAttribute("kinds", Option.of(Notices.KINDS));
+        model.addAttribute("organisations", ListFilterForm.otherOrganisations(directory.names(List.of()), actor.organisationId()));
+        return forms.submit(binding, filter::toQuery, query -> {
+            Page<Notices.Tracked> page = showSent ? notices.sent(actor, filter.getKind(), query.filter(), query.page())
+                    : notices.received(actor, filter.getKind(), query.filter(), query.page());
+            List<UUID> ids = new ArrayList<>();
+            page.items().forEach(t -> addresses(t.notice(), ids));
+            model.addAttribute("names", directory.names(ids));
+            model.addAttribute("notices", page.items());
+            model.addAttribute("pagination", Pagination.of(page, request));
+            return "rights/notices";
+        }, () -> "rights/notices");
+    }
+
+    /** The list's filter (ADR 0017) and the kind of notice. */
+    public static class NoticeFilterForm extends ListFilterForm {
+        private String kind = "";
+
+        @Override
+        public boolean narrowed() {
+            return super.narrowed() || !kind.isBlank();
+        }
+
+        public String getKind() { return kind; }
+        public void setKind(String kind) { this.kind = kind == null ? "" : kind; }
     }
 
     @GetMapping("/{id}")

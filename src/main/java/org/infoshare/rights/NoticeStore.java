@@ -13,9 +13,14 @@ import java.util.stream.Collectors;
 
 import org.infoshare.crypto.KeyScope;
 import org.infoshare.crypto.PersonalDataCipher;
+import org.infoshare.database.PagedQuery;
+import org.infoshare.database.SqlCondition;
 import org.infoshare.rights.rules.Exemption;
 import org.infoshare.rights.rules.NoticeKind;
 import org.infoshare.rights.rules.NoticeOutcome;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -70,18 +75,37 @@ class NoticeStore {
                 .param("report", report).query(this::row).list());
     }
 
-    /** Notices the organisation sent, newest first. */
-    List<RightsNotice> sentBy(UUID organisation, int limit) {
-        return withItems(jdbc.sql("select * from rights_notice where sender_organisation = :organisation order by sent_at desc limit :limit")
-                .param("organisation", organisation).param("limit", limit).query(this::row).list());
+    /** One page of the notices the organisation sent, newest first, narrowed by the filter (ADR 0017). */
+    Page<RightsNotice> sentBy(UUID organisation, String status, String kind, ListFilter filter, PageRequest request) {
+        return page(narrowed(PagedQuery.from(jdbc, "rights_notice n")
+                .where("n.sender_organisation = :organisation", "organisation", organisation)
+                .whereGiven(filter.organisation(), "n.recipient_organisation = :other", "other"), status, kind, filter),
+                "n.sent_at desc, n.id", request);
     }
 
-    /** Notices addressed to the organisation, open ones first, then newest. */
-    List<RightsNotice> receivedBy(UUID organisation, int limit) {
-        return withItems(jdbc.sql("""
-                        select * from rights_notice where recipient_organisation = :organisation
-                        order by (status = 'OPEN') desc, sent_at desc limit :limit""")
-                .param("organisation", organisation).param("limit", limit).query(this::row).list());
+    /**
+     * One page of the notices addressed to the organisation that {@code addressed} lets the reader see, open ones
+     * first, then newest, narrowed by the filter; the narrowing is in SQL, so a page is never short.
+     */
+    Page<RightsNotice> receivedBy(UUID organisation, SqlCondition addressed, String status, String kind, ListFilter filter, PageRequest request) {
+        return page(narrowed(PagedQuery.from(jdbc, "rights_notice n")
+                .where("n.recipient_organisation = :organisation", "organisation", organisation)
+                .where(addressed)
+                .whereGiven(filter.organisation(), "n.sender_organisation = :other", "other"), status, kind, filter),
+                "n.status = 'OPEN' desc, n.sent_at desc, n.id", request);
+    }
+
+    private static PagedQuery narrowed(PagedQuery query, String status, String kind, ListFilter filter) {
+        return query.whereGiven(status, "n.status = :status", "status")
+                .whereGiven(kind, "n.kind = :kind", "kind")
+                .whereGiven(filter.fromMoment(), "n.sent_at >= :from", "from")
+                .whereGiven(filter.toMomentExclusive(), "n.sent_at < :to", "to");
+    }
+
+    private Page<RightsNotice> page(PagedQuery query, String order, PageRequest request) {
+        Page<RightsNotice> page = query.page("n.*", order, request, this::row);
+        List<RightsNotice> items = withItems(page.items());
+        return new Page<>(items, page.number(), page.size(), page.total());
     }
 
     /**

@@ -1,17 +1,22 @@
 package org.infoshare.rights;
 
 import java.time.Clock;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.infoshare.clock.StatutoryClock;
 import org.infoshare.clock.rules.Deadline;
+import org.infoshare.database.SqlCondition;
 import org.infoshare.delivery.Notifications;
 import org.infoshare.delivery.Waiting;
 import org.infoshare.ledger.Ledger;
 import org.infoshare.rights.rules.EscalationPolicy;
+import org.infoshare.rights.rules.NoticeKind;
 import org.infoshare.rights.rules.Verdict;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.InvalidRequestException;
@@ -30,7 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notices {
 
-    static final int LIST_LIMIT = 500;
+    /** A notice's status and kind, as the lists narrow by them. */
+    public static final Map<String, String> STATUSES = ListCodes.labels("OPEN", "Awaiting an answer", "CONFIRMED", "Answered");
+    public static final Map<String, String> KINDS = ListCodes.of(NoticeKind::label, NoticeKind.values());
 
     private final NoticeStore store;
     private final NoticeDelivery delivery;
@@ -55,19 +62,36 @@ public class Notices {
     public record Tracked(RightsNotice notice, Deadline.Standing standing) {
     }
 
-    /** Every notice the organisation sent (the propagation tracker), newest first. */
+    /**
+     * One page of the notices the organisation sent (the propagation tracker), newest first, narrowed by status,
+     * kind, the organisation told and the days sent (ADR 0017).
+     */
     @Transactional(readOnly = true)
-    public List<Tracked> sent(Actor actor) {
+    public Page<Tracked> sent(Actor actor, String kind, ListFilter filter, PageRequest request) {
         if (!oversees(actor)) {
             throw new NotFoundException("Notice");
         }
-        return store.sentBy(actor.organisationId(), LIST_LIMIT).stream().map(this::tracked).toList();
+        return store.sentBy(actor.organisationId(), filter.status(STATUSES.keySet()), ListCodes.checked(kind, KINDS, "kind", "Kind"), filter, request)
+                .map(this::tracked);
     }
 
-    /** Notices to the organisation that the caller may see, open ones first. */
+    /**
+     * One page of the notices to the organisation that the caller may see ({@link #receives} as SQL), open ones
+     * first, narrowed by status, kind, the sending organisation and the days sent.
+     */
     @Transactional(readOnly = true)
-    public List<Tracked> received(Actor actor) {
-        return store.receivedBy(actor.organisationId(), LIST_LIMIT).stream().filter(n -> receives(actor, n)).map(this::tracked).toList();
+    public Page<Tracked> received(Actor actor, String kind, ListFilter filter, PageRequest request) {
+        return store.receivedBy(actor.organisationId(), receiving(actor), filter.status(STATUSES.keySet()),
+                ListCodes.checked(kind, KINDS, "kind", "Kind"), filter, request).map(this::tracked);
+    }
+
+    /** {@link #receives} as a condition on the notices addressed to the reader's organisation: the same verdict, in SQL. */
+    static SqlCondition receiving(Actor actor) {
+        if (actor.hasAnyRole(Role.DATA_PROTECTION_OFFICER, Role.MANAGER)) {
+            return SqlCondition.always();
+        }
+        return new SqlCondition("n.recipient_user = :notice_user or n.recipient_team = any(:notice_teams)",
+                Map.of("notice_user", actor.userId(), "notice_teams", actor.teamIds().toArray(UUID[]::new)));
     }
 
     @Transactional(readOnly = true)

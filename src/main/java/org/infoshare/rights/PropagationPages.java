@@ -75,7 +75,7 @@ class PropagationPages {
             List<RightsNotice> sent = propagation.send(actor, id, new NoticeCommands.SendNotices(itemCodes, List.of(), RightsForms.blankToNull(note)));
             redirect.addFlashAttribute("success", sent.isEmpty() ? "Nobody received the items: there is nobody to tell"
                     : sent.size() + (sent.size() == 1 ? " organisation told" : " organisations told") + ": follow their answers below");
-            return "redirect:/rights/notices";
+            return "redirect:/rights/notices?sent=true";
         } catch (InvalidRequestException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
             return "redirect:/rights/requests/" + id + "/notices";
