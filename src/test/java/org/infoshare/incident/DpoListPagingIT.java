@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.infoshare.shared.UkCalendar;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
 import org.infoshare.support.RowCounts;
@@ -152,9 +153,65 @@ class DpoListPagingIT {
     }
 
     @Test
+    void theComplaintsRegisterPagesOpenFirstAndNarrowsByStatusAndDay() throws Exception {
+        String dpo = demo.token(POLICE_DPO);
+        LocalDate today = LocalDate.now(UkCalendar.ZONE);
+        long before = total(api(dpo, "/api/v1/complaints", Map.of()));
+        List<String> seeded = new ArrayList<>();
+        for (int i = 0; i < 28; i++) {
+            seeded.add(JsonPath.read(send(dpo, post("/api/v1/complaints"), """
+                    {"receivedOn":"%s","channel":"LETTER","complainant":"A parent","summary":"Shared without asking me",
+                     "topics":["SHARED_WITHOUT_CONSENT"]}""".formatted(today.minusDays(40 - i)), 201), "$.id"));
+        }
+        List<String> closed = seeded.subList(0, 2);
+        jdbc.sql("update complaint set status = 'CLOSED', outcome = 'NOT_UPHELD', closed_at = now(), closed_by = recorded_by where id in (:ids)")
+                .param("ids", uuids(closed)).update();
+
+        MvcResult all = api(dpo, "/api/v1/complaints", Map.of());
+        assertThat(total(all)).isEqualTo(before + 28);
+        List<String> mine = new ArrayList<>(ids(all));
+        mine.retainAll(seeded);
+        List<String> expected = new ArrayList<>(reversed(seeded.subList(2, 28)));
+        expected.addAll(reversed(closed));
+        assertThat(mine).as("open first, the latest received first").containsExactlyElementsOf(expected);
+        List<String> paged = new ArrayList<>();
+        for (int n = 1; n <= (total(all) + 9) / 10; n++) {
+            MvcResult page = api(dpo, "/api/v1/complaints", Map.of("size", "10", "page", Integer.toString(n)));
+            assertThat(new HashSet<>(paged)).doesNotContainAnyElementsOf(ids(page));
+            paged.addAll(ids(page));
+            if (n == 1) {
+                assertThat(page.getResponse().getHeader("Link")).contains("rel=\"next\"").contains("page=2").contains("size=10");
+            }
+        }
+        assertThat(paged).isEqualTo(ids(all));
+        assertThat(ids(api(dpo, "/api/v1/complaints", Map.of("open", "true")))).doesNotContainAnyElementsOf(closed).contains(seeded.get(2));
+        assertThat(ids(api(dpo, "/api/v1/complaints", Map.of("status", "closed")))).containsAll(closed).doesNotContain(seeded.get(2));
+        assertThat(ids(api(dpo, "/api/v1/complaints", Map.of("status", "RECEIVED")))).contains(seeded.get(2)).doesNotContainAnyElementsOf(closed);
+        assertThat(ids(api(dpo, "/api/v1/complaints", Map.of("from", today.minusDays(38).toString(), "to", today.minusDays(37).toString()))))
+                .containsExactlyInAnyOrderElementsOf(seeded.subList(2, 4));
+        assertThat(ids(api(demo.token(COUNCIL_DPO), "/api/v1/complaints", Map.of()))).doesNotContainAnyElementsOf(seeded);
+        assertThat(mvc.perform(get("/api/v1/complaints").header("Authorization", "Bearer " + demo.token(DemoPartnership.POLICE_PRACTITIONER)))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+
+        MockHttpSession session = SignedInSession.of(mvc, POLICE_DPO);
+        String first = mvc.perform(get("/complaints").session(session)).andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("Filter the register").contains("Showing 1 to 25 of").contains("/complaints/" + seeded.get(27))
+                .doesNotContain("/complaints/" + closed.get(0)).containsPattern("href=\"/complaints\\?page=2\"");
+        String filtered = mvc.perform(get("/complaints").param("status", "RECEIVED").session(session)).andReturn().getResponse().getContentAsString();
+        assertThat(filtered).containsPattern("href=\"/complaints\\?status=RECEIVED&amp;page=2\"");
+        String closedPage = mvc.perform(get("/complaints").param("status", "CLOSED").session(session)).andReturn().getResponse().getContentAsString();
+        assertThat(closedPage).contains("/complaints/" + closed.get(0)).doesNotContain("/complaints/" + seeded.get(27));
+        String elsewhere = mvc.perform(get("/complaints").param("status", "").session(SignedInSession.of(mvc, COUNCIL_DPO)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(elsewhere).doesNotContain("/complaints/" + seeded.get(27));
+    }
+
+    @Test
     void badParametersAreRefusedNamingTheFieldAndChangeNothing() throws Exception {
         String dpo = demo.token(NHS_DPO);
         MockHttpSession session = SignedInSession.of(mvc, NHS_DPO);
+        String police = demo.token(POLICE_DPO);
+        MockHttpSession policeSession = SignedInSession.of(mvc, POLICE_DPO);
         Map<String, Long> before = RowCounts.of(jdbc);
         for (String path : List.of("/api/v1/incidents", "/api/v1/incidents/mine", "/api/v1/incidents/told-to-us")) {
             problem(dpo, path, Map.of("page", "0"), 422, "page");
@@ -169,6 +226,18 @@ class DpoListPagingIT {
         }
         problem(dpo, "/api/v1/incidents/told-to-us", Map.of("organisation", "police"), 400, "organisation");
 
+        for (String path : List.of("/api/v1/complaints")) {
+            problem(police, path, Map.of("page", "0"), 422, "page");
+            problem(police, path, Map.of("size", "101"), 422, "size");
+            problem(police, path, Map.of("size", "0"), 422, "size");
+            problem(police, path, Map.of("status", "MAYBE"), 422, "status");
+            problem(police, path, Map.of("from", "2026-11-05", "to", "2026-11-01"), 422, "to");
+            problem(police, path, Map.of("from", "5 November"), 400, "from");
+            problem(police, path, Map.of("page", "two"), 400, "page");
+        }
+        refused(policeSession, "/complaints", Map.of("status", "MAYBE"), "Status must be one of");
+        refused(policeSession, "/complaints", Map.of("page", "0"), "Page must be a number from 1");
+        refused(policeSession, "/complaints", Map.of("to.day", "40", "to.month", "1", "to.year", "2026"), "href=\"#to\"");
         refused(session, "/incidents", Map.of("status", "MAYBE"), "Status must be one of");
         refused(session, "/incidents", Map.of("urgency", "SOON"), "Urgency must be one of");
         refused(session, "/incidents", Map.of("page", "0"), "Page must be a number from 1");
