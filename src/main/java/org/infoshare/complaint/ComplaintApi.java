@@ -1,15 +1,20 @@
 package org.infoshare.complaint;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.complaint.rules.ComplaintDeadlines;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.shared.access.SignedIn;
+import org.infoshare.web.PagedResponse;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,9 +41,18 @@ class ComplaintApi {
 
     @GetMapping("/api/v1/complaints")
     @RolesAllowed({DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN, AUDITOR})
-    @Operation(summary = "Your organisation's complaints register, open complaints first, each with its deadlines")
-    List<ComplaintResponse.Summary> register(Actor actor, @RequestParam(defaultValue = "false") boolean open) {
-        return complaints.register(actor, open).stream().map(ComplaintResponse.Summary::of).toList();
+    @Operation(summary = "Your organisation's complaints register, open complaints first, each with its deadlines, a page at a time",
+            description = "Paged (page from 1, size up to 100, 100 when not given) and narrowed by status (OPEN for any not closed, "
+                    + "RECEIVED, ACKNOWLEDGED, INVESTIGATING, CLOSED; open=true is status OPEN) and from/to (days received, both included). "
+                    + "X-Total-Count gives how many match; the Link header the other pages.")
+    ResponseEntity<List<ComplaintResponse.Summary>> register(Actor actor, @RequestParam(defaultValue = "false") boolean open,
+                                                             @RequestParam(required = false) String status,
+                                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                                             HttpServletRequest request) {
+        ListFilter filter = new ListFilter(null, open && (status == null || status.isBlank()) ? "OPEN" : status, null, null, from, to);
+        return PagedResponse.of(complaints.register(actor, filter, PagedResponse.request(page, size)).map(ComplaintResponse.Summary::of), request);
     }
 
     @PostMapping("/api/v1/complaints")

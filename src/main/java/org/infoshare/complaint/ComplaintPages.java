@@ -21,13 +21,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static org.infoshare.shared.Role.CALDICOTT_GUARDIAN;
 import static org.infoshare.shared.Role.DATA_PROTECTION_OFFICER;
 
-/** The complaints register in the browser: the list, recording a complaint, one complaint, the deadlines. */
+/** The complaints register in the browser: recording a complaint, one complaint, the deadlines. */
 @Controller
 class ComplaintPages {
 
@@ -39,20 +38,6 @@ class ComplaintPages {
         this.complaints = complaints;
         this.directory = directory;
         this.forms = forms;
-    }
-
-    @GetMapping("/complaints")
-    @SignedIn
-    String list(Actor actor, @RequestParam(defaultValue = "open") String show, Model model) {
-        boolean register = Complaints.READERS.stream().anyMatch(actor::hasRole);
-        boolean all = "all".equals(show);
-        model.addAttribute("canSeeRegister", register);
-        model.addAttribute("canRecord", Complaints.HANDLERS.stream().anyMatch(actor::hasRole));
-        model.addAttribute("showAll", all);
-        model.addAttribute("register", register ? complaints.register(actor, !all) : List.of());
-        model.addAttribute("investigating", complaints.investigating(actor));
-        model.addAttribute("deadlines", complaints.deadlines(actor.organisationId()));
-        return "complaints/list";
     }
 
     @GetMapping("/complaints/new")

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +24,10 @@ import org.infoshare.complaint.rules.ComplaintStatus;
 import org.infoshare.complaint.rules.Topic;
 import org.infoshare.crypto.KeyScope;
 import org.infoshare.crypto.PersonalDataCipher;
+import org.infoshare.database.PagedQuery;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -82,15 +87,28 @@ class ComplaintStore {
         return jdbc.sql("select * from complaint where id = :id for update").param("id", id).query(this::row).optional();
     }
 
-    List<Complaint> ofOrganisation(UUID organisationId, boolean openOnly, int limit) {
-        return jdbc.sql("select * from complaint where organisation_id = :organisation" + (openOnly ? " and status <> 'CLOSED'" : "")
-                        + " order by (status = 'CLOSED'), received_on desc limit :limit")
-                .param("organisation", organisationId).param("limit", limit).query(this::row).list();
+    /** A complaint's status as a list narrows by it: one of its steps, or still open (any step but closed). */
+    static final Map<String, String> STATUSES = Map.of("OPEN", "c.status <> 'CLOSED'", "RECEIVED", "c.status = 'RECEIVED'",
+            "ACKNOWLEDGED", "c.status = 'ACKNOWLEDGED'", "INVESTIGATING", "c.status = 'INVESTIGATING'", "CLOSED", "c.status = 'CLOSED'");
+    /** Open complaints first, then the one received last. */
+    private static final String ORDER = "(c.status = 'CLOSED'), c.received_on desc, c.id";
+
+    /** One page of the organisation's register, narrowed by status and the days received (ADR 0017). */
+    Page<Complaint> ofOrganisation(UUID organisationId, String status, ListFilter filter, PageRequest request) {
+        return narrowed(PagedQuery.from(jdbc, "complaint c").where("c.organisation_id = :organisation", "organisation", organisationId),
+                status, filter).page("c.*", ORDER, request, this::row);
     }
 
-    List<Complaint> investigatedBy(UUID userId, int limit) {
-        return jdbc.sql("select * from complaint where investigator = :user order by (status = 'CLOSED'), received_on desc limit :limit")
-                .param("user", userId).param("limit", limit).query(this::row).list();
+    /** One page of the complaints this person was asked to investigate, narrowed the same way. */
+    Page<Complaint> investigatedBy(UUID userId, String status, ListFilter filter, PageRequest request) {
+        return narrowed(PagedQuery.from(jdbc, "complaint c").where("c.investigator = :user", "user", userId), status, filter)
+                .page("c.*", ORDER, request, this::row);
+    }
+
+    private static PagedQuery narrowed(PagedQuery query, String status, ListFilter filter) {
+        return query.whereIf(status != null, STATUSES.get(status == null ? "OPEN" : status))
+                .whereGiven(filter.from(), "c.received_on >= :from", "from")
+                .whereGiven(filter.to(), "c.received_on <= :to", "to");
     }
 
     /** Open complaints of these organisations (all when null): what the dashboard counts. */

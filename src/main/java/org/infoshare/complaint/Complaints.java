@@ -3,7 +3,10 @@ package org.infoshare.complaint;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,6 +23,9 @@ import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.incident.Incidents;
 import org.infoshare.ledger.Ledger;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.UkCalendar;
 import org.infoshare.shared.problem.ConflictException;
@@ -41,7 +47,6 @@ public class Complaints {
 
     static final Set<Role> HANDLERS = Set.of(Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN);
     static final Set<Role> READERS = Set.of(Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.AUDITOR);
-    static final int LIST_LIMIT = 500;
 
     private final ComplaintStore store;
     private final StatutoryClock statutoryClock;
@@ -106,16 +111,29 @@ public class Complaints {
         return complaint;
     }
 
+    /** The statuses the lists of complaints narrow to, in the words the pages use: still open, or one step. */
+    public static final Map<String, String> STATUSES = labels("OPEN", "Open", "RECEIVED", "Received", "ACKNOWLEDGED", "Acknowledged",
+            "INVESTIGATING", "Being investigated", "CLOSED", "Closed");
+
+    /** One page of the organisation's register, open complaints first, narrowed by status and the days received (ADR 0017). */
     @Transactional(readOnly = true)
-    public List<ComplaintView> register(Actor actor, boolean openOnly) {
+    public Page<ComplaintView> register(Actor actor, ListFilter filter, PageRequest page) {
         require(actor, READERS, "Only information governance sees the complaints register");
-        return store.ofOrganisation(actor.organisationId(), openOnly, LIST_LIMIT).stream().map(this::view).toList();
+        return store.ofOrganisation(actor.organisationId(), filter.status(STATUSES.keySet()), filter, page).map(this::view);
     }
 
-    /** Complaints you have been asked to investigate. */
+    /** One page of the complaints you have been asked to investigate, narrowed like the register. */
     @Transactional(readOnly = true)
-    public List<ComplaintView> investigating(Actor actor) {
-        return store.investigatedBy(actor.userId(), LIST_LIMIT).stream().map(this::view).toList();
+    public Page<ComplaintView> investigating(Actor actor, ListFilter filter, PageRequest page) {
+        return store.investigatedBy(actor.userId(), filter.status(STATUSES.keySet()), filter, page).map(this::view);
+    }
+
+    private static Map<String, String> labels(String... codesAndLabels) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (int i = 0; i < codesAndLabels.length; i += 2) {
+            labels.put(codesAndLabels[i], codesAndLabels[i + 1]);
+        }
+        return Collections.unmodifiableMap(labels);
     }
 
     @Transactional(readOnly = true)

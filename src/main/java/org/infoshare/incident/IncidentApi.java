@@ -1,14 +1,19 @@
 package org.infoshare.incident;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.shared.access.SignedIn;
+import org.infoshare.web.PagedResponse;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,23 +52,51 @@ class IncidentApi {
 
     @GetMapping("/api/v1/incidents")
     @RolesAllowed(value = {DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN, AUDITOR}, personalData = true)
-    @Operation(summary = "Your organisation's incident register, open incidents first, each with its 72-hour clock")
-    List<IncidentResponse.Summary> register(Actor actor, @RequestParam(defaultValue = "false") boolean open) {
-        return incidents.register(actor, open).stream().map(i -> IncidentResponse.Summary.of(i, incidents.clock(i), true)).toList();
+    @Operation(summary = "Your organisation's incident register, open incidents first, each with its 72-hour clock, a page at a time",
+            description = "Paged (page from 1, size up to 100, 100 when not given) and narrowed by status (OPEN, CLOSED; open=true is "
+                    + "status OPEN), urgency (the assessed risk level: HIGH, RISK, UNLIKELY) and from/to (days reported, both included). "
+                    + "X-Total-Count gives how many match; the Link header the other pages.")
+    ResponseEntity<List<IncidentResponse.Summary>> register(Actor actor, @RequestParam(defaultValue = "false") boolean open,
+                                                            @RequestParam(required = false) String status, @RequestParam(required = false) String urgency,
+                                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                                            HttpServletRequest request) {
+        ListFilter filter = new ListFilter(null, open && (status == null || status.isBlank()) ? Incident.Status.OPEN.name() : status,
+                urgency, null, from, to);
+        return PagedResponse.of(incidents.register(actor, filter, PagedResponse.request(page, size))
+                .map(i -> IncidentResponse.Summary.of(i, incidents.clock(i), true)), request);
     }
 
     @GetMapping("/api/v1/incidents/mine")
     @SignedIn
-    @Operation(summary = "The incidents you reported, and where each stands")
-    List<IncidentResponse.Summary> mine(Actor actor) {
-        return incidents.reportedBy(actor).stream().map(i -> IncidentResponse.Summary.of(i, incidents.clock(i), false)).toList();
+    @Operation(summary = "The incidents you reported, and where each stands, the newest first, a page at a time",
+            description = "Paged and narrowed like the register.")
+    ResponseEntity<List<IncidentResponse.Summary>> mine(Actor actor, @RequestParam(required = false) String status,
+                                                        @RequestParam(required = false) String urgency,
+                                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                        @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                                        HttpServletRequest request) {
+        ListFilter filter = new ListFilter(null, status, urgency, null, from, to);
+        return PagedResponse.of(incidents.reportedBy(actor, filter, PagedResponse.request(page, size))
+                .map(i -> IncidentResponse.Summary.of(i, incidents.clock(i), false)), request);
     }
 
     @GetMapping("/api/v1/incidents/told-to-us")
     @RolesAllowed(value = {DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN, AUDITOR}, personalData = true)
-    @Operation(summary = "Incidents other organisations have told yours about")
-    List<IncidentResponse.Summary> toldToUs(Actor actor) {
-        return incidents.toldToUs(actor).stream().map(i -> IncidentResponse.Summary.of(i, incidents.clock(i), false)).toList();
+    @Operation(summary = "Incidents other organisations have told yours about, the last told first, a page at a time",
+            description = "Paged and narrowed like the register, and by organisation (the id of the organisation whose incident it is).")
+    ResponseEntity<List<IncidentResponse.Summary>> toldToUs(Actor actor, @RequestParam(required = false) String status,
+                                                            @RequestParam(required = false) String urgency,
+                                                            @RequestParam(required = false) UUID organisation,
+                                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                                            HttpServletRequest request) {
+        ListFilter filter = new ListFilter(null, status, urgency, organisation, from, to);
+        return PagedResponse.of(incidents.toldToUs(actor, filter, PagedResponse.request(page, size))
+                .map(i -> IncidentResponse.Summary.of(i, incidents.clock(i), false)), request);
     }
 
     @GetMapping("/api/v1/incidents/{id}")

@@ -19,10 +19,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Reporting an incident, the register, one incident's page and its drafted ICO report, in the browser. */
+/** Reporting an incident, one incident's page and its drafted ICO report, in the browser. */
 @Controller
 class IncidentPages {
 
@@ -38,30 +37,6 @@ class IncidentPages {
         this.coordination = coordination;
         this.directory = directory;
         this.forms = forms;
-    }
-
-    /** One line of a list of incidents. */
-    record Row(Incident incident, IncidentClock clock, String organisation) {
-    }
-
-    @GetMapping("/incidents")
-    @SignedIn
-    String list(Actor actor, @RequestParam(defaultValue = "open") String show, Model model) {
-        boolean register = IncidentAccess.reads(actor);
-        boolean all = "all".equals(show);
-        if (register) {
-            model.addAttribute("register", rows(incidents.register(actor, !all)));
-            model.addAttribute("toldToUs", rows(incidents.toldToUs(actor)));
-        }
-        model.addAttribute("showAll", all);
-        model.addAttribute("mine", rows(incidents.reportedBy(actor)));
-        model.addAttribute("canSeeRegister", register);
-        return "incidents/list";
-    }
-
-    private List<Row> rows(List<Incident> list) {
-        var names = directory.names(List.of());
-        return list.stream().map(i -> new Row(i, incidents.clock(i), names.getOrDefault(i.organisationId(), ""))).toList();
     }
 
     @GetMapping("/incidents/new")

@@ -112,25 +112,6 @@ class IncidentStore {
         jdbc.sql("update incident set attempts = attempts + 1, version = version + 1 where id = :id").param("id", id).update();
     }
 
-    List<Incident> ofOrganisation(UUID organisationId, boolean openOnly, int limit) {
-        return jdbc.sql("select * from incident where organisation_id = :organisation"
-                        + (openOnly ? " and status = 'OPEN'" : "") + " order by status desc, aware_at desc limit :limit")
-                .param("organisation", organisationId).param("limit", limit).query(this::incident).list();
-    }
-
-    List<Incident> reportedBy(UUID userId, int limit) {
-        return jdbc.sql("select * from incident where reported_by = :user and source = 'REPORTED' order by reported_at desc limit :limit")
-                .param("user", userId).param("limit", limit).query(this::incident).list();
-    }
-
-    /** Incidents another organisation has told this one about. */
-    List<Incident> toldTo(UUID organisationId, int limit) {
-        return jdbc.sql("""
-                        select i.* from incident i join incident_party p on p.incident_id = i.id
-                        where p.organisation_id = :organisation order by p.told_at desc limit :limit""")
-                .param("organisation", organisationId).param("limit", limit).query(this::incident).list();
-    }
-
     void assess(UUID id, UUID organisationId, Set<DataAffected> dataAffected, Integer peopleAffected, RiskInputs inputs,
                 RiskVerdict verdict, String notes, UUID by, Instant at) {
         jdbc.sql("""
@@ -302,7 +283,7 @@ class IncidentStore {
 
     // --- mapping -----------------------------------------------------------------------------------
 
-    private Incident incident(ResultSet rs, int row) throws SQLException {
+    Incident incident(ResultSet rs, int row) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         UUID organisation = rs.getObject("organisation_id", UUID.class);
         Incident.Assessment assessment = null;

@@ -2,8 +2,11 @@ package org.infoshare.incident;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,8 +16,12 @@ import org.infoshare.delivery.Waiting;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.incident.rules.DataAffected;
 import org.infoshare.incident.rules.IncidentKind;
+import org.infoshare.incident.rules.RiskLevel;
 import org.infoshare.ledger.Ledger;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.events.PotentialIncident;
 import org.infoshare.shared.problem.ForbiddenException;
@@ -35,9 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Incidents {
 
-    static final int LIST_LIMIT = 500;
-
     private final IncidentStore store;
+    private final IncidentListStore lists;
     private final StatutoryClock statutoryClock;
     private final DirectoryLookup directory;
     private final Notifications notifications;
@@ -45,9 +51,10 @@ public class Incidents {
     private final Ledger ledger;
     private final Clock clock;
 
-    Incidents(IncidentStore store, StatutoryClock statutoryClock, DirectoryLookup directory, Notifications notifications,
+    Incidents(IncidentStore store, IncidentListStore lists, StatutoryClock statutoryClock, DirectoryLookup directory, Notifications notifications,
               CommandValidator validator, Ledger ledger, Clock clock) {
         this.store = store;
+        this.lists = lists;
         this.statutoryClock = statutoryClock;
         this.directory = directory;
         this.notifications = notifications;
@@ -143,28 +150,45 @@ public class Incidents {
 
     // --- reading ------------------------------------------------------------------------------------------
 
-    /** The organisation's register, open incidents first. */
+    /** The statuses the lists of incidents narrow to, in the words the pages use. */
+    public static final Map<String, String> STATUSES = labels(Incident.Status.OPEN.name(), "Open", Incident.Status.CLOSED.name(), "Closed");
+    /** The risk levels an assessment concludes, the most pressing first: the urgency of the duties that follow. */
+    public static final Map<String, String> RISKS = labels(RiskLevel.HIGH.name(), "High risk to people", RiskLevel.RISK.name(),
+            "A risk to people", RiskLevel.UNLIKELY.name(), "Unlikely to be a risk to people");
+
+    /**
+     * One page of the organisation's register, open incidents first, narrowed by status, risk level (the filter's
+     * urgency) and the days reported (ADR 0017).
+     */
     @Transactional(readOnly = true)
-    public List<Incident> register(Actor actor, boolean openOnly) {
+    public Page<Incident> register(Actor actor, ListFilter filter, PageRequest page) {
         if (!IncidentAccess.reads(actor)) {
             throw new ForbiddenException("Only the Data Protection Officer, Caldicott Guardian and auditors see the incident register");
         }
-        return store.ofOrganisation(actor.organisationId(), openOnly, LIST_LIMIT);
+        return lists.ofOrganisation(actor.organisationId(), filter.status(STATUSES.keySet()), filter.urgency(RISKS.keySet()), filter, page);
     }
 
-    /** The incidents you reported yourself. */
+    /** One page of the incidents you reported yourself, the newest first, narrowed like the register. */
     @Transactional(readOnly = true)
-    public List<Incident> reportedBy(Actor actor) {
-        return store.reportedBy(actor.userId(), LIST_LIMIT);
+    public Page<Incident> reportedBy(Actor actor, ListFilter filter, PageRequest page) {
+        return lists.reportedBy(actor.userId(), filter.status(STATUSES.keySet()), filter.urgency(RISKS.keySet()), filter, page);
     }
 
-    /** Incidents other organisations have told yours about. */
+    /** One page of the incidents other organisations have told yours about, narrowed like the register and by the organisation. */
     @Transactional(readOnly = true)
-    public List<Incident> toldToUs(Actor actor) {
+    public Page<Incident> toldToUs(Actor actor, ListFilter filter, PageRequest page) {
         if (!IncidentAccess.reads(actor)) {
             throw new ForbiddenException("Only the Data Protection Officer, Caldicott Guardian and auditors see incidents other parties report");
         }
-        return store.toldTo(actor.organisationId(), LIST_LIMIT);
+        return lists.toldTo(actor.organisationId(), filter.status(STATUSES.keySet()), filter.urgency(RISKS.keySet()), filter, page);
+    }
+
+    private static Map<String, String> labels(String... codesAndLabels) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (int i = 0; i < codesAndLabels.length; i += 2) {
+            labels.put(codesAndLabels[i], codesAndLabels[i + 1]);
+        }
+        return Collections.unmodifiableMap(labels);
     }
 
     @Transactional(readOnly = true)
