@@ -2,6 +2,7 @@ package org.infoshare.agreement;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,18 +10,22 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.agreement.AgreementCommands.FileFormat;
 import org.infoshare.agreement.AgreementViews.AgreementSummary;
 import org.infoshare.agreement.AgreementViews.AgreementView;
 import org.infoshare.agreement.files.AgreementFiles;
 import org.infoshare.agreement.files.AgreementPrinter;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.shared.access.SignedIn;
 import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
 import org.infoshare.shared.problem.Violation;
+import org.infoshare.web.PagedResponse;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,6 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AgreementApi {
 
     private final Agreements agreements;
+    private final AgreementList list;
     private final DpiaAssessments dpias;
     private final AgreementReviews reviews;
     private final AgreementViews views;
@@ -50,9 +56,10 @@ class AgreementApi {
     private final AgreementPrinter printer;
     private final JsonMapper json;
 
-    AgreementApi(Agreements agreements, DpiaAssessments dpias, AgreementReviews reviews, AgreementViews views, AgreementFiles files,
+    AgreementApi(Agreements agreements, AgreementList list, DpiaAssessments dpias, AgreementReviews reviews, AgreementViews views, AgreementFiles files,
                  AgreementPrinter printer, JsonMapper json) {
         this.agreements = agreements;
+        this.list = list;
         this.dpias = dpias;
         this.reviews = reviews;
         this.views = views;
@@ -63,9 +70,18 @@ class AgreementApi {
 
     @GetMapping
     @SignedIn
-    @Operation(summary = "The agreements you may read: your organisation's, and others' that have been in force")
-    List<AgreementSummary> list(Actor actor) {
-        return agreements.visibleTo(actor).stream().map(views::summary).toList();
+    @Operation(summary = "The agreements you may read: your organisation's, and others' that have been in force; newest first, a page at a time",
+            description = "Paged (page from 1, size up to 100, 100 when not given) and narrowed by status (DRAFT, AWAITING_SIGNATURES, ACTIVE, "
+                    + "SUPERSEDED, TERMINATED: the version in force, or else the latest), organisation (the id of another party) and "
+                    + "from/to (days started, both included). X-Total-Count gives how many match; the Link header the other pages.")
+    ResponseEntity<List<AgreementSummary>> list(Actor actor, @RequestParam(required = false) String status,
+                                                @RequestParam(required = false) UUID organisation,
+                                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                                HttpServletRequest request) {
+        ListFilter filter = new ListFilter(null, status, null, organisation, from, to);
+        return PagedResponse.of(list.visibleTo(actor, filter, PagedResponse.request(page, size)).map(views::summary), request);
     }
 
     @PostMapping

@@ -3,14 +3,23 @@ package org.infoshare.agreement;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.agreement.files.AgreementPrinter;
+import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.Page;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.SignedIn;
 import org.infoshare.shared.problem.NotFoundException;
+import org.infoshare.web.FormSubmission;
+import org.infoshare.web.ListFilterForm;
+import org.infoshare.web.Option;
+import org.infoshare.web.Pagination;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,12 +35,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AgreementPages {
 
     private final Agreements agreements;
+    private final AgreementList list;
     private final AgreementReviews reviews;
     private final AgreementViews views;
     private final AgreementPrinter printer;
+    private final DirectoryLookup directory;
+    private final FormSubmission forms;
 
-    AgreementPages(Agreements agreements, AgreementReviews reviews, AgreementViews views, AgreementPrinter printer) {
+    AgreementPages(Agreements agreements, AgreementList list, AgreementReviews reviews, AgreementViews views, AgreementPrinter printer,
+                   DirectoryLookup directory, FormSubmission forms) {
+        this.directory = directory;
+        this.forms = forms;
         this.agreements = agreements;
+        this.list = list;
         this.reviews = reviews;
         this.views = views;
         this.printer = printer;
@@ -39,12 +55,17 @@ class AgreementPages {
 
     @GetMapping
     @SignedIn
-    String list(Actor actor, Model model) {
-        List<AgreementViews.AgreementSummary> all = agreements.visibleTo(actor).stream().map(views::summary).toList();
-        model.addAttribute("agreements", all);
+    String list(Actor actor, @ModelAttribute("filter") ListFilterForm filter, BindingResult binding, HttpServletRequest request, Model model) {
         model.addAttribute("canDraft", actor.hasAnyRole(Role.DATA_PROTECTION_OFFICER, Role.PARTNERSHIP_ADMINISTRATOR));
         model.addAttribute("canReview", actor.hasAnyRole(Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.PARTNERSHIP_ADMINISTRATOR));
-        return "agreements/list";
+        model.addAttribute("statuses", Option.of(AgreementStatus.values(), AgreementStatus::label));
+        model.addAttribute("organisations", ListFilterForm.otherOrganisations(directory.names(List.of()), actor.organisationId()));
+        return forms.submit(binding, filter::toQuery, query -> {
+            Page<AgreementViews.AgreementSummary> page = list.visibleTo(actor, query.filter(), query.page()).map(views::summary);
+            model.addAttribute("agreements", page.items());
+            model.addAttribute("pagination", Pagination.of(page, request));
+            return "agreements/list";
+        }, () -> "agreements/list");
     }
 
     @GetMapping("/{id}")

@@ -165,6 +165,23 @@ class DirectoryStore {
                 .param("organisation", organisationId).query(this::staffRow).list();
     }
 
+    /**
+     * The organisation's staff matching the filter, in no order (their names are sealed): {@code status} ACTIVE (with
+     * access), LEAVING (access set to end on a day) or REVOKED; added from {@code from} and before {@code toExclusive}.
+     */
+    List<StaffMember> staffOf(UUID organisationId, String status, String role, UUID team, OffsetDateTime from, OffsetDateTime toExclusive) {
+        String where = " where u.organisation_id = :organisation" + switch (status == null ? "" : status) {
+            case "ACTIVE" -> " and u.status = 'ACTIVE'";
+            case "LEAVING" -> " and u.status = 'ACTIVE' and exists (select 1 from scheduled_revocation s where s.user_id = u.id)";
+            case "REVOKED" -> " and u.status = 'REVOKED'";
+            default -> "";
+        } + (role == null ? "" : " and exists (select 1 from user_role r where r.user_id = u.id and r.role = :role)")
+                + (team == null ? "" : " and exists (select 1 from team_member m where m.user_id = u.id and m.team_id = :team)")
+                + (from == null ? "" : " and u.created_at >= :from") + (toExclusive == null ? "" : " and u.created_at < :to");
+        return jdbc.sql(STAFF_SELECT + where).param("organisation", organisationId).param("role", role).param("team", team)
+                .param("from", from).param("to", toExclusive).query(this::staffRow).list();
+    }
+
     List<StaffMember> staffOfTeam(UUID teamId) {
         return jdbc.sql(STAFF_SELECT + " where u.id in (select user_id from team_member where team_id = :team)")
                 .param("team", teamId).query(this::staffRow).list();

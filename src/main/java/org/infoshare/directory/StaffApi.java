@@ -1,6 +1,7 @@
 package org.infoshare.directory;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,9 +10,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.shared.access.SignedIn;
 import org.infoshare.web.AttemptThrottle;
+import org.infoshare.web.PagedResponse;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.infoshare.shared.Role.AUDITOR;
@@ -33,20 +38,32 @@ import static org.infoshare.shared.Role.PARTNERSHIP_ADMINISTRATOR;
 class StaffApi {
 
     private final StaffAdministration staff;
+    private final StaffList list;
     private final ApiTokens tokens;
     private final AttemptThrottle throttle;
 
-    StaffApi(StaffAdministration staff, ApiTokens tokens, AttemptThrottle throttle) {
+    StaffApi(StaffAdministration staff, StaffList list, ApiTokens tokens, AttemptThrottle throttle) {
         this.staff = staff;
+        this.list = list;
         this.tokens = tokens;
         this.throttle = throttle;
     }
 
     @GetMapping("/api/v1/users")
     @RolesAllowed({PARTNERSHIP_ADMINISTRATOR, MANAGER, DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN, AUDITOR})
-    @Operation(summary = "Everyone in your organisation")
-    List<StaffMember> list(Actor actor) {
-        return staff.staff(actor);
+    @Operation(summary = "Everyone in your organisation, in name order, a page at a time",
+            description = "Paged (page from 1, size up to 100, 100 when not given) and narrowed by person (part of a name or username), "
+                    + "status (ACTIVE with access, LEAVING with access set to end on a day, REVOKED), role (a role's code), team (one of "
+                    + "your organisation's teams) and from/to (days added, both included). X-Total-Count gives how many match; "
+                    + "the Link header the other pages.")
+    ResponseEntity<List<StaffMember>> list(Actor actor, @RequestParam(required = false) String person, @RequestParam(required = false) String status,
+                                           @RequestParam(required = false) String role, @RequestParam(required = false) UUID team,
+                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                           @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                           HttpServletRequest request) {
+        ListFilter filter = new ListFilter(person, status, null, null, from, to);
+        return PagedResponse.of(list.staff(actor, filter, role, team, PagedResponse.request(page, size)), request);
     }
 
     @PostMapping("/api/v1/users")

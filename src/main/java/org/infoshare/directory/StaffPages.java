@@ -48,20 +48,6 @@ class StaffPages {
         this.forms = forms;
     }
 
-    @GetMapping
-    @RolesAllowed({PARTNERSHIP_ADMINISTRATOR, MANAGER, DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN, AUDITOR})
-    String list(Actor actor, @RequestParam(defaultValue = "active") String show, Model model) {
-        List<StaffMember> members = staff.staff(actor);
-        boolean showRevoked = "all".equals(show);
-        model.addAttribute("members", showRevoked ? members : members.stream().filter(StaffMember::active).toList());
-        model.addAttribute("revokedCount", members.stream().filter(m -> !m.active()).count());
-        model.addAttribute("showRevoked", showRevoked);
-        model.addAttribute("teams", teamNames(actor.organisationId()));
-        model.addAttribute("today", staff.today());
-        model.addAttribute("canAdminister", actor.hasRole(PARTNERSHIP_ADMINISTRATOR));
-        return "directory/staff";
-    }
-
     @GetMapping("/{id}")
     @RolesAllowed({PARTNERSHIP_ADMINISTRATOR, MANAGER, DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN, AUDITOR})
     String show(Actor actor, @PathVariable UUID id, Model model) {

@@ -26,6 +26,9 @@ class PdfJourneyIT extends BrowserTest {
         signIn(page, COUNCIL_DPO);
         clickNavigation(page, "Agreements");
         assertAccessible(page);
+        page.getByLabel("Status").selectOption("ACTIVE");
+        clickButton(page, "Apply filter");
+        assertAccessible(page);
         clickLink(page, SUPPORTING_FAMILIES);
         assertThat(page.locator("h1")).hasText(SUPPORTING_FAMILIES);
         assertThat(page.locator("main")).containsText("PDF/UA-1");
