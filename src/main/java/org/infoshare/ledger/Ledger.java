@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -53,6 +57,83 @@ public class Ledger {
     @Transactional(propagation = Propagation.MANDATORY)
     public long recordUnchanged(LedgerEvent event) {
         return append(event, event.details());
+    }
+
+    /**
+     * Records these events in the current transaction, in order, as {@link #record} would one by one (each protected
+     * record's digest as it now stands), in one statement: for a change that touches many records at once.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(List<LedgerEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Map<String, Map<UUID, String>> digests = new HashMap<>();
+        Map<String, List<UUID>> ids = new HashMap<>();
+        for (LedgerEvent event : events) {
+            ProtectedRecords.of(event.subjectType()).ifPresent(kind -> idOf(event).ifPresent(id ->
+                    ids.computeIfAbsent(kind.type(), k -> new ArrayList<>()).add(id)));
+        }
+        ids.forEach((type, list) -> {
+            ProtectedRecords.Kind kind = ProtectedRecords.of(type).orElseThrow();
+            Map<UUID, String> found = new HashMap<>();
+            jdbc.sql("select r.id, " + kind.digest() + " as digest from " + kind.table() + " r where r.id = any(:ids)")
+                    .param("ids", list.toArray(UUID[]::new))
+                    .query((rs, n) -> found.put(rs.getObject("id", UUID.class), rs.getString("digest"))).list();
+            digests.put(type, found);
+        });
+        int n = events.size();
+        String[] recordedAt = new String[n];
+        String[] actions = new String[n];
+        UUID[] actors = new UUID[n];
+        UUID[] organisations = new UUID[n];
+        String[] subjectTypes = new String[n];
+        String[] subjectIds = new String[n];
+        String[] details = new String[n];
+        String[] hashes = new String[n];
+        EntryHashes entryHashes = EntryHashes.forThisThread();
+        for (int i = 0; i < n; i++) {
+            LedgerEvent event = events.get(i);
+            Map<String, String> withDigest = event.details();
+            var kind = ProtectedRecords.of(event.subjectType());
+            var id = idOf(event);
+            if (kind.isPresent() && id.isPresent()) {
+                withDigest = new TreeMap<>(event.details());
+                withDigest.put(ProtectedRecords.ROW_DIGEST, digests.getOrDefault(kind.get().type(), Map.of()).getOrDefault(id.get(), ProtectedRecords.GONE));
+            }
+            Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            details[i] = EntryHashes.canonicalDetails(withDigest);
+            hashes[i] = HexFormat.of().formatHex(entryHashes.entryHash(micros(at), event.action(), event.actorId(), event.organisationId(),
+                    event.subjectType(), event.subjectId(), details[i]));
+            recordedAt[i] = OffsetDateTime.ofInstant(at, ZoneOffset.UTC).toString();
+            actions[i] = event.action();
+            actors[i] = event.actorId();
+            organisations[i] = event.organisationId();
+            subjectTypes[i] = event.subjectType();
+            subjectIds[i] = event.subjectId();
+        }
+        jdbc.sql("""
+                        with entry as (
+                            insert into ledger_entry (recorded_at, action, actor_id, organisation_id, subject_type, subject_id, details, entry_hash)
+                            select cast(e.at as timestamptz), e.action, e.actor, e.organisation, e.subject_type, e.subject_id, e.details, decode(e.hash, 'hex')
+                            from unnest(cast(:at as text[]), cast(:action as text[]), cast(:actor as uuid[]), cast(:organisation as uuid[]),
+                                        cast(:subjectType as text[]), cast(:subjectId as text[]), cast(:details as text[]), cast(:hash as text[]))
+                                 with ordinality as e(at, action, actor, organisation, subject_type, subject_id, details, hash, n)
+                            order by e.n
+                            returning id)
+                        insert into ledger_pending (entry_id) select id from entry""")
+                .param("at", recordedAt).param("action", actions).param("actor", actors).param("organisation", organisations)
+                .param("subjectType", subjectTypes).param("subjectId", subjectIds).param("details", details).param("hash", hashes)
+                .update();
+        nudgeAfterCommit();
+    }
+
+    private static java.util.Optional<UUID> idOf(LedgerEvent event) {
+        try {
+            return java.util.Optional.of(UUID.fromString(event.subjectId()));
+        } catch (IllegalArgumentException notAnId) {
+            return java.util.Optional.empty();
+        }
     }
 
     private long append(LedgerEvent event, Map<String, String> withDigest) {

@@ -91,7 +91,8 @@ class DisposalFacts {
     List<DisclosureRow> disclosures(UUID organisation) {
         return jdbc.sql("""
                         select x.id, x.subject_id, x.decision_id, d.agreement_id, x.sent_at,
-                               case when not d.consent_overridden
+                               case when c.withdrawn_at is null then null
+                                    when not d.consent_overridden
                                      and exists (select 1 from jsonb_array_elements(x.lawful_basis) b where b->>'code' = 'UKGDPR-A6-1A')
                                      and not exists (select 1 from jsonb_array_elements(x.lawful_basis) b
                                                      where b->>'code' like 'UKGDPR-A6-%' and b->>'code' <> 'UKGDPR-A6-1A')

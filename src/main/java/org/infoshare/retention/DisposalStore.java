@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.infoshare.retention.rules.RecordType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -187,14 +188,29 @@ class DisposalStore {
                 .param("keys", keys).param("digest", digest).update();
     }
 
-    /** Tables whose dead rows disposal leaves behind, to be vacuumed after a run. */
-    static final List<String> TOUCHED = List.of("disclosure_item", "disclosure", "delivery_notice", "sharing_decision", "consent_record",
-            "consent_event", "consent_event_notes", "data_subject", "dataset_block", "rights_request", "access_bundle", "rights_notice",
-            "person_informed", "rectification", "quality_report", "record_read", "information_request", "subject_involvement", "break_glass",
-            "subject_relationship");
+    /** Tables whose dead rows disposal leaves behind, to be vacuumed after a run, by the kind of record disposed of. */
+    private static final java.util.Map<RecordType, List<String>> TOUCHED = java.util.Map.of(
+            RecordType.DISCLOSURE, List.of("disclosure_item", "disclosure", "delivery_notice", "person_informed", "rectification", "quality_report",
+                    "rights_notice"),
+            RecordType.SHARING_DECISION, List.of("sharing_decision", "information_request"),
+            RecordType.CONSENT_RECORD, List.of("consent_record", "consent_event", "consent_event_notes"),
+            RecordType.PERSON, List.of("disclosure_item", "disclosure", "delivery_notice", "sharing_decision", "consent_record", "consent_event",
+                    "consent_event_notes", "data_subject", "rights_notice", "person_informed", "rectification", "quality_report",
+                    "information_request", "subject_involvement", "break_glass", "subject_relationship"),
+            RecordType.DATASET, List.of("dataset_block"),
+            RecordType.RIGHTS_REQUEST, List.of("rights_request", "access_bundle", "rights_notice", "rectification"),
+            RecordType.READ_LOG, List.of("record_read"));
 
-    void vacuum(String table) {
-        jdbc.sql("vacuum " + table).update();
+    /** The tables disposing of these kinds of record leaves dead rows in, each once. */
+    static List<String> touched(java.util.Collection<RecordType> kinds) {
+        java.util.Set<String> tables = new java.util.LinkedHashSet<>();
+        kinds.forEach(kind -> tables.addAll(TOUCHED.get(kind)));
+        return List.copyOf(tables);
+    }
+
+    /** Vacuums these tables in one statement (outside any transaction: VACUUM cannot run inside one). */
+    void vacuum(List<String> tables) {
+        jdbc.sql("vacuum " + String.join(", ", tables)).update();
     }
 
     /** Rewrites the key table, so that no copy of a destroyed key survives in its pages for a later backup to find. */
