@@ -1,20 +1,26 @@
 package org.infoshare.foi;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.access.RolesAllowed;
+import org.infoshare.web.PagedResponse;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -44,9 +50,18 @@ class FoiApi {
 
     @GetMapping("/api/v1/foi/requests")
     @RolesAllowed({DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN, AUDITOR})
-    @Operation(summary = "Requests your organisation has asked partners to help with")
-    List<FoiResponses.RequestSummary> sent(Actor actor) {
-        return assistance.sent(actor).stream().map(FoiResponses.RequestSummary::of).toList();
+    @Operation(summary = "Requests your organisation has asked partners to help with, open first, a page at a time",
+            description = "Paged (page from 1, size up to 100, 100 when not given) and narrowed by status (OPEN, DECIDED), organisation "
+                    + "(the id of a partner asked) and from/to (days received, both included). X-Total-Count gives how many match; "
+                    + "the Link header the other pages.")
+    ResponseEntity<List<FoiResponses.RequestSummary>> sent(Actor actor, @RequestParam(required = false) String status,
+                                                           @RequestParam(required = false) UUID organisation,
+                                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                           @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                                           HttpServletRequest request) {
+        ListFilter filter = new ListFilter(null, status, null, organisation, from, to);
+        return PagedResponse.of(assistance.sent(actor, filter, PagedResponse.request(page, size)).map(FoiResponses.RequestSummary::of), request);
     }
 
     @GetMapping("/api/v1/foi/requests/{id}")

@@ -3,7 +3,10 @@ package org.infoshare.foi;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,6 +24,9 @@ import org.infoshare.foi.rules.Regime;
 import org.infoshare.foi.rules.Stage;
 import org.infoshare.ledger.Ledger;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.UkCalendar;
 import org.infoshare.shared.problem.ConflictException;
@@ -112,10 +118,24 @@ public class FoiAssistance {
                 .orElseThrow(() -> new NotFoundException("FOI request"));
     }
 
+    /** The statuses the requests asked of partners narrow to, in the words the pages use. */
+    public static final Map<String, String> STATUSES = statuses();
+
+    private static Map<String, String> statuses() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("OPEN", "Open");
+        labels.put("DECIDED", "Decided");
+        return Collections.unmodifiableMap(labels);
+    }
+
+    /**
+     * One page of the requests your organisation asked partners to help with, open first, narrowed by status, a
+     * partner asked and the days received (ADR 0017).
+     */
     @Transactional(readOnly = true)
-    public List<FoiRequest> sent(Actor actor) {
+    public Page<FoiRequest> sent(Actor actor, ListFilter filter, PageRequest page) {
         requireRole(actor, READERS, "Only information governance sees FOI assistance");
-        return store.requestsOf(actor.organisationId(), LIST_LIMIT);
+        return store.requestsOf(actor.organisationId(), filter.status(STATUSES.keySet()), filter, page);
     }
 
     /** The holder chases a partner now, without waiting for the daily reminder. */

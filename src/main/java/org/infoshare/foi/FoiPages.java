@@ -40,16 +40,6 @@ class FoiPages {
         this.forms = forms;
     }
 
-    @GetMapping("/foi")
-    @RolesAllowed({DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN, AUDITOR})
-    String list(Actor actor, Model model) {
-        model.addAttribute("sent", assistance.sent(actor));
-        model.addAttribute("received", assistance.received(actor));
-        model.addAttribute("names", directory.names(List.of()));
-        model.addAttribute("canAsk", FoiAssistance.HANDLERS.stream().anyMatch(actor::hasRole));
-        return "foi/list";
-    }
-
     @GetMapping("/foi/new")
     @RolesAllowed({DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN})
     String askForm(Actor actor, Model model) {

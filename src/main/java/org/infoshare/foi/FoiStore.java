@@ -19,11 +19,15 @@ import java.util.stream.Collectors;
 import org.infoshare.clock.rules.Nation;
 import org.infoshare.crypto.KeyScope;
 import org.infoshare.crypto.PersonalDataCipher;
+import org.infoshare.database.PagedQuery;
 import org.infoshare.foi.rules.Ask;
 import org.infoshare.foi.rules.Exemption;
 import org.infoshare.foi.rules.FinalDecision;
 import org.infoshare.foi.rules.Regime;
 import org.infoshare.foi.rules.Stage;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -74,9 +78,18 @@ class FoiStore {
         return jdbc.sql("select * from foi_request where id = :id for update").param("id", id).query(this::requestRow).optional();
     }
 
-    List<FoiRequest> requestsOf(UUID organisationId, int limit) {
-        return jdbc.sql("select * from foi_request where organisation_id = :organisation order by status desc, created_at desc limit :limit")
-                .param("organisation", organisationId).param("limit", limit).query(this::requestRow).list();
+    /**
+     * One page of the requests the organisation asked partners to help with, open first, then the newest: narrowed by
+     * status, a partner asked and the days received (ADR 0017).
+     */
+    Page<FoiRequest> requestsOf(UUID organisationId, String status, ListFilter filter, PageRequest request) {
+        return PagedQuery.from(jdbc, "foi_request r").where("r.organisation_id = :organisation", "organisation", organisationId)
+                .whereGiven(status, "r.status = :status", "status")
+                .whereGiven(filter.organisation(), "exists (select 1 from foi_consultation c where c.request_id = r.id and c.organisation_id = :partner)",
+                        "partner")
+                .whereGiven(filter.from(), "r.received_on >= :from", "from")
+                .whereGiven(filter.to(), "r.received_on <= :to", "to")
+                .page("r.*", "r.status desc, r.created_at desc, r.id", request, this::requestRow);
     }
 
     List<FoiRequest> requests(Collection<UUID> ids) {
