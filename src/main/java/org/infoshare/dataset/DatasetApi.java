@@ -2,6 +2,7 @@ package org.infoshare.dataset;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,12 +16,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.infoshare.dataset.rules.ColumnMode;
 import org.infoshare.ledger.LedgerRecord;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.shared.access.SignedIn;
 import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.Violation;
+import org.infoshare.web.PagedResponse;
 import org.infoshare.web.ProblemWriter;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -153,16 +157,32 @@ class DatasetApi {
 
     @GetMapping("/api/v1/datasets")
     @SignedIn
-    @Operation(summary = "Datasets published to your teams")
-    List<DatasetUpload> received(Actor actor) {
-        return datasets.received(actor);
+    @Operation(summary = "Datasets published to your teams, newest first, a page at a time",
+            description = "Paged (page from 1, size up to 100, 100 when not given) and narrowed by organisation (the sender's id) and from/to "
+                    + "(days published, both included). X-Total-Count gives how many match; the Link header the other pages.")
+    ResponseEntity<List<DatasetUpload>> received(Actor actor, @RequestParam(required = false) String status,
+                                                 @RequestParam(required = false) UUID organisation,
+                                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                                 HttpServletRequest request) {
+        ListFilter filter = new ListFilter(null, status, null, organisation, from, to);
+        return PagedResponse.of(datasets.received(actor, filter, PagedResponse.request(page, size)), request);
     }
 
     @GetMapping("/api/v1/datasets/sent")
     @RolesAllowed({PRACTITIONER, MANAGER, DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN, Role.AUDITOR})
-    @Operation(summary = "Your organisation's uploads and their outcomes")
-    List<DatasetUpload> sent(Actor actor) {
-        return datasets.sent(actor);
+    @Operation(summary = "Your organisation's uploads and their outcomes, newest first, a page at a time",
+            description = "Paged like the datasets received and narrowed by status (RECEIVING, PUBLISHED, REFUSED, FAILED, INTERRUPTED, "
+                    + "DISPOSED), organisation (the recipient's id) and from/to (days received, both included).")
+    ResponseEntity<List<DatasetUpload>> sent(Actor actor, @RequestParam(required = false) String status,
+                                             @RequestParam(required = false) UUID organisation,
+                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                             HttpServletRequest request) {
+        ListFilter filter = new ListFilter(null, status, null, organisation, from, to);
+        return PagedResponse.of(datasets.sent(actor, filter, PagedResponse.request(page, size)), request);
     }
 
     @GetMapping("/api/v1/datasets/{id}")

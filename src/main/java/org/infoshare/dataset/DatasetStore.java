@@ -249,7 +249,7 @@ class DatasetStore {
         return jdbc.sql("select sender_organisation from dataset_upload where id = :id").param("id", id).query(UUID.class).optional();
     }
 
-    private DatasetUpload uploadRow(ResultSet rs, int row) throws SQLException {
+    DatasetUpload uploadRow(ResultSet rs, int row) throws SQLException {
         String columns = rs.getString("columns");
         String report = rs.getString("report");
         OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);

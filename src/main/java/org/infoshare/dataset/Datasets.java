@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.infoshare.crypto.KeyScope;
 import org.infoshare.crypto.PersonalDataCipher;
@@ -14,6 +15,9 @@ import org.infoshare.ledger.LedgerQueries;
 import org.infoshare.ledger.LedgerRecord;
 import org.infoshare.ledger.RefusedReads;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.csv.CsvWriter;
 import org.infoshare.shared.problem.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -31,13 +35,15 @@ public class Datasets {
     static final int LIST_LIMIT = 200;
 
     private final DatasetStore store;
+    private final DatasetListStore lists;
     private final PersonalDataCipher cipher;
     private final Ledger ledger;
     private final LedgerQueries ledgerQueries;
     private final RefusedReads refusedReads;
 
-    Datasets(DatasetStore store, PersonalDataCipher cipher, Ledger ledger, LedgerQueries ledgerQueries, RefusedReads refusedReads) {
+    Datasets(DatasetStore store, DatasetListStore lists, PersonalDataCipher cipher, Ledger ledger, LedgerQueries ledgerQueries, RefusedReads refusedReads) {
         this.store = store;
+        this.lists = lists;
         this.cipher = cipher;
         this.ledger = ledger;
         this.ledgerQueries = ledgerQueries;
@@ -54,6 +60,26 @@ public class Datasets {
     @Transactional(readOnly = true)
     public List<DatasetUpload> sent(Actor actor) {
         return store.sentBy(actor.organisationId(), LIST_LIMIT);
+    }
+
+    /** The outcomes the list of uploads sent narrows to. */
+    public static final List<String> STATUSES = Stream.of(UploadStatus.values()).map(Enum::name).toList();
+
+    /**
+     * One page of the datasets published to a team you are in, newest first, narrowed by the sending organisation and
+     * the days published (ADR 0017); every one received is {@code PUBLISHED}, the only status it narrows to.
+     */
+    @Transactional(readOnly = true)
+    public Page<DatasetUpload> received(Actor actor, ListFilter filter, PageRequest request) {
+        filter.status(List.of(UploadStatus.PUBLISHED.name()));
+        return lists.received(actor.organisationId(), actor.teamIds(), filter.organisation(), filter.fromMoment(), filter.toMomentExclusive(), request);
+    }
+
+    /** One page of your organisation's uploads, newest first, narrowed by outcome, the recipient organisation and the days received. */
+    @Transactional(readOnly = true)
+    public Page<DatasetUpload> sent(Actor actor, ListFilter filter, PageRequest request) {
+        return lists.sent(actor.organisationId(), filter.status(STATUSES), filter.organisation(), filter.fromMoment(), filter.toMomentExclusive(),
+                request);
     }
 
     /** One upload: for its sender's organisation, or, once published, for the recipient team. */

@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.web.FormSubmission;
@@ -57,6 +59,11 @@ class StaffListPages {
         model.addAttribute("canAdminister", actor.hasRole(PARTNERSHIP_ADMINISTRATOR));
         return forms.submit(binding, filter::toStaffQuery, query -> {
             Page<StaffMember> page = list.staff(actor, query.query().filter(), query.role(), query.team(), query.query().page());
+            String status = query.query().filter().status();
+            model.addAttribute("everyone", status == null);
+            model.addAttribute("withAccess", "ACTIVE".equals(status));
+            model.addAttribute("revokedCount", list.staff(actor, new ListFilter(null, "REVOKED", null, null, null, null), null, null,
+                    new PageRequest(1, 1)).total());
             model.addAttribute("members", page.items());
             model.addAttribute("pagination", Pagination.of(page, request));
             return "directory/staff";

@@ -202,6 +202,61 @@ class AdminListPagingIT {
     }
 
     @Test
+    void datasetsReceivedAndSentPageNewestFirstAndNarrowByStatusOrganisationAndDay() throws Exception {
+        // The demo police dataset is published to the council's Early Help team.
+        String council = demo.token("earlyhelp@westshire-council.example");
+        String police = demo.token(DemoPartnership.POLICE_PRACTITIONER);
+        String policeId = demo.organisation("Westshire Police").id().toString();
+        String councilId = demo.organisation("Westshire County Council").id().toString();
+        String nhsId = demo.organisation("Westshire Community Health NHS Trust").id().toString();
+
+        MvcResult received = api(council, "/api/v1/datasets", Map.of());
+        assertThat(total(received)).as("the demo police dataset").isPositive();
+        assertThat(received.getResponse().getHeader(PagedResponse.PAGE_SIZE)).isEqualTo("100");
+        List<String> paged = new ArrayList<>();
+        for (int n = 1; n <= total(received); n++) {
+            MvcResult page = api(council, "/api/v1/datasets", Map.of("size", "1", "page", Integer.toString(n)));
+            assertThat(paged).doesNotContainAnyElementsOf(ids(page));
+            paged.addAll(ids(page));
+            if (n == 1 && total(received) > 1) {
+                assertThat(page.getResponse().getHeader("Link")).contains("rel=\"next\"").contains("size=1");
+            }
+        }
+        assertThat(paged).containsExactlyElementsOf(ids(received));
+        List<String> senders = JsonPath.read(api(council, "/api/v1/datasets", Map.of("organisation", policeId)).getResponse().getContentAsString(),
+                "$[*].senderOrganisationId");
+        assertThat(senders).isNotEmpty().containsOnly(policeId);
+        assertThat(ids(api(council, "/api/v1/datasets", Map.of("organisation", nhsId)))).isEmpty();
+        assertThat(ids(api(council, "/api/v1/datasets", Map.of("status", "PUBLISHED")))).containsExactlyElementsOf(ids(received));
+        assertThat(ids(api(council, "/api/v1/datasets", Map.of("from", LocalDate.now().plusDays(2).toString())))).isEmpty();
+
+        MvcResult sent = api(police, "/api/v1/datasets/sent", Map.of());
+        assertThat(total(sent)).isPositive();
+        List<String> outcomes = JsonPath.read(api(police, "/api/v1/datasets/sent", Map.of("status", "published")).getResponse().getContentAsString(),
+                "$[*].status");
+        assertThat(outcomes).isNotEmpty().containsOnly("PUBLISHED");
+        List<String> recipients = JsonPath.read(api(police, "/api/v1/datasets/sent", Map.of("organisation", councilId)).getResponse()
+                .getContentAsString(), "$[*].recipientOrganisationId");
+        assertThat(recipients).isNotEmpty().containsOnly(councilId);
+        assertThat(ids(api(police, "/api/v1/datasets/sent", Map.of("to", "2000-01-01")))).isEmpty();
+
+        // Another organisation sees none of them: not the police's uploads, nor what was published to the council's teams.
+        String nurse = demo.token(DemoPartnership.NHS_PRACTITIONER);
+        assertThat(ids(api(nurse, "/api/v1/datasets", Map.of()))).doesNotContainAnyElementsOf(ids(received));
+        assertThat(ids(api(nurse, "/api/v1/datasets/sent", Map.of()))).doesNotContainAnyElementsOf(ids(sent));
+
+        for (String path : List.of("/api/v1/datasets", "/api/v1/datasets/sent")) {
+            problem(council, path, Map.of("page", "0"), 422, "page");
+            problem(council, path, Map.of("size", "0"), 422, "size");
+            problem(council, path, Map.of("size", "101"), 422, "size");
+            problem(council, path, Map.of("status", "MAYBE"), 422, "status");
+            problem(council, path, Map.of("from", "2026-11-05", "to", "2026-11-01"), 422, "to");
+            problem(council, path, Map.of("page", "two"), 400, "page");
+            problem(council, path, Map.of("organisation", "police"), 400, "organisation");
+        }
+    }
+
+    @Test
     void badParametersAreRefusedNamingTheFieldAndChangeNothing() throws Exception {
         StaffMember manager = accounts.colleagueOf(admin, Role.MANAGER);
         MockHttpSession session = SignedInSession.of(mvc, manager.username(), SignInAccounts.PASSWORD);
@@ -261,7 +316,11 @@ class AdminListPagingIT {
     }
 
     private void problem(String path, Map<String, String> params, int status, String field) throws Exception {
-        MockHttpServletRequestBuilder request = get(path).header("Authorization", "Bearer " + token);
+        problem(token, path, params, status, field);
+    }
+
+    private void problem(String bearer, String path, Map<String, String> params, int status, String field) throws Exception {
+        MockHttpServletRequestBuilder request = get(path).header("Authorization", "Bearer " + bearer);
         params.forEach(request::param);
         MvcResult result = mvc.perform(request).andReturn();
         String body = result.getResponse().getContentAsString();
