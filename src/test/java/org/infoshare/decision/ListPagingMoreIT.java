@@ -9,19 +9,18 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.infoshare.support.ListCalls;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
 import org.infoshare.support.RowCounts;
 import org.infoshare.support.ShareDecisions;
 import org.infoshare.support.SignedInSession;
-import org.infoshare.web.PagedResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -245,36 +244,22 @@ class ListPagingMoreIT {
     }
 
     private void refused(MockHttpSession session, String path, Map<String, String> params, String says) throws Exception {
-        MockHttpServletRequestBuilder request = get(path).session(session);
-        params.forEach(request::param);
-        String page = mvc.perform(request).andReturn().getResponse().getContentAsString();
-        assertThat(page).as(path + " " + params).contains("There is a problem").contains(says).contains("<title>Error: ")
-                .doesNotContain("Showing 1 to").doesNotContain("govuk-table__body");
+        assertThat(ListCalls.refused(mvc, session, path, params, says)).doesNotContain("govuk-table__body");
     }
 
     private MvcResult api(String token, String path, Map<String, String> params) throws Exception {
-        MockHttpServletRequestBuilder request = get(path).header("Authorization", "Bearer " + token);
-        params.forEach(request::param);
-        MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus()).as(path + " " + params + ": " + result.getResponse().getContentAsString()).isEqualTo(200);
-        return result;
+        return ListCalls.api(mvc, token, path, params);
     }
 
     private void problem(String token, String path, Map<String, String> params, int status, String field) throws Exception {
-        MockHttpServletRequestBuilder request = get(path).header("Authorization", "Bearer " + token);
-        params.forEach(request::param);
-        MvcResult result = mvc.perform(request).andReturn();
-        String body = result.getResponse().getContentAsString();
-        assertThat(result.getResponse().getStatus()).as(path + " " + params + ": " + body).isEqualTo(status);
-        assertThat(result.getResponse().getContentType()).contains("application/problem+json");
-        assertThat(JsonPath.<List<String>>read(body, "$.errors[*].field")).as(body).contains(field);
+        ListCalls.problem(mvc, token, path, params, status, field);
     }
 
     private static long total(MvcResult result) {
-        return Long.parseLong(result.getResponse().getHeader(PagedResponse.TOTAL));
+        return ListCalls.total(result);
     }
 
     private static List<String> ids(MvcResult result) throws Exception {
-        return JsonPath.read(result.getResponse().getContentAsString(), "$[*].id");
+        return ListCalls.ids(result, "$[*].id");
     }
 }

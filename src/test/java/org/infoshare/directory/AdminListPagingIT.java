@@ -12,6 +12,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.UkCalendar;
+import org.infoshare.support.ListCalls;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
 import org.infoshare.support.RowCounts;
@@ -26,7 +27,6 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -288,19 +288,11 @@ class AdminListPagingIT {
     }
 
     private String page(MockHttpSession session, Map<String, String> params) throws Exception {
-        MockHttpServletRequestBuilder request = get("/staff").session(session);
-        params.forEach(request::param);
-        MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus()).as(params.toString()).isEqualTo(200);
-        return result.getResponse().getContentAsString();
+        return ListCalls.page(mvc, session, "/staff", params);
     }
 
     private void refused(MockHttpSession session, String path, Map<String, String> params, String says) throws Exception {
-        MockHttpServletRequestBuilder request = get(path).session(session);
-        params.forEach(request::param);
-        String page = mvc.perform(request).andReturn().getResponse().getContentAsString();
-        assertThat(page).as(path + " " + params).contains("There is a problem").contains(says).contains("<title>Error: ")
-                .doesNotContain("Showing 1 to").doesNotContain("govuk-table__body");
+        assertThat(ListCalls.refused(mvc, session, path, params, says)).doesNotContain("govuk-table__body");
     }
 
     private MvcResult api(String path, Map<String, String> params) throws Exception {
@@ -308,11 +300,7 @@ class AdminListPagingIT {
     }
 
     private MvcResult api(String bearer, String path, Map<String, String> params) throws Exception {
-        MockHttpServletRequestBuilder request = get(path).header("Authorization", "Bearer " + bearer);
-        params.forEach(request::param);
-        MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus()).as(path + " " + params + ": " + result.getResponse().getContentAsString()).isEqualTo(200);
-        return result;
+        return ListCalls.api(mvc, bearer, path, params);
     }
 
     private void problem(String path, Map<String, String> params, int status, String field) throws Exception {
@@ -320,20 +308,14 @@ class AdminListPagingIT {
     }
 
     private void problem(String bearer, String path, Map<String, String> params, int status, String field) throws Exception {
-        MockHttpServletRequestBuilder request = get(path).header("Authorization", "Bearer " + bearer);
-        params.forEach(request::param);
-        MvcResult result = mvc.perform(request).andReturn();
-        String body = result.getResponse().getContentAsString();
-        assertThat(result.getResponse().getStatus()).as(path + " " + params + ": " + body).isEqualTo(status);
-        assertThat(result.getResponse().getContentType()).contains("application/problem+json");
-        assertThat(JsonPath.<List<String>>read(body, "$.errors[*].field")).as(body).contains(field);
+        ListCalls.problem(mvc, bearer, path, params, status, field);
     }
 
     private static long total(MvcResult result) {
-        return Long.parseLong(result.getResponse().getHeader(PagedResponse.TOTAL));
+        return ListCalls.total(result);
     }
 
     private static List<String> ids(MvcResult result) throws Exception {
-        return JsonPath.read(result.getResponse().getContentAsString(), "$[*].id");
+        return ListCalls.ids(result, "$[*].id");
     }
 }

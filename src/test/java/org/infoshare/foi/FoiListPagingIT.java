@@ -9,11 +9,11 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.infoshare.shared.UkCalendar;
+import org.infoshare.support.ListCalls;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
 import org.infoshare.support.RowCounts;
 import org.infoshare.support.SignedInSession;
-import org.infoshare.web.PagedResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -135,27 +135,18 @@ class FoiListPagingIT {
     }
 
     private MvcResult api(String token, String path, Map<String, String> params) throws Exception {
-        MockHttpServletRequestBuilder request = get(path).header("Authorization", "Bearer " + token);
-        params.forEach(request::param);
-        MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus()).as(path + " " + params + ": " + result.getResponse().getContentAsString()).isEqualTo(200);
-        return result;
+        return ListCalls.api(mvc, token, path, params);
     }
 
     private void problem(String token, Map<String, String> params, int status, String field) throws Exception {
-        MockHttpServletRequestBuilder request = get("/api/v1/foi/requests").header("Authorization", "Bearer " + token);
-        params.forEach(request::param);
-        MvcResult result = mvc.perform(request).andReturn();
-        String body = result.getResponse().getContentAsString();
-        assertThat(result.getResponse().getStatus()).as(params + ": " + body).isEqualTo(status);
-        assertThat(JsonPath.<List<String>>read(body, "$.errors[*].field")).as(body).contains(field);
+        ListCalls.problem(mvc, token, "/api/v1/foi/requests", params, status, field);
     }
 
     private static long total(MvcResult result) {
-        return Long.parseLong(result.getResponse().getHeader(PagedResponse.TOTAL));
+        return ListCalls.total(result);
     }
 
     private static List<String> ids(MvcResult result) throws Exception {
-        return JsonPath.read(result.getResponse().getContentAsString(), "$[*].id");
+        return ListCalls.ids(result, "$[*].id");
     }
 }

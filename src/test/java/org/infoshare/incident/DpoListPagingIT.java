@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.infoshare.shared.UkCalendar;
+import org.infoshare.support.ListCalls;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
 import org.infoshare.support.RowCounts;
@@ -259,50 +260,27 @@ class DpoListPagingIT {
         return result.getResponse().getContentAsString();
     }
 
-    static void refused(MockMvc mvc, MockHttpSession session, String path, Map<String, String> params, String says) throws Exception {
-        MockHttpServletRequestBuilder request = get(path).session(session);
-        params.forEach(request::param);
-        String page = mvc.perform(request).andReturn().getResponse().getContentAsString();
-        assertThat(page).as(path + " " + params).contains("There is a problem").contains(says).contains("<title>Error: ")
-                .doesNotContain("Showing 1 to");
-    }
 
     private void refused(MockHttpSession session, String path, Map<String, String> params, String says) throws Exception {
-        refused(mvc, session, path, params, says);
+        ListCalls.refused(mvc, session, path, params, says);
     }
 
-    static MvcResult api(MockMvc mvc, String token, String path, Map<String, String> params) throws Exception {
-        MockHttpServletRequestBuilder request = get(path).header("Authorization", "Bearer " + token);
-        params.forEach(request::param);
-        MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus()).as(path + " " + params + ": " + result.getResponse().getContentAsString()).isEqualTo(200);
-        return result;
-    }
 
     private MvcResult api(String token, String path, Map<String, String> params) throws Exception {
-        return api(mvc, token, path, params);
+        return ListCalls.api(mvc, token, path, params);
     }
 
-    static void problem(MockMvc mvc, String token, String path, Map<String, String> params, int status, String field) throws Exception {
-        MockHttpServletRequestBuilder request = get(path).header("Authorization", "Bearer " + token);
-        params.forEach(request::param);
-        MvcResult result = mvc.perform(request).andReturn();
-        String body = result.getResponse().getContentAsString();
-        assertThat(result.getResponse().getStatus()).as(path + " " + params + ": " + body).isEqualTo(status);
-        assertThat(result.getResponse().getContentType()).contains("application/problem+json");
-        assertThat(JsonPath.<List<String>>read(body, "$.errors[*].field")).as(body).contains(field);
-    }
 
     private void problem(String token, String path, Map<String, String> params, int status, String field) throws Exception {
-        problem(mvc, token, path, params, status, field);
+        ListCalls.problem(mvc, token, path, params, status, field);
     }
 
     static long total(MvcResult result) {
-        return Long.parseLong(result.getResponse().getHeader(PagedResponse.TOTAL));
+        return ListCalls.total(result);
     }
 
     static List<String> ids(MvcResult result) throws Exception {
-        return JsonPath.read(result.getResponse().getContentAsString(), "$[*].id");
+        return ListCalls.ids(result, "$[*].id");
     }
 
     static List<String> reversed(List<String> list) {

@@ -15,6 +15,7 @@ import org.infoshare.rights.rules.ReceivedHow;
 import org.infoshare.rights.rules.RequesterCapacity;
 import org.infoshare.rights.rules.RightKind;
 import org.infoshare.shared.Actor;
+import org.infoshare.support.ListCalls;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
 import org.infoshare.support.ShareDecisions;
@@ -26,7 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.infoshare.rights.RightsFixtures.COUNCIL_DPO;
@@ -167,32 +167,18 @@ class RightsListPagingIT {
     }
 
     private String page(MockHttpSession session, Map<String, String> params) throws Exception {
-        MockHttpServletRequestBuilder request = get("/rights/requests").session(session);
-        params.forEach(request::param);
-        MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus()).as(params.toString()).isEqualTo(200);
-        return result.getResponse().getContentAsString();
+        return ListCalls.page(mvc, session, "/rights/requests", params);
     }
 
     private MvcResult api(String token, Map<String, String> params) throws Exception {
-        MockHttpServletRequestBuilder request = get(API).header("Authorization", "Bearer " + token);
-        params.forEach(request::param);
-        MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus()).as(params + ": " + result.getResponse().getContentAsString()).isEqualTo(200);
-        return result;
+        return ListCalls.api(mvc, token, API, params);
     }
 
     private void problem(String token, Map<String, String> params, int status, String field) throws Exception {
-        MockHttpServletRequestBuilder request = get(API).header("Authorization", "Bearer " + token);
-        params.forEach(request::param);
-        MvcResult result = mvc.perform(request).andReturn();
-        String body = result.getResponse().getContentAsString();
-        assertThat(result.getResponse().getStatus()).as(params + ": " + body).isEqualTo(status);
-        assertThat(result.getResponse().getContentType()).contains("application/problem+json");
-        assertThat(JsonPath.<List<String>>read(body, "$.errors[*].field")).as(body).contains(field);
+        ListCalls.problem(mvc, token, API, params, status, field);
     }
 
     private static List<String> ids(MvcResult result) throws Exception {
-        return JsonPath.read(result.getResponse().getContentAsString(), "$[*].request.id");
+        return ListCalls.ids(result, "$[*].request.id");
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import com.jayway.jsonpath.JsonPath;
 import org.infoshare.directory.DemoDirectory;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.directory.Team;
@@ -18,6 +17,7 @@ import org.infoshare.rights.rules.ReceivedHow;
 import org.infoshare.rights.rules.RequesterCapacity;
 import org.infoshare.rights.rules.RightKind;
 import org.infoshare.shared.Actor;
+import org.infoshare.support.ListCalls;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
 import org.infoshare.support.SignedInSession;
@@ -28,7 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.infoshare.rights.RightsFixtures.COUNCIL_DPO;
@@ -173,32 +172,18 @@ class RightsNoticePagingIT {
     }
 
     private String page(MockHttpSession session, Map<String, String> params) throws Exception {
-        MockHttpServletRequestBuilder request = get("/rights/notices").session(session);
-        params.forEach(request::param);
-        MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus()).as(params.toString()).isEqualTo(200);
-        return result.getResponse().getContentAsString();
+        return ListCalls.page(mvc, session, "/rights/notices", params);
     }
 
     private MvcResult api(String token, String list, Map<String, String> params) throws Exception {
-        MockHttpServletRequestBuilder request = get("/api/v1/rights/notices/" + list).header("Authorization", "Bearer " + token);
-        params.forEach(request::param);
-        MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus()).as(list + " " + params + ": " + result.getResponse().getContentAsString()).isEqualTo(200);
-        return result;
+        return ListCalls.api(mvc, token, "/api/v1/rights/notices/" + list, params);
     }
 
     private void problem(String token, String list, Map<String, String> params, int status, String field) throws Exception {
-        MockHttpServletRequestBuilder request = get("/api/v1/rights/notices/" + list).header("Authorization", "Bearer " + token);
-        params.forEach(request::param);
-        MvcResult result = mvc.perform(request).andReturn();
-        String body = result.getResponse().getContentAsString();
-        assertThat(result.getResponse().getStatus()).as(list + " " + params + ": " + body).isEqualTo(status);
-        assertThat(result.getResponse().getContentType()).contains("application/problem+json");
-        assertThat(JsonPath.<List<String>>read(body, "$.errors[*].field")).as(body).contains(field);
+        ListCalls.problem(mvc, token, "/api/v1/rights/notices/" + list, params, status, field);
     }
 
     private static List<String> ids(MvcResult result) throws Exception {
-        return JsonPath.read(result.getResponse().getContentAsString(), "$[*].notice.id");
+        return ListCalls.ids(result, "$[*].notice.id");
     }
 }
