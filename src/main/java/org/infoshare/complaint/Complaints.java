@@ -3,8 +3,6 @@ package org.infoshare.complaint;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +21,7 @@ import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.incident.Incidents;
 import org.infoshare.ledger.Ledger;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListCodes;
 import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.Page;
 import org.infoshare.shared.PageRequest;
@@ -112,7 +111,7 @@ public class Complaints {
     }
 
     /** The statuses the lists of complaints narrow to, in the words the pages use: still open, or one step. */
-    public static final Map<String, String> STATUSES = labels("OPEN", "Open", "RECEIVED", "Received", "ACKNOWLEDGED", "Acknowledged",
+    public static final Map<String, String> STATUSES = ListCodes.labels("OPEN", "Open", "RECEIVED", "Received", "ACKNOWLEDGED", "Acknowledged",
             "INVESTIGATING", "Being investigated", "CLOSED", "Closed");
 
     /** One page of the organisation's register, open complaints first, narrowed by status and the days received (ADR 0017). */
@@ -126,14 +125,6 @@ public class Complaints {
     @Transactional(readOnly = true)
     public Page<ComplaintView> investigating(Actor actor, ListFilter filter, PageRequest page) {
         return store.investigatedBy(actor.userId(), filter.status(STATUSES.keySet()), filter, page).map(this::view);
-    }
-
-    private static Map<String, String> labels(String... codesAndLabels) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (int i = 0; i < codesAndLabels.length; i += 2) {
-            labels.put(codesAndLabels[i], codesAndLabels[i + 1]);
-        }
-        return Collections.unmodifiableMap(labels);
     }
 
     @Transactional(readOnly = true)

@@ -2,11 +2,10 @@ package org.infoshare.delivery;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListCodes;
 import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.Page;
 import org.infoshare.shared.PageRequest;
@@ -23,10 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class DisclosureLists {
 
     /** The states a list of disclosures narrows to, in the words the pages use. */
-    public static final Map<String, String> STATES = labels(
+    public static final Map<String, String> STATES = ListCodes.labels(
             "WAITING", "Not opened yet", "OPENED", "Opened", "WITHDRAWN", "Withdrawn", "ENDED", "Access ended");
     /** The urgencies the sender's decision gave, and disclosures sent before urgency was recorded. */
-    public static final Map<String, String> URGENCIES = labels(
+    public static final Map<String, String> URGENCIES = ListCodes.labels(
             "IMMEDIATE", "Immediate", "URGENT", "Urgent", "ROUTINE", "Routine", DisclosureStore.NOT_STATED, "Not stated");
 
     private final DisclosureStore store;
@@ -60,13 +59,5 @@ public class DisclosureLists {
 
     LocalDate today() {
         return UkCalendar.today(clock);
-    }
-
-    private static Map<String, String> labels(String... codesAndLabels) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (int i = 0; i < codesAndLabels.length; i += 2) {
-            labels.put(codesAndLabels[i], codesAndLabels[i + 1]);
-        }
-        return Collections.unmodifiableMap(labels);
     }
 }

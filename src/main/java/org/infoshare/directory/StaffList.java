@@ -1,20 +1,17 @@
 package org.infoshare.directory;
 
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListCodes;
 import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.Page;
 import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.Role;
-import org.infoshare.shared.problem.InvalidRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffList {
 
     /** How a member's access stands, as the list narrows by it. */
-    public static final Map<String, String> STATUSES = statuses();
+    public static final Map<String, String> STATUSES = ListCodes.labels("ACTIVE", "Has access", "LEAVING", "Access ends on a set day",
+            "REVOKED", "Access revoked");
+    /** The roles the list narrows by. */
+    private static final Map<String, String> ROLES = ListCodes.of(Role::label, Role.values());
     /** The order of the list: by name as people read it, then by id, so that no one is on two pages. */
     static final Comparator<StaffMember> BY_NAME = Comparator.comparing((StaffMember s) -> s.displayName().toLowerCase(Locale.ROOT))
             .thenComparing(StaffMember::id);
@@ -47,7 +47,7 @@ public class StaffList {
     @Transactional(readOnly = true)
     public Page<StaffMember> staff(Actor actor, ListFilter filter, String role, UUID team, PageRequest request) {
         String status = filter.status(STATUSES.keySet());
-        String roleCode = role(role);
+        String roleCode = ListCodes.checked(role, ROLES, "role", "Role");
         String text = filter.person() == null ? null : filter.person().toLowerCase(Locale.ROOT);
         List<StaffMember> matching = store.staffOf(actor.organisationId(), status, roleCode, team, filter.fromMoment(), filter.toMomentExclusive())
                 .stream()
@@ -55,25 +55,5 @@ public class StaffList {
                         || s.username().toLowerCase(Locale.ROOT).contains(text))
                 .sorted(BY_NAME).toList();
         return Page.of(matching, request);
-    }
-
-    private static Map<String, String> statuses() {
-        Map<String, String> statuses = new LinkedHashMap<>();
-        statuses.put("ACTIVE", "Has access");
-        statuses.put("LEAVING", "Access ends on a set day");
-        statuses.put("REVOKED", "Access revoked");
-        return Collections.unmodifiableMap(statuses);
-    }
-
-    private static String role(String role) {
-        if (role == null || role.isBlank()) {
-            return null;
-        }
-        String code = role.strip().toUpperCase(Locale.ROOT);
-        if (Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(code))) {
-            throw InvalidRequestException.of("role", "one-of", "Role must be one of "
-                    + String.join(", ", Arrays.stream(Role.values()).map(Role::name).sorted().toList()));
-        }
-        return code;
     }
 }

@@ -3,8 +3,6 @@ package org.infoshare.foi;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,11 +17,12 @@ import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.foi.rules.Ask;
 import org.infoshare.foi.rules.Exemption;
 import org.infoshare.foi.rules.ExemptionPolicy;
-import org.infoshare.foi.rules.ReminderPolicy;
 import org.infoshare.foi.rules.Regime;
+import org.infoshare.foi.rules.ReminderPolicy;
 import org.infoshare.foi.rules.Stage;
 import org.infoshare.ledger.Ledger;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListCodes;
 import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.Page;
 import org.infoshare.shared.PageRequest;
@@ -119,14 +118,7 @@ public class FoiAssistance {
     }
 
     /** The statuses the requests asked of partners narrow to, in the words the pages use. */
-    public static final Map<String, String> STATUSES = statuses();
-
-    private static Map<String, String> statuses() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("OPEN", "Open");
-        labels.put("DECIDED", "Decided");
-        return Collections.unmodifiableMap(labels);
-    }
+    public static final Map<String, String> STATUSES = ListCodes.labels("OPEN", "Open", "DECIDED", "Decided");
 
     /**
      * One page of the requests your organisation asked partners to help with, open first, narrowed by status, a

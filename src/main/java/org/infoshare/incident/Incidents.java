@@ -2,9 +2,7 @@ package org.infoshare.incident;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +17,7 @@ import org.infoshare.incident.rules.IncidentKind;
 import org.infoshare.incident.rules.RiskLevel;
 import org.infoshare.ledger.Ledger;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListCodes;
 import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.Page;
 import org.infoshare.shared.PageRequest;
@@ -151,9 +150,9 @@ public class Incidents {
     // --- reading ------------------------------------------------------------------------------------------
 
     /** The statuses the lists of incidents narrow to, in the words the pages use. */
-    public static final Map<String, String> STATUSES = labels(Incident.Status.OPEN.name(), "Open", Incident.Status.CLOSED.name(), "Closed");
+    public static final Map<String, String> STATUSES = ListCodes.labels(Incident.Status.OPEN.name(), "Open", Incident.Status.CLOSED.name(), "Closed");
     /** The risk levels an assessment concludes, the most pressing first: the urgency of the duties that follow. */
-    public static final Map<String, String> RISKS = labels(RiskLevel.HIGH.name(), "High risk to people", RiskLevel.RISK.name(),
+    public static final Map<String, String> RISKS = ListCodes.labels(RiskLevel.HIGH.name(), "High risk to people", RiskLevel.RISK.name(),
             "A risk to people", RiskLevel.UNLIKELY.name(), "Unlikely to be a risk to people");
 
     /**
@@ -181,14 +180,6 @@ public class Incidents {
             throw new ForbiddenException("Only the Data Protection Officer, Caldicott Guardian and auditors see incidents other parties report");
         }
         return lists.toldTo(actor.organisationId(), filter.status(STATUSES.keySet()), filter.urgency(RISKS.keySet()), filter, page);
-    }
-
-    private static Map<String, String> labels(String... codesAndLabels) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (int i = 0; i < codesAndLabels.length; i += 2) {
-            labels.put(codesAndLabels[i], codesAndLabels[i + 1]);
-        }
-        return Collections.unmodifiableMap(labels);
     }
 
     @Transactional(readOnly = true)

@@ -14,6 +14,7 @@ import org.infoshare.rights.rules.EscalationPolicy;
 import org.infoshare.rights.rules.NoticeKind;
 import org.infoshare.rights.rules.Verdict;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListCodes;
 import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.Page;
 import org.infoshare.shared.PageRequest;
