@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
-import org.infoshare.InfoshareApplication;
+import benchmarks.BenchmarkApplication;
+
 import org.infoshare.directory.ApiTokens;
 import org.infoshare.directory.DirectoryCommands;
 import org.infoshare.directory.DirectoryLookup;
@@ -27,7 +28,6 @@ import org.infoshare.shared.Actor;
 import org.infoshare.shared.access.ActorSource;
 import org.infoshare.subject.SubjectCommands;
 import org.infoshare.subject.Subjects;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -65,16 +65,7 @@ public class DecisionHttpBenchmark {
         int threads = Integer.getInteger("threads", 4);
         Duration warmup = Duration.ofSeconds(Integer.getInteger("warmupSeconds", 10));
         Duration measure = Duration.ofSeconds(Integer.getInteger("seconds", 30));
-        Path dataDir = Files.createTempDirectory("infoshare-decision-bench");
-        // System properties outrank application.yaml (builder default properties would not).
-        System.setProperty("server.port", "0");
-        System.setProperty("infoshare.data-dir", dataDir.resolve("data").toString());
-        System.setProperty("infoshare.keys.directory", dataDir.resolve("keys").toString());
-        System.setProperty("infoshare.demo-data", "true");
-        System.setProperty("infoshare.embedded-database.durable", "true");
-        System.setProperty("infoshare.embedded-database.ephemeral", "true");
-        System.setProperty("logging.level.root", "WARN");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(InfoshareApplication.class).run();
+        ConfigurableApplicationContext app = BenchmarkApplication.start("infoshare-decision-bench");
         try {
             int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             ActorSource actors = app.getBean(ActorSource.class);

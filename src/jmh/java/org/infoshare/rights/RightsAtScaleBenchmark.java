@@ -11,7 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
 
-import org.infoshare.InfoshareApplication;
+import benchmarks.BenchmarkApplication;
+
 import org.infoshare.consent.Capacity;
 import org.infoshare.consent.ConsentCommands;
 import org.infoshare.consent.ConsentMedium;
@@ -42,7 +43,6 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -93,19 +93,11 @@ public class RightsAtScaleBenchmark {
         int disposals = Integer.getInteger("disposals", 1_000_000);
         int samples = Integer.getInteger("samples", 1_000);
         int bundleSamples = Integer.getInteger("bundleSamples", 20);
-        Path dataDir = Files.createTempDirectory("infoshare-rights-bench");
-        System.setProperty("server.port", "0");
-        System.setProperty("infoshare.data-dir", dataDir.resolve("data").toString());
-        System.setProperty("infoshare.keys.directory", dataDir.resolve("keys").toString());
-        System.setProperty("infoshare.demo-data", "true");
-        System.setProperty("infoshare.embedded-database.durable", "true");
-        System.setProperty("infoshare.embedded-database.ephemeral", "true");
-        System.setProperty("logging.level.root", "WARN");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(InfoshareApplication.class).run();
+        ConfigurableApplicationContext app = BenchmarkApplication.start("infoshare-rights-bench");
         try {
             ActorSource actors = app.getBean(ActorSource.class);
-            Actor worker = actor(actors, "practitioner@westshire-council.example");
-            Actor dpo = actor(actors, "dpo@westshire-council.example");
+            Actor worker = BenchmarkApplication.actor(actors, "practitioner@westshire-council.example");
+            Actor dpo = BenchmarkApplication.actor(actors, "dpo@westshire-council.example");
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             Template template = Template.of(jdbc, worker.organisationId());
             String header = String.format("%s, in-process server work; template disclosure with %d items%n", Instant.now(), template.positions.length);
@@ -193,11 +185,6 @@ public class RightsAtScaleBenchmark {
         } finally {
             app.close();
         }
-    }
-
-    private static Actor actor(ActorSource actors, String username) {
-        UUID id = actors.localAccount(username).orElseThrow().userId();
-        return actors.activeActor(id).orElseThrow();
     }
 
     /** The n-th seeded person's id: the same in SQL ({@link #PERSON_SQL}) and here. */

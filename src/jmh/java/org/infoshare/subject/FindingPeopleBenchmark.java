@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
-import org.infoshare.InfoshareApplication;
+import benchmarks.BenchmarkApplication;
+
 import org.infoshare.delivery.DisclosureLists;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.ListFilter;
@@ -25,7 +26,6 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -74,19 +74,11 @@ public class FindingPeopleBenchmark {
         int people = Integer.getInteger("people", 100_000);
         int samples = Integer.getInteger("samples", 200);
         int decisions = Integer.getInteger("decisions", 1_000_000);
-        Path dataDir = Files.createTempDirectory("infoshare-people-bench");
-        System.setProperty("server.port", "0");
-        System.setProperty("infoshare.data-dir", dataDir.resolve("data").toString());
-        System.setProperty("infoshare.keys.directory", dataDir.resolve("keys").toString());
-        System.setProperty("infoshare.demo-data", "true");
-        System.setProperty("infoshare.embedded-database.durable", "true");
-        System.setProperty("infoshare.embedded-database.ephemeral", "true");
-        System.setProperty("logging.level.root", "WARN");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(InfoshareApplication.class).run();
+        ConfigurableApplicationContext app = BenchmarkApplication.start("infoshare-people-bench");
         try {
             ActorSource actors = app.getBean(ActorSource.class);
-            Actor worker = actor(actors, "practitioner@westshire-council.example");
-            Actor officer = actor(actors, "practitioner@westshire-police.example");
+            Actor worker = BenchmarkApplication.actor(actors, "practitioner@westshire-council.example");
+            Actor officer = BenchmarkApplication.actor(actors, "practitioner@westshire-police.example");
             long seeding = System.nanoTime();
             List<UUID> seeded = seed(app, worker, people);
             double seedSeconds = (System.nanoTime() - seeding) / 1e9;
@@ -127,11 +119,6 @@ public class FindingPeopleBenchmark {
         } finally {
             app.close();
         }
-    }
-
-    private static Actor actor(ActorSource actors, String username) {
-        UUID id = actors.localAccount(username).orElseThrow().userId();
-        return actors.activeActor(id).orElseThrow();
     }
 
     /** People sealed and keyed exactly as recording them does, without a ledger entry each (the ledger is not what is measured). */
