@@ -8,6 +8,8 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.access.RolesAllowed;
@@ -36,8 +38,10 @@ class IncidentApi {
 
     private final Incidents incidents;
     private final IcoReports reports;
+    private final RecordDigests digests;
 
-    IncidentApi(Incidents incidents, IcoReports reports) {
+    IncidentApi(Incidents incidents, IcoReports reports, RecordDigests digests) {
+        this.digests = digests;
         this.incidents = incidents;
         this.reports = reports;
     }
@@ -101,9 +105,11 @@ class IncidentApi {
 
     @GetMapping("/api/v1/incidents/{id}")
     @SignedIn(personalData = true)
-    @Operation(summary = "One incident, as much of it as you may see: the owner's readers everything, its reporter their report, a party its part")
+    @Operation(summary = "One incident, as much of it as you may see: the owner's readers everything, its reporter their report, a party its part; "
+            + "and whether it is stored as the ledger recorded it")
     IncidentResponse read(Actor actor, @PathVariable UUID id) {
-        return IncidentResponse.of(incidents.read(actor, id));
+        IncidentDetails details = incidents.read(actor, id);
+        return IncidentResponse.read(details, digests.check(ProtectedRecords.INCIDENT, id));
     }
 
     @GetMapping("/api/v1/incidents/{id}/ico-report")

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.infoshare.directory.DirectoryLookup;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.incident.rules.DataAffected;
 import org.infoshare.incident.rules.IncidentKind;
 import org.infoshare.shared.Actor;
@@ -30,8 +32,11 @@ class IncidentPages {
     private final IncidentCoordination coordination;
     private final DirectoryLookup directory;
     private final FormSubmission forms;
+    private final RecordDigests digests;
 
-    IncidentPages(Incidents incidents, IcoReports reports, IncidentCoordination coordination, DirectoryLookup directory, FormSubmission forms) {
+    IncidentPages(Incidents incidents, IcoReports reports, IncidentCoordination coordination, DirectoryLookup directory, FormSubmission forms,
+                  RecordDigests digests) {
+        this.digests = digests;
         this.incidents = incidents;
         this.reports = reports;
         this.coordination = coordination;
@@ -92,6 +97,7 @@ class IncidentPages {
         details.referrals().forEach(r -> named.addAll(java.util.Arrays.asList(r.staffMember(), r.referredBy())));
         model.addAttribute("d", details);
         model.addAttribute("i", i);
+        model.addAttribute("integrity", digests.check(ProtectedRecords.INCIDENT, i.id()).orElse(null));
         model.addAttribute("names", directory.names(named.stream().filter(Objects::nonNull).toList()));
         model.addAttribute("noteForm", noteForm);
         model.addAttribute("ownParty", details.parties().stream().filter(p -> actor.belongsTo(p.organisationId())).findFirst().orElse(null));

@@ -3,9 +3,11 @@ package org.infoshare.incident;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.infoshare.incident.rules.DataAffected;
 import org.infoshare.incident.rules.IcoReason;
 import org.infoshare.incident.rules.IncidentKind;
@@ -13,17 +15,26 @@ import org.infoshare.incident.rules.Outcome;
 import org.infoshare.incident.rules.PeopleReason;
 import org.infoshare.incident.rules.RiskLevel;
 import org.infoshare.incident.rules.RiskReason;
+import org.infoshare.ledger.rules.RecordFinding;
 
 /**
  * An incident as the API answers it: its own shape, independent of how the register stores it. What is filled in
  * depends on who asks: the owner's readers see everything; the reporter their report and where it stands; a party
- * what it was told, its own part and the notes.
+ * what it was told, its own part and the notes. When one incident is read, {@code recordIntegrity} says whether it is
+ * stored as the ledger last recorded it (ADR 0063).
  */
 public record IncidentResponse(UUID id, String reference, UUID organisationId, Incident.Source source, IncidentKind kind,
                                Instant occurredAt, Instant awareAt, Instant reportedAt, UUID reportedBy, Set<DataAffected> dataAffected,
                                Integer peopleAffected, String account, String involved, String actionsTaken, UUID recordId,
                                String recordType, int attempts, Incident.Status status, IncidentClock clock, Assessment assessment,
-                               Ico ico, People people, Closure closure, List<Party> parties, List<Note> notes, List<Referral> referrals) {
+                               Ico ico, People people, Closure closure, List<Party> parties, List<Note> notes, List<Referral> referrals,
+                               @Schema(description = "When one incident is read: AS_RECORDED when it is stored as the ledger recorded it; CHANGED "
+                                       + "(changed after it was recorded) or ADDED (put in the database without a ledger entry) when it is not: "
+                                       + "do not rely on it, and tell your Data Protection Officer. NOT_CHECKED in answers to a change")
+                               String recordIntegrity) {
+
+    static final String AS_RECORDED = "AS_RECORDED";
+    static final String NOT_CHECKED = "NOT_CHECKED";
 
     public record Assessment(Instant assessedAt, UUID assessedBy, RiskLevel level, int score, List<RiskReason> reasons,
                              boolean icoRequired, boolean peopleRequired, String icoProvision, String peopleProvision, String notes) {
@@ -51,7 +62,17 @@ public record IncidentResponse(UUID id, String reference, UUID organisationId, I
                            String notes) {
     }
 
+    /** An answer to a change: the incident as it now stands, its integrity not checked. */
     static IncidentResponse of(IncidentDetails details) {
+        return of(details, NOT_CHECKED);
+    }
+
+    /** One incident as read, with what the ledger says of it as stored. */
+    static IncidentResponse read(IncidentDetails details, Optional<RecordFinding> finding) {
+        return of(details, finding.map(f -> f.kind().name()).orElse(AS_RECORDED));
+    }
+
+    private static IncidentResponse of(IncidentDetails details, String integrity) {
         Incident i = details.incident();
         boolean owner = details.access().owner();
         boolean ownView = owner || details.access() == IncidentAccess.REPORTER;
@@ -71,7 +92,7 @@ public record IncidentResponse(UUID id, String reference, UUID organisationId, I
                         p.respondedAt(), p.responseNotes())).toList(),
                 details.notes().stream().map(n -> new Note(n.id(), n.organisationId(), n.writtenBy(), n.writtenAt(), n.note())).toList(),
                 details.referrals().stream().map(r -> new Referral(r.id(), r.referredTo(), r.staffMember(), r.referredOn(), r.reference(),
-                        r.notes())).toList());
+                        r.notes())).toList(), integrity);
     }
 
     private static Assessment assessment(Incident.Assessment a) {

@@ -31,6 +31,9 @@ public final class ProtectedRecords {
     public static final String DECISION = "decision";
     public static final String CONSENT = "consent";
     public static final String DISCLOSURE = "disclosure";
+    public static final String RIGHTS_REQUEST = "rights-request";
+    public static final String RIGHTS_NOTICE = "rights-notice";
+    public static final String INCIDENT = "incident";
 
     /** A protected kind of record. */
     public record Kind(String type, String table, String digest) {
@@ -61,7 +64,44 @@ public final class ProtectedRecords {
                     sealed("r.protected_identities_enc"), "r.access_until", time("r.sent_at"), time("r.first_opened_at"),
                     time("r.withdrawn_at"), "r.withdrawn_by", "r.urgency",
                     children("disclosure_item", "disclosure_id", "c.position", "c.id", "c.position", "c.code", "c.label", "c.category",
-                            "c.kind", "c.historical", "c.not_to_subject", sealed("c.content_enc"), sealed("c.historical_note_enc")))));
+                            "c.kind", "c.historical", "c.not_to_subject", sealed("c.content_enc"), sealed("c.historical_note_enc")))),
+            // A rights request with the pauses of its clock, in the order paused.
+            new Kind(RIGHTS_REQUEST, "rights_request", digest(
+                    "r.id", "r.organisation_id", "r.reference", "r.kind", "r.received_on", "r.received_how", "r.capacity",
+                    sealed("r.requester_enc"), sealed("r.person_enc"), sealed("r.details_enc"), "r.identity_check", "r.identity_checked_on",
+                    "r.identity_checked_by", "r.subject_id", "r.person_confirmed_by", time("r.person_confirmed_at"), "r.not_held", "r.status",
+                    "r.extension_reason", sealed("r.extension_note_enc"), "r.extended_on", "r.extended_by", "r.outcome", "r.exemptions",
+                    sealed("r.decision_note_enc"), "r.decided_on", "r.decided_by", time("r.escalated_at"), time("r.propagated_at"),
+                    time("r.erased_at"), "r.closed_on", time("r.recorded_at"), "r.recorded_by",
+                    children("rights_request_pause", "request_id", "c.paused_on, c.id", "c.id", "c.reason", "c.paused_on", "c.paused_by",
+                            "c.resumed_on", "c.resumed_by"))),
+            // A notice of rectification, erasure or restriction (or a data quality report) with the items it names, in order.
+            new Kind(RIGHTS_NOTICE, "rights_notice", digest(
+                    "r.id", "r.kind", "r.request_id", "r.quality_report_id", "r.sender_organisation", "r.recipient_organisation",
+                    "r.recipient_team", "r.recipient_user", "r.asked", sealed("r.message_enc"), time("r.sent_at"), "r.sent_by", "r.due_on",
+                    "r.status", "r.outcome", "r.exemption", sealed("r.confirmation_enc"), time("r.confirmed_at"), "r.confirmed_by",
+                    time("r.reminded_at"), time("r.escalated_at"),
+                    children("rights_notice_item", "notice_id", "c.position", "c.position", "c.disclosure_id", "c.item_code",
+                            "c.dataset_upload_id"))),
+            // An incident with the parties told (in the order told), the coordination notes and the referrals (each in the order written).
+            new Kind(INCIDENT, "incident", digest(
+                    "r.id", "r.number", "r.schema_version", "r.organisation_id", "r.source", "r.kind", time("r.occurred_at"),
+                    time("r.aware_at"), time("r.reported_at"), "r.reported_by", "r.data_affected", "r.people_affected",
+                    sealed("r.account_enc"), sealed("r.involved_enc"), sealed("r.actions_enc"), "r.record_type", "r.record_id",
+                    "r.subject_id", "r.attempted_by", "r.attempts", "r.status", time("r.assessed_at"), "r.assessed_by", "r.likelihood",
+                    "r.severity", "r.encryption", "r.containment", "r.law_enforcement", "r.risk_level", "r.risk_score", "r.risk_reasons",
+                    sealed("r.assessment_enc"), "r.ico_reason", "r.ico_notify", time("r.ico_decided_at"), "r.ico_decided_by",
+                    sealed("r.ico_departure_enc"), sealed("r.ico_notes_enc"), time("r.ico_reported_at"), sealed("r.ico_reference_enc"),
+                    sealed("r.ico_late_reason_enc"), "r.people_reason", "r.people_tell", time("r.people_decided_at"), "r.people_decided_by",
+                    sealed("r.people_departure_enc"), sealed("r.people_notes_enc"), time("r.people_told_at"),
+                    sealed("r.people_told_how_enc"), time("r.closed_at"), "r.closed_by", "r.outcome", sealed("r.lessons_enc"), "r.version",
+                    children("incident_party", "incident_id", "c.told_at, c.organisation_id", "c.organisation_id", time("c.told_at"),
+                            "c.told_by", sealed("c.message_enc"), time("c.acknowledged_at"), "c.acknowledged_by", "c.response",
+                            time("c.responded_at"), "c.responded_by", sealed("c.response_enc")),
+                    children("incident_note", "incident_id", "c.written_at, c.id", "c.id", "c.organisation_id", "c.written_by",
+                            time("c.written_at"), sealed("c.note_enc")),
+                    children("incident_referral", "incident_id", "c.recorded_at, c.id", "c.id", "c.referred_to", "c.staff_member",
+                            "c.referred_on", "c.referred_by", time("c.recorded_at"), sealed("c.reference_enc"), sealed("c.notes_enc")))));
 
     private static final Map<String, Kind> BY_TYPE = ALL.stream().collect(Collectors.toUnmodifiableMap(Kind::type, Function.identity()));
 

@@ -49,7 +49,7 @@ class DisposalExecution {
     static final int BATCH = 10_000;
     /** The ledger's names for the kinds of record disposal may take. */
     private static final Map<RecordType, String> LEDGER_KINDS = Map.of(RecordType.SHARING_DECISION, "decision",
-            RecordType.CONSENT_RECORD, "consent", RecordType.DISCLOSURE, "disclosure");
+            RecordType.CONSENT_RECORD, "consent", RecordType.DISCLOSURE, "disclosure", RecordType.RIGHTS_REQUEST, ProtectedRecords.RIGHTS_REQUEST);
     private static final List<RecordType> ORDER = List.of(RecordType.DISCLOSURE, RecordType.SHARING_DECISION, RecordType.CONSENT_RECORD,
             RecordType.PERSON, RecordType.DATASET, RecordType.RIGHTS_REQUEST, RecordType.READ_LOG);
 
@@ -99,9 +99,10 @@ class DisposalExecution {
                     own.executeWithoutResult(s -> {
                         store.nameRun(run);
                         List<UUID> relinked = new ArrayList<>();
-                        List<Gone> done = dispose(organisation, run, type, batch, keys, relinked);
+                        List<UUID> notices = new ArrayList<>();
+                        List<Gone> done = dispose(organisation, run, type, batch, keys, relinked, notices);
                         gone.addAll(done);
-                        recordEachGone(run, actor, organisation, done, relinked);
+                        recordEachGone(run, actor, organisation, done, relinked, notices);
                         ledger.record(RetentionEvents.event("disposal.batch", "disposal-run", run, actor, organisation).detail("recordType", type)
                                 .detail("count", done.size()).detail("sha256", digest(done.stream().map(g -> g.type() + ":" + g.id()).sorted()
                                         .collect(Collectors.joining("\n")))).build());
@@ -133,10 +134,10 @@ class DisposalExecution {
 
     /**
      * Each protected record disposed of gets an entry of its own, which records it as gone (or, anonymised, its new
-     * digest); so does each kept decision whose link to a disposed one was cleared. The verifier replays them
-     * (ADR 0063).
+     * digest); so does each kept decision whose link to a disposed one was cleared, and each rights notice that went
+     * with a disposed request, disclosure or person. The verifier replays them (ADR 0063).
      */
-    private void recordEachGone(UUID run, Actor actor, UUID organisation, List<Gone> done, List<UUID> relinked) {
+    private void recordEachGone(UUID run, Actor actor, UUID organisation, List<Gone> done, List<UUID> relinked, List<UUID> notices) {
         List<LedgerEvent> events = new ArrayList<>();
         for (Gone g : done) {
             String kind = LEDGER_KINDS.get(g.type());
@@ -145,13 +146,18 @@ class DisposalExecution {
                         .detail("method", g.method()).build());
             }
         }
+        for (UUID notice : notices) {
+            events.add(RetentionEvents.event("record.disposed", ProtectedRecords.RIGHTS_NOTICE, notice, actor, organisation).detail("run", run)
+                    .detail("method", Method.DELETED).build());
+        }
         for (UUID decision : relinked) {
             events.add(RetentionEvents.event("reconsidered-link.cleared", "decision", decision, actor, organisation).detail("run", run).build());
         }
         ledger.recordAll(events);
     }
 
-    private List<Gone> dispose(UUID organisation, UUID run, RecordType type, List<DisposalPlanner.Planned> batch, int[] keys, List<UUID> relinked) {
+    private List<Gone> dispose(UUID organisation, UUID run, RecordType type, List<DisposalPlanner.Planned> batch, int[] keys, List<UUID> relinked,
+                               List<UUID> notices) {
         List<UUID> ids = batch.stream().map(DisposalPlanner.Planned::recordId).toList();
         List<Gone> gone = new ArrayList<>();
         switch (type) {
@@ -159,6 +165,7 @@ class DisposalExecution {
                 Set<UUID> keptAnonymised = store.breachReferenced(ids);
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), keptAnonymised.contains(p.recordId()) ? Method.ANONYMISED : Method.DELETED)));
                 authorise(run, gone);
+                notices.addAll(store.noticesAbout(ids, List.of()));
                 store.disposeDisclosures(ids);
             }
             case SHARING_DECISION -> {
@@ -178,6 +185,7 @@ class DisposalExecution {
                 remaining.forEach(r -> gone.add(new Gone(RecordType.valueOf(r.type()), r.id(), r.subject(), ruleOf.get(r.subject()), Method.SHREDDED)));
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), Method.SHREDDED)));
                 authorise(run, gone);
+                notices.addAll(store.noticesAbout(idsOf(remaining, "DISCLOSURE"), ids));
                 store.disposeDisclosures(idsOf(remaining, "DISCLOSURE"));
                 relinked.addAll(store.disposeDecisions(idsOf(remaining, "SHARING_DECISION")));
                 store.disposeConsents(idsOf(remaining, "CONSENT_RECORD"));
@@ -192,9 +200,10 @@ class DisposalExecution {
             case RIGHTS_REQUEST -> {
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), Method.SHREDDED)));
                 authorise(run, gone);
-                List<UUID> notices = store.disposeRequests(ids);
+                List<UUID> ofRequests = store.disposeRequests(ids);
+                notices.addAll(ofRequests);
                 keys[0] += shredder.destroyAll(KeyScope.Type.RECORD, ids);
-                keys[0] += shredder.destroyAll(KeyScope.Type.RECORD, notices);
+                keys[0] += shredder.destroyAll(KeyScope.Type.RECORD, ofRequests);
             }
             case READ_LOG -> {
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), null, p.rule(), Method.DELETED)));

@@ -60,6 +60,21 @@ class DisposalStore {
     }
 
     /**
+     * The rights notices that go with these disclosures or people: those about a data quality report on one of the
+     * disclosures or about one of the people. Each is recorded as disposed of (ADR 0063).
+     */
+    List<UUID> noticesAbout(List<UUID> disclosures, List<UUID> people) {
+        if (disclosures.isEmpty() && people.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select n.id from rights_notice n join quality_report q on q.id = n.quality_report_id
+                        where q.disclosure_id = any(:disclosures) or q.subject_id = any(:people)""")
+                .param("disclosures", disclosures.toArray(UUID[]::new)).param("people", people.toArray(UUID[]::new))
+                .query(UUID.class).list();
+    }
+
+    /**
      * Disclosures: their items, notices, informing records and reported inaccuracies go; a disclosure a potential
      * breach refers to is kept anonymised (ids, dates, codes) with its sealed columns cleared, so the
      * breach record keeps its reference; any other is deleted. Returns how many were anonymised.

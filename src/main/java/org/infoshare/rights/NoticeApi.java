@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.infoshare.clock.rules.Deadline;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.rights.rules.PropagationTargets;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.ListFilter;
@@ -35,8 +39,10 @@ class NoticeApi {
 
     private final Propagation propagation;
     private final Notices notices;
+    private final RecordDigests digests;
 
-    NoticeApi(Propagation propagation, Notices notices) {
+    NoticeApi(Propagation propagation, Notices notices, RecordDigests digests) {
+        this.digests = digests;
         this.propagation = propagation;
         this.notices = notices;
     }
@@ -93,9 +99,17 @@ class NoticeApi {
     }
 
     @GetMapping("/api/v1/rights/notices/{id}")
-    @Operation(summary = "One notice")
-    Notices.Tracked notice(Actor actor, @PathVariable UUID id) {
-        return notices.notice(actor, id);
+    @Operation(summary = "One notice, and whether it is stored as the ledger recorded it")
+    NoticeRead notice(Actor actor, @PathVariable UUID id) {
+        Notices.Tracked tracked = notices.notice(actor, id);
+        return new NoticeRead(tracked.notice(), tracked.standing(), digests.check(ProtectedRecords.RIGHTS_NOTICE, id)
+                .map(f -> f.kind().name()).orElse(RightsRequestApi.AS_RECORDED));
+    }
+
+    /** One notice as read: where it stands, and whether it is stored as the ledger last recorded it (ADR 0063). */
+    record NoticeRead(RightsNotice notice, Deadline.Standing standing,
+                      @Schema(description = "AS_RECORDED when it is stored as the ledger recorded it; CHANGED (changed after it was recorded) or ADDED "
+                + "(put in the database without a ledger entry) when it is not: do not rely on it, and tell your Data Protection Officer") String recordIntegrity) {
     }
 
     @PostMapping("/api/v1/rights/notices/{id}/confirmation")

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.directory.DirectoryLookup;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.rights.rules.Exemption;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Page;
@@ -38,8 +40,10 @@ class NoticePages {
     private final Notices notices;
     private final DirectoryLookup directory;
     private final FormSubmission forms;
+    private final RecordDigests digests;
 
-    NoticePages(Notices notices, DirectoryLookup directory, FormSubmission forms) {
+    NoticePages(Notices notices, DirectoryLookup directory, FormSubmission forms, RecordDigests digests) {
+        this.digests = digests;
         this.notices = notices;
         this.directory = directory;
         this.forms = forms;
@@ -101,6 +105,7 @@ class NoticePages {
         addresses(notice, ids);
         model.addAttribute("t", tracked);
         model.addAttribute("n", notice);
+        model.addAttribute("integrity", digests.check(ProtectedRecords.RIGHTS_NOTICE, notice.id()).orElse(null));
         model.addAttribute("names", directory.names(ids));
         model.addAttribute("answerable", !notice.confirmed() && actor.belongsTo(notice.recipientOrganisationId()));
         model.addAttribute("form", form);

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.retention.DisposalCertificate;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.ListFilter;
@@ -36,8 +39,10 @@ class RightsRequestApi {
     private final PersonFinder finder;
     private final Rectifications rectifications;
     private final Erasures erasures;
+    private final RecordDigests digests;
 
-    RightsRequestApi(RightsRequests requests, PersonFinder finder, Rectifications rectifications, Erasures erasures) {
+    RightsRequestApi(RightsRequests requests, PersonFinder finder, Rectifications rectifications, Erasures erasures, RecordDigests digests) {
+        this.digests = digests;
         this.requests = requests;
         this.finder = finder;
         this.rectifications = rectifications;
@@ -70,9 +75,19 @@ class RightsRequestApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One request, with its deadline from the statutory clock")
-    RightsRequests.Queued get(Actor actor, @PathVariable UUID id) {
-        return requests.request(actor, id);
+    @Operation(summary = "One request, with its deadline from the statutory clock and whether it is stored as the ledger recorded it")
+    RequestRead get(Actor actor, @PathVariable UUID id) {
+        RightsRequests.Queued queued = requests.request(actor, id);
+        return new RequestRead(queued.request(), queued.clock(), digests.check(ProtectedRecords.RIGHTS_REQUEST, id)
+                .map(f -> f.kind().name()).orElse(AS_RECORDED));
+    }
+
+    static final String AS_RECORDED = "AS_RECORDED";
+
+    /** One request as read: with its clock, and whether it is stored as the ledger last recorded it (ADR 0063). */
+    record RequestRead(RightsRequest request, RequestClock clock,
+                       @Schema(description = "AS_RECORDED when it is stored as the ledger recorded it; CHANGED (changed after it was recorded) or ADDED "
+                + "(put in the database without a ledger entry) when it is not: do not rely on it, and tell your Data Protection Officer") String recordIntegrity) {
     }
 
     @PostMapping("/{id}/identity")

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.infoshare.directory.DirectoryLookup;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.rights.rules.IdentityCheck;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
@@ -36,9 +38,11 @@ class RightsRequestPages {
     private final Propagation propagation;
     private final DirectoryLookup directory;
     private final FormSubmission forms;
+    private final RecordDigests digests;
 
     RightsRequestPages(RightsRequests requests, PersonFinder finder, Subjects subjects, AccessBundles bundles, Propagation propagation,
-                       DirectoryLookup directory, FormSubmission forms) {
+                       DirectoryLookup directory, FormSubmission forms, RecordDigests digests) {
+        this.digests = digests;
         this.directory = directory;
         this.requests = requests;
         this.finder = finder;
@@ -54,6 +58,7 @@ class RightsRequestPages {
         RightsRequest request = queued.request();
         model.addAttribute("q", queued);
         model.addAttribute("r", request);
+        model.addAttribute("integrity", digests.check(ProtectedRecords.RIGHTS_REQUEST, request.id()).orElse(null));
         // after an erasure the person's record is gone: the request stays as the record that it was done
         model.addAttribute("subject", request.subjectId() == null || request.erasedAt() != null ? null : subjects.subject(actor, request.subjectId()));
         model.addAttribute("canWork", actor.hasRole(Role.DATA_PROTECTION_OFFICER));

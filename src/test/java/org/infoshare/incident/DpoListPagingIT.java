@@ -11,11 +11,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.infoshare.ledger.Ledger;
+import org.infoshare.ledger.ProtectedRecords;
 import org.infoshare.shared.UkCalendar;
 import org.infoshare.support.ListCalls;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
 import org.infoshare.support.RowCounts;
+import org.infoshare.support.SeededRecords;
 import org.infoshare.support.SignedInSession;
 import org.infoshare.web.PagedResponse;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -48,6 +52,8 @@ class DpoListPagingIT {
     @Autowired MockMvc mvc;
     @Autowired DemoPartnership demo;
     @Autowired JdbcClient jdbc;
+    @Autowired Ledger ledger;
+    @Autowired TransactionTemplate transactions;
 
     @Test
     void theIncidentListsPageOpenFirstAndNarrowByStatusRiskOrganisationAndDay() throws Exception {
@@ -65,6 +71,7 @@ class DpoListPagingIT {
         }
         List<String> closed = seeded.subList(0, 2);
         jdbc.sql("update incident set status = 'CLOSED', closed_at = now(), closed_by = reported_by, outcome = 'NEAR_MISS' where id in (:ids)").param("ids", uuids(closed)).update();
+        SeededRecords.recorded(transactions, ledger, ProtectedRecords.INCIDENT, uuids(closed));
         List<String> high = seeded.subList(2, 4);
         for (String id : high) {
             send(dpo, post("/api/v1/incidents/" + id + "/assessment"), IncidentApiIT.HIGH_RISK, 200);
@@ -75,6 +82,7 @@ class DpoListPagingIT {
         }
         List<String> earlier = seeded.subList(7, 10);
         jdbc.sql("update incident set reported_at = reported_at - interval '10 days' where id in (:ids)").param("ids", uuids(earlier)).update();
+        SeededRecords.recorded(transactions, ledger, ProtectedRecords.INCIDENT, uuids(earlier));
 
         // The register: every incident, open first, then the latest the trust became aware of; closed last.
         MvcResult all = api(dpo, "/api/v1/incidents", Map.of());

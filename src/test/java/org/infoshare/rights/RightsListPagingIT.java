@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.infoshare.ledger.Ledger;
+import org.infoshare.ledger.ProtectedRecords;
 import org.infoshare.rights.rules.ExtensionReason;
 import org.infoshare.rights.rules.PauseReason;
 import org.infoshare.rights.rules.ReceivedHow;
@@ -18,6 +20,7 @@ import org.infoshare.shared.Actor;
 import org.infoshare.support.ListCalls;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
+import org.infoshare.support.SeededRecords;
 import org.infoshare.support.ShareDecisions;
 import org.infoshare.support.SignedInSession;
 import org.infoshare.web.PagedResponse;
@@ -27,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.infoshare.rights.RightsFixtures.COUNCIL_DPO;
@@ -49,6 +53,8 @@ class RightsListPagingIT {
     @Autowired DemoPartnership demo;
     @Autowired RightsRequests requests;
     @Autowired JdbcClient jdbc;
+    @Autowired Ledger ledger;
+    @Autowired TransactionTemplate transactions;
 
     @Test
     void theQueuePagesInDeadlineOrderAndNarrowsByStatusKindPersonAndDay() throws Exception {
@@ -63,6 +69,7 @@ class RightsListPagingIT {
         requests.pause(dpo, UUID.fromString(ids.get(3)), new RightsCommands.Pause(PauseReason.IDENTITY, LocalDate.of(2019, 3, 6)));
         jdbc.sql("update rights_request set status = 'CLOSED', outcome = 'NOTHING_HELD', decided_on = date '2019-03-20', "
                         + "closed_on = date '2019-03-21' where id = :id").param("id", UUID.fromString(ids.get(6))).update();
+        SeededRecords.recorded(transactions, ledger, ProtectedRecords.RIGHTS_REQUEST, List.of(UUID.fromString(ids.get(6))));
         String reference = "RLP-" + UUID.randomUUID().toString().substring(0, 12);
         UUID person = UUID.fromString(JsonPath.read(new ShareDecisions(mvc, demo).post(HEALTH_VISITOR, "/api/v1/subjects",
                 "{\"reference\":\"%s\",\"name\":\"Sam Requester\",\"dateOfBirth\":\"2012-02-02\",\"confirmedDifferent\":true}"

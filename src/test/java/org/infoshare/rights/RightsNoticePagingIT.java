@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.infoshare.directory.DemoDirectory;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.directory.Team;
+import org.infoshare.ledger.Ledger;
+import org.infoshare.ledger.ProtectedRecords;
 import org.infoshare.rights.rules.NoticeKind;
 import org.infoshare.rights.rules.ReceivedHow;
 import org.infoshare.rights.rules.RequesterCapacity;
@@ -20,6 +22,7 @@ import org.infoshare.shared.Actor;
 import org.infoshare.support.ListCalls;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
+import org.infoshare.support.SeededRecords;
 import org.infoshare.support.SignedInSession;
 import org.infoshare.web.PagedResponse;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.infoshare.rights.RightsFixtures.COUNCIL_DPO;
@@ -52,6 +56,8 @@ class RightsNoticePagingIT {
     @Autowired RightsRequests requests;
     @Autowired NoticeStore store;
     @Autowired JdbcClient jdbc;
+    @Autowired Ledger ledger;
+    @Autowired TransactionTemplate transactions;
 
     @Test
     void noticesPageAndNarrowAndTheAddresseeSeesOnlyTheirs() throws Exception {
@@ -72,6 +78,7 @@ class RightsNoticePagingIT {
                 notice(NoticeKind.ERASURE, request, council, null, null, 6));
         jdbc.sql("update rights_notice set status = 'CONFIRMED', outcome = 'CORRECTED', confirmed_at = now() where id = :id")
                 .param("id", UUID.fromString(ids.get(4))).update();
+        SeededRecords.recorded(transactions, ledger, ProtectedRecords.RIGHTS_NOTICE, List.of(UUID.fromString(ids.get(4))));
         Map<String, String> march = Map.of("from", "2019-03-01", "to", "2019-03-31");
 
         String nhs = demo.token(NHS_DPO);
@@ -168,6 +175,7 @@ class RightsNoticePagingIT {
         store.insert(new RightsNotice(id, kind, request, null, demo.organisation(DemoDirectory.NHS).id(), recipient, team, user, kind.asked(),
                 null, day.atTime(12, 0).toInstant(ZoneOffset.UTC), demo.userId(NHS_DPO), LocalDate.now().plusYears(1), false, null, null, null, null, null,
                 null, null, List.of()));
+        SeededRecords.recorded(transactions, ledger, ProtectedRecords.RIGHTS_NOTICE, List.of(id));
         return id.toString();
     }
 
