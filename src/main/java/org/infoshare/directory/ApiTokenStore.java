@@ -49,16 +49,8 @@ class ApiTokenStore {
     }
 
     /** The user behind a live token; touches last_used_at at most once a minute to spare writes. */
-    Optional<TokenRow> liveToken(byte[] tokenHash, Instant now) {
-        Optional<TokenRow> token = jdbc.sql("""
-                        select t.* from api_token t join app_user u on u.id = t.user_id
-                        where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now and u.status = 'ACTIVE'""")
-                .param("hash", tokenHash).param("now", DirectoryStore.timestamp(now))
-                .query(ApiTokenStore::tokenRow).optional();
-        token.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minusSeconds(60)))
-                .ifPresent(t -> jdbc.sql("update api_token set last_used_at = :now where id = :id")
-                        .param("id", t.id()).param("now", DirectoryStore.timestamp(now)).update());
-        return token;
+    void used(UUID id, Instant now) {
+        jdbc.sql("update api_token set last_used_at = :now where id = :id").param("id", id).param("now", DirectoryStore.timestamp(now)).update();
     }
 
     private static TokenRow tokenRow(ResultSet rs, int row) throws SQLException {

@@ -35,13 +35,16 @@ public class ApiTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiTokenStore store;
+    private final DirectoryStore directory;
     private final StaffAdministration staff;
     private final CommandValidator validator;
     private final Ledger ledger;
     private final Clock clock;
 
-    ApiTokens(ApiTokenStore store, StaffAdministration staff, CommandValidator validator, Ledger ledger, Clock clock) {
+    ApiTokens(ApiTokenStore store, DirectoryStore directory, StaffAdministration staff, CommandValidator validator, Ledger ledger,
+            Clock clock) {
         this.store = store;
+        this.directory = directory;
         this.staff = staff;
         this.validator = validator;
         this.ledger = ledger;
@@ -85,12 +88,19 @@ public class ApiTokens {
         }
     }
 
-    /** The holder of a live token, or nothing: unknown, expired, revoked or a revoked user are all the same. */
-    Optional<ApiTokenStore.TokenRow> authenticate(String secret) {
+    /**
+     * The holder of a live token, read with the token in one statement, or nothing: unknown, expired, revoked or a
+     * revoked user are all the same. Its last use is noted at most once a minute.
+     */
+    Optional<DirectoryStore.TokenUser> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
-        return store.liveToken(hash(secret), clock.instant());
+        Instant now = clock.instant();
+        Optional<DirectoryStore.TokenUser> holder = directory.activeTokenUser(hash(secret), now, UkCalendar.today(clock));
+        holder.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minusSeconds(60)))
+                .ifPresent(t -> store.used(t.tokenId(), now));
+        return holder;
     }
 
     /** People manage their own tokens; administrators manage those of anyone in their organisation. */

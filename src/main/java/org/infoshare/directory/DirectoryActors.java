@@ -83,7 +83,7 @@ class DirectoryActors implements ActorSource {
     @Override
     @Transactional
     public Optional<TokenHolder> tokenHolder(String token) {
-        return tokens.authenticate(token).map(row -> new TokenHolder(row.userId(), row.id()));
+        return tokens.authenticate(token).map(user -> new TokenHolder(user.actor(), user.tokenId()));
     }
 
     @Override

@@ -220,33 +220,41 @@ class DirectoryStore {
     }
 
     Optional<ActiveUser> activeUser(UUID id, LocalDate today, Instant signedInAt) {
-        return jdbc.sql("""
-                        select u.id, u.organisation_id, o.name as organisation_name, u.kind, u.display_name_enc,
-                               u.training_expires_on,
-                               array(select r.role from user_role r where r.user_id = u.id) as roles,
-                               array(select m.team_id from team_member m where m.user_id = u.id) as teams,
-                               """ + SECOND_STEP_SET_UP + """
-                        ,
-                               array(select t.role from organisation_two_step_role t where t.organisation_id = u.organisation_id) as two_step_roles
-                        from app_user u join organisation o on o.id = u.organisation_id
-                        where u.id = :id and u.status = 'ACTIVE'"""
+        return jdbc.sql(ACTIVE_USER_COLUMNS + " from app_user u join organisation o on o.id = u.organisation_id where u.id = :id and u.status = 'ACTIVE'"
                         + (signedInAt == null ? "" : " and (u.sessions_not_before is null or u.sessions_not_before < :signedInAt)"))
                 .param("id", id)
                 .param("signedInAt", timestamp(signedInAt))
-                .query((rs, n) -> {
-                    UUID userId = rs.getObject("id", UUID.class);
-                    UUID organisationId = rs.getObject("organisation_id", UUID.class);
-                    Actor.Kind kind = Actor.Kind.valueOf(rs.getString("kind"));
-                    Actor actor = new Actor(userId, organisationId, rs.getString("organisation_name"),
-                            cipher.decryptText(KeyScope.organisation(organisationId), rs.getBytes("display_name_enc"),
-                                    context("display_name", userId)),
-                            kind,
-                            roles(rs.getArray("roles")),
-                            uuids(rs.getArray("teams")),
-                            StaffMember.trainingIsCurrent(kind, rs.getObject("training_expires_on", LocalDate.class), today));
-                    return new ActiveUser(actor, rs.getBoolean("second_step_set_up"), roles(rs.getArray("two_step_roles")));
-                })
+                .query((rs, n) -> activeUser(rs, today))
                 .optional();
+    }
+
+    /** The user a live API token acts for, with the token, in one statement: no second read for the actor. */
+    record TokenUser(Actor actor, UUID tokenId, Instant lastUsedAt) {
+    }
+
+    Optional<TokenUser> activeTokenUser(byte[] tokenHash, Instant now, LocalDate today) {
+        return jdbc.sql(ACTIVE_USER_COLUMNS + """
+                        , t.id as token_id, t.last_used_at as token_last_used_at
+                        from api_token t join app_user u on u.id = t.user_id join organisation o on o.id = u.organisation_id
+                        where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now and u.status = 'ACTIVE'""")
+                .param("hash", tokenHash).param("now", timestamp(now))
+                .query((rs, n) -> new TokenUser(activeUser(rs, today).actor(), rs.getObject("token_id", UUID.class),
+                        instant(rs, "token_last_used_at")))
+                .optional();
+    }
+
+    private ActiveUser activeUser(ResultSet rs, LocalDate today) throws SQLException {
+        UUID userId = rs.getObject("id", UUID.class);
+        UUID organisationId = rs.getObject("organisation_id", UUID.class);
+        Actor.Kind kind = Actor.Kind.valueOf(rs.getString("kind"));
+        Actor actor = new Actor(userId, organisationId, rs.getString("organisation_name"),
+                cipher.decryptText(KeyScope.organisation(organisationId), rs.getBytes("display_name_enc"),
+                        context("display_name", userId)),
+                kind,
+                roles(rs.getArray("roles")),
+                uuids(rs.getArray("teams")),
+                StaffMember.trainingIsCurrent(kind, rs.getObject("training_expires_on", LocalDate.class), today));
+        return new ActiveUser(actor, rs.getBoolean("second_step_set_up"), roles(rs.getArray("two_step_roles")));
     }
 
     /** Someone changed the record since the caller read it; refused so that forms show it like any other rule. */
@@ -297,6 +305,16 @@ class DirectoryStore {
     static final String SECOND_STEP_SET_UP = """
             (exists (select 1 from authenticator_app a where a.user_id = u.id)
                 or exists (select 1 from passkey p where p.user_id = u.id)) as second_step_set_up""";
+
+    /** What a request needs of its active user (u) and their organisation (o), as {@link #activeUser(ResultSet, LocalDate)} reads it. */
+    private static final String ACTIVE_USER_COLUMNS = """
+            select u.id, u.organisation_id, o.name as organisation_name, u.kind, u.display_name_enc, u.training_expires_on,
+                   array(select r.role from user_role r where r.user_id = u.id) as roles,
+                   array(select m.team_id from team_member m where m.user_id = u.id) as teams,
+            """ + SECOND_STEP_SET_UP + """
+            ,
+                   array(select t.role from organisation_two_step_role t where t.organisation_id = u.organisation_id) as two_step_roles
+            """;
 
     private static final String STAFF_SELECT = """
             select u.*,

@@ -38,7 +38,9 @@ class ActorFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof DirectoryPrincipal principal) {
-            if (principal.signedInAt() == null) {
+            if (CurrentActor.of(request).filter(known -> known.userId().equals(principal.userId())).isPresent()) {
+                // Already read from the directory in this request (an API token is read with its user).
+            } else if (principal.signedInAt() == null) {
                 actors.activeActor(principal.userId()).ifPresentOrElse(actor -> CurrentActor.set(request, actor),
                         () -> signOut(request));
             } else {

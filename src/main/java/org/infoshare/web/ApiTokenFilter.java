@@ -38,6 +38,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
             }
             SecurityContextHolder.getContext().setAuthentication(
                     new ApiTokenAuthentication(holder.get().userId(), holder.get().tokenId()));
+            // Read with the token just now: the actor filter need not read the user again for this request.
+            CurrentActor.set(request, holder.get().actor());
         }
         chain.doFilter(request, response);
     }

@@ -7,12 +7,20 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.shared.Actor;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 
-/** What every page's layout needs: who is signed in and the navigation they may use. */
+/**
+ * What every page's layout needs: who is signed in and the navigation they may use. An {@code @RestController} is
+ * a {@code @Controller} too, so this advice also runs before every API call; answers written as the body (the API,
+ * downloads) render no layout, and the navigation and what waits for the caller are not worked out for them.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
 
@@ -39,7 +47,7 @@ class LayoutModel {
 
     @ModelAttribute("navigation")
     List<NavigationItem> navigation(HttpServletRequest request) {
-        if (!signInComplete(request)) {
+        if (!signInComplete(request) || !rendersLayout(request)) {
             return List.of();
         }
         return CurrentActor.of(request)
@@ -59,7 +67,7 @@ class LayoutModel {
         if (request.getAttribute(ATTENTION) instanceof List<?> known) {
             return (List<Attention>) known;
         }
-        List<Attention> waiting = !signInComplete(request) ? List.of() : CurrentActor.of(request)
+        List<Attention> waiting = !signInComplete(request) || !rendersLayout(request) ? List.of() : CurrentActor.of(request)
                 .map(actor -> attentionSources.stream().flatMap(source -> source.waitingFor(actor).stream())
                         .sorted(Comparator.comparingInt(Attention::order)).toList())
                 .orElse(List.of());
@@ -73,6 +81,13 @@ class LayoutModel {
         Map<String, Long> counts = new HashMap<>();
         attention(request).forEach(a -> counts.merge(a.href(), a.count(), Long::sum));
         return counts;
+    }
+
+    /** False for a handler whose answer is its body ({@code @ResponseBody} on the method or its controller). */
+    private static boolean rendersLayout(HttpServletRequest request) {
+        return !(request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler)
+                || !handler.hasMethodAnnotation(ResponseBody.class)
+                        && !AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class);
     }
 
     @ModelAttribute("currentPath")

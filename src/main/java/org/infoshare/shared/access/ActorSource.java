@@ -38,7 +38,10 @@ public interface ActorSource {
      */
     Optional<UUID> federatedUser(String issuer, String subject, String usernameClaim);
 
-    /** The user an API token acts for, if the token is valid, unexpired, unrevoked and its user active. */
+    /**
+     * The user an API token acts for, as {@link #activeActor(UUID)} would give them, if the token is valid, unexpired,
+     * unrevoked and its user active: the token and its user are read together.
+     */
     Optional<TokenHolder> tokenHolder(String token);
 
     /** Records a successful sign-in in the ledger, and clears the account's count of failed attempts. */
@@ -58,6 +61,10 @@ public interface ActorSource {
     record SessionHolder(Actor actor, boolean secondStepSetUp, boolean secondStepRequired) {
     }
 
-    record TokenHolder(UUID userId, UUID tokenId) {
+    record TokenHolder(Actor actor, UUID tokenId) {
+
+        public UUID userId() {
+            return actor.userId();
+        }
     }
 }
