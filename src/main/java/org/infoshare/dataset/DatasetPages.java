@@ -42,7 +42,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import static org.infoshare.shared.Role.AUDITOR;
 import static org.infoshare.shared.Role.CALDICOTT_GUARDIAN;
 import static org.infoshare.shared.Role.DATA_PROTECTION_OFFICER;
 import static org.infoshare.shared.Role.MANAGER;
@@ -68,23 +67,6 @@ class DatasetPages {
         this.views = views;
         this.directory = directory;
         this.forms = forms;
-    }
-
-    @GetMapping
-    @SignedIn
-    String list(Actor actor, Model model) {
-        List<DatasetUpload> received = datasets.received(actor);
-        boolean mayUpload = actor.hasAnyRole(PRACTITIONER, MANAGER, DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN);
-        boolean seesSent = mayUpload || actor.hasRole(AUDITOR);
-        List<DatasetUpload> sent = seesSent ? datasets.sent(actor) : List.of();
-        List<DatasetUpload> all = new ArrayList<>(received);
-        all.addAll(sent);
-        model.addAttribute("received", received);
-        model.addAttribute("sent", sent);
-        model.addAttribute("seesSent", seesSent);
-        model.addAttribute("mayUpload", mayUpload && !specifications.sendableBy(actor).isEmpty());
-        names(model, all, List.of());
-        return "datasets/list";
     }
 
     private void names(Model model, List<DatasetUpload> uploads, List<UUID> alsoNamed) {

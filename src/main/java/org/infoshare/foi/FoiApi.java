@@ -81,9 +81,19 @@ class FoiApi {
 
     @GetMapping("/api/v1/foi/consultations")
     @RolesAllowed({DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN, AUDITOR})
-    @Operation(summary = "What partners have asked of your organisation, those still owing something first")
-    List<FoiResponses.ConsultationAnswer> received(Actor actor) {
-        return assistance.received(actor).stream().map(v -> FoiResponses.ConsultationAnswer.of(v, false)).toList();
+    @Operation(summary = "What partners have asked of your organisation, a page at a time: those still owing something first, then the answer due soonest",
+            description = "Paged (page from 1, size up to 100, 100 when not given) and narrowed by status (SENT, RESPONDED, COMPLETED), "
+                    + "organisation (the id of the organisation asking) and from/to (days received, both included). "
+                    + "X-Total-Count gives how many match; the Link header the other pages.")
+    ResponseEntity<List<FoiResponses.ConsultationAnswer>> received(Actor actor, @RequestParam(required = false) String status,
+                                                                   @RequestParam(required = false) UUID organisation,
+                                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                                                   HttpServletRequest request) {
+        ListFilter filter = new ListFilter(null, status, null, organisation, from, to);
+        return PagedResponse.of(assistance.received(actor, filter, PagedResponse.request(page, size))
+                .map(v -> FoiResponses.ConsultationAnswer.of(v, false)), request);
     }
 
     @GetMapping("/api/v1/foi/consultations/{id}")

@@ -48,7 +48,6 @@ public class FoiAssistance {
 
     static final Set<Role> HANDLERS = Set.of(Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN);
     static final Set<Role> READERS = Set.of(Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.AUDITOR);
-    static final int LIST_LIMIT = 500;
 
     private final FoiStore store;
     private final StatutoryClock statutoryClock;
@@ -177,14 +176,21 @@ public class FoiAssistance {
         return view(c, request);
     }
 
-    /** What partners have asked of your organisation, those still owing something first. */
+    /** The steps a consultation received narrows to: sent and not answered, answered, or complete. */
+    public static final Map<String, String> CONSULTATION_STATUSES = ListCodes.labels("SENT", "Waiting for your views", "RESPONDED",
+            "Views given", "COMPLETED", "Complete");
+
+    /**
+     * One page of what partners have asked of your organisation, those still owing something first (ADR 0017):
+     * narrowed by status, the organisation asking and the days received.
+     */
     @Transactional(readOnly = true)
-    public List<ConsultationView> received(Actor actor) {
+    public Page<ConsultationView> received(Actor actor, ListFilter filter, PageRequest page) {
         requireRole(actor, READERS, "Only information governance sees FOI assistance");
-        List<Consultation> list = store.consultationsFor(actor.organisationId(), LIST_LIMIT);
-        var requests = store.requests(list.stream().map(Consultation::requestId).distinct().toList()).stream()
+        Page<Consultation> list = store.consultationsFor(actor.organisationId(), filter.status(CONSULTATION_STATUSES.keySet()), filter, page);
+        var requests = store.requests(list.items().stream().map(Consultation::requestId).distinct().toList()).stream()
                 .collect(java.util.stream.Collectors.toMap(FoiRequest::id, r -> r));
-        return list.stream().map(c -> view(c, requests.get(c.requestId()))).toList();
+        return list.map(c -> view(c, requests.get(c.requestId())));
     }
 
     @Transactional

@@ -7,7 +7,9 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.web.FormSubmission;
 import org.infoshare.web.ListFilterForm;
@@ -24,8 +26,9 @@ import static org.infoshare.shared.Role.CALDICOTT_GUARDIAN;
 import static org.infoshare.shared.Role.DATA_PROTECTION_OFFICER;
 
 /**
- * The FOI assistance page: what partners asked of the organisation, those still owing something first, then the
- * requests the organisation asked partners to help with, a page at a time with their filter in the query string (ADR 0017).
+ * The FOI assistance page: the first page of what partners asked of the organisation, those still owing something
+ * first, then the requests the organisation asked partners to help with; and every consultation received
+ * ({@code /foi/consultations}). Each a page at a time with its filter in the query string (ADR 0017).
  */
 @Controller
 class FoiListPages {
@@ -44,7 +47,9 @@ class FoiListPages {
     @RolesAllowed({DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN, AUDITOR})
     String list(Actor actor, @ModelAttribute("filter") ListFilterForm filter, BindingResult binding, HttpServletRequest request, Model model) {
         Map<UUID, String> names = directory.names(List.of());
-        model.addAttribute("received", assistance.received(actor));
+        Page<ConsultationView> received = assistance.received(actor, ListFilter.NONE, PageRequest.of(1, ListFilterForm.PAGE_SIZE));
+        model.addAttribute("received", received.items());
+        model.addAttribute("receivedTotal", received.total());
         model.addAttribute("names", names);
         model.addAttribute("canAsk", FoiAssistance.HANDLERS.stream().anyMatch(actor::hasRole));
         model.addAttribute("statuses", Option.of(FoiAssistance.STATUSES));
@@ -55,5 +60,21 @@ class FoiListPages {
             model.addAttribute("pagination", Pagination.of(page, request));
             return "foi/list";
         }, () -> "foi/list");
+    }
+
+    @GetMapping("/foi/consultations")
+    @RolesAllowed({DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN, AUDITOR})
+    String consultations(Actor actor, @ModelAttribute("filter") ListFilterForm filter, BindingResult binding, HttpServletRequest request,
+                         Model model) {
+        Map<UUID, String> names = directory.names(List.of());
+        model.addAttribute("names", names);
+        model.addAttribute("statuses", Option.of(FoiAssistance.CONSULTATION_STATUSES));
+        model.addAttribute("organisations", ListFilterForm.otherOrganisations(names, actor.organisationId()));
+        return forms.submit(binding, filter::toQuery, query -> {
+            Page<ConsultationView> page = assistance.received(actor, query.filter(), query.page());
+            model.addAttribute("received", page.items());
+            model.addAttribute("pagination", Pagination.of(page, request));
+            return "foi/consultations";
+        }, () -> "foi/consultations");
     }
 }

@@ -110,12 +110,18 @@ class FoiStore {
                 .param("request", requestId).query(this::consultationRow).list();
     }
 
-    /** The consultations sent to this partner, those still owing something first. */
-    List<Consultation> consultationsFor(UUID organisationId, int limit) {
-        return jdbc.sql("""
-                        select * from foi_consultation where organisation_id = :organisation
-                        order by (status = 'COMPLETED'), respond_by, sent_at desc limit :limit""")
-                .param("organisation", organisationId).param("limit", limit).query(this::consultationRow).list();
+    /**
+     * One page of the consultations sent to this partner, those still owing something first, then the answer due
+     * soonest, then the newest sent: narrowed by status, the organisation asking and the days received (ADR 0017).
+     */
+    Page<Consultation> consultationsFor(UUID organisationId, String status, ListFilter filter, PageRequest request) {
+        return PagedQuery.from(jdbc, "foi_consultation c").where("c.organisation_id = :organisation", "organisation", organisationId)
+                .whereGiven(status, "c.status = :status", "status")
+                .whereGiven(filter.organisation(), "exists (select 1 from foi_request r where r.id = c.request_id and r.organisation_id = :holder)",
+                        "holder")
+                .whereGiven(filter.from(), "c.received_on >= :from", "from")
+                .whereGiven(filter.to(), "c.received_on <= :to", "to")
+                .page("c.*", "(c.status = 'COMPLETED'), c.respond_by, c.sent_at desc, c.id", request, this::consultationRow);
     }
 
     /** Every consultation still owing something on an undecided request: what the reminders and the dashboard look at. */

@@ -13,6 +13,9 @@ import org.infoshare.delivery.Disclosure;
 import org.infoshare.delivery.Disclosures;
 import org.infoshare.ledger.Ledger;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.UkCalendar;
 import org.infoshare.shared.problem.ConflictException;
@@ -20,6 +23,7 @@ import org.infoshare.shared.problem.ForbiddenException;
 import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
 import org.infoshare.subject.Subject;
+import org.infoshare.subject.SubjectAccess;
 import org.infoshare.subject.Subjects;
 import org.infoshare.validation.CommandValidator;
 import org.springframework.stereotype.Service;
@@ -34,20 +38,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Informing {
 
-    static final int LIST_LIMIT = 200;
-
     private final InformingStore store;
     private final Subjects subjects;
+    private final SubjectAccess access;
     private final Disclosures disclosures;
     private final DatasetSpecifications datasets;
     private final CommandValidator validator;
     private final Ledger ledger;
     private final Clock clock;
 
-    Informing(InformingStore store, Subjects subjects, Disclosures disclosures, DatasetSpecifications datasets, CommandValidator validator,
+    Informing(InformingStore store, Subjects subjects, SubjectAccess access, Disclosures disclosures, DatasetSpecifications datasets, CommandValidator validator,
               Ledger ledger, Clock clock) {
         this.store = store;
         this.subjects = subjects;
+        this.access = access;
         this.disclosures = disclosures;
         this.datasets = datasets;
         this.validator = validator;
@@ -153,10 +157,14 @@ public class Informing {
         return informed;
     }
 
-    /** Shares your organisation said the person would be told about, with nothing recorded yet. */
+    /**
+     * One page of the shares your organisation said the person would be told about, with nothing recorded yet, oldest
+     * first (ADR 0017): about the people the caller may see, narrowed by person, the recipient and the days sent.
+     */
     @Transactional(readOnly = true)
-    public List<InformingStore.Untold> untold(Actor actor) {
-        return store.untold(actor.organisationId(), LIST_LIMIT);
+    public Page<InformingStore.Untold> untold(Actor actor, ListFilter filter, PageRequest request) {
+        return store.untold(actor.organisationId(), access.visibleCondition(actor, "d.subject_id"), subjects.personFilter(actor, filter), filter,
+                request);
     }
 
     LocalDate today() {

@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.dataset.DatasetSpecification;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.rights.rules.InformMethod;
 import org.infoshare.rights.rules.NotToldReason;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.Page;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.shared.problem.NotFoundException;
@@ -19,7 +21,9 @@ import org.infoshare.subject.Subject;
 import org.infoshare.subject.Subjects;
 import org.infoshare.web.FormParsing;
 import org.infoshare.web.FormSubmission;
+import org.infoshare.web.ListFilterForm;
 import org.infoshare.web.Option;
+import org.infoshare.web.Pagination;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -55,16 +59,21 @@ class InformingPages {
     }
 
     @GetMapping
-    String overview(Actor actor, Model model) {
-        List<InformingStore.Untold> untold = informing.untold(actor);
-        Map<UUID, Subject> people = new HashMap<>();
-        untold.forEach(u -> people.computeIfAbsent(u.subjectId(), id -> subjects.subject(actor, id)));
+    String overview(Actor actor, @ModelAttribute("filter") ListFilterForm filter, BindingResult binding, HttpServletRequest request, Model model) {
+        Map<UUID, String> organisations = directory.names(List.of());
         model.addAttribute("notices", informing.notices(actor.organisationId()));
-        model.addAttribute("untold", untold);
-        model.addAttribute("people", people);
-        model.addAttribute("names", directory.names(new ArrayList<>(untold.stream().map(InformingStore.Untold::recipientOrganisationId).toList())));
         model.addAttribute("publisher", actor.hasRole(Role.DATA_PROTECTION_OFFICER));
-        return "rights/informing";
+        model.addAttribute("names", organisations);
+        model.addAttribute("organisations", ListFilterForm.otherOrganisations(organisations, actor.organisationId()));
+        return forms.submit(binding, filter::toQuery, query -> {
+            Page<InformingStore.Untold> page = informing.untold(actor, query.filter(), query.page());
+            Map<UUID, Subject> people = new HashMap<>();
+            page.items().forEach(u -> people.computeIfAbsent(u.subjectId(), id -> subjects.subject(actor, id)));
+            model.addAttribute("untold", page.items());
+            model.addAttribute("people", people);
+            model.addAttribute("pagination", Pagination.of(page, request));
+            return "rights/informing";
+        }, () -> "rights/informing");
     }
 
     @GetMapping("/notices/new")

@@ -9,8 +9,13 @@ import java.util.UUID;
 
 import org.infoshare.crypto.KeyScope;
 import org.infoshare.crypto.PersonalDataCipher;
+import org.infoshare.database.PagedQuery;
+import org.infoshare.database.SqlCondition;
 import org.infoshare.rights.rules.InformMethod;
 import org.infoshare.rights.rules.NotToldReason;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -108,16 +113,24 @@ class InformingStore {
     }
 
     /** The organisation's disclosures whose sender said the person would be told, with nothing yet recorded; oldest first. */
-    List<Untold> untold(UUID organisation, int limit) {
-        return jdbc.sql("""
-                        select d.id, d.subject_id, d.sent_at, d.recipient_organisation from disclosure d
-                        where d.sender_organisation = :organisation and d.inform_person and d.withdrawn_at is null
-                          and not exists (select 1 from person_informed p where p.disclosure_id = d.id)
-                        order by d.sent_at limit :limit""")
-                .param("organisation", organisation).param("limit", limit)
-                .query((rs, n) -> new Untold(rs.getObject("id", UUID.class), rs.getObject("subject_id", UUID.class), instant(rs, "sent_at"),
-                        rs.getObject("recipient_organisation", UUID.class)))
-                .list();
+    /**
+     * One page of the organisation's shares whose sender said the person would be told, with nothing recorded yet,
+     * oldest first: about the people {@code visible} lets the reader see, narrowed by person, the recipient and the
+     * days sent (ADR 0017).
+     */
+    Page<Untold> untold(UUID organisation, SqlCondition visible, UUID person, ListFilter filter, PageRequest request) {
+        return PagedQuery.from(jdbc, "disclosure d")
+                .where("d.sender_organisation = :organisation", "organisation", organisation)
+                .whereIf(true, "d.inform_person and d.withdrawn_at is null")
+                .whereIf(true, "not exists (select 1 from person_informed p where p.disclosure_id = d.id)")
+                .where(visible)
+                .whereGiven(person, "d.subject_id = :person", "person")
+                .whereGiven(filter.organisation(), "d.recipient_organisation = :recipient", "recipient")
+                .whereGiven(filter.fromMoment(), "d.sent_at >= :from", "from")
+                .whereGiven(filter.toMomentExclusive(), "d.sent_at < :to", "to")
+                .page("d.id, d.subject_id, d.sent_at, d.recipient_organisation", "d.sent_at, d.id", request,
+                        (rs, n) -> new Untold(rs.getObject("id", UUID.class), rs.getObject("subject_id", UUID.class), instant(rs, "sent_at"),
+                                rs.getObject("recipient_organisation", UUID.class)));
     }
 
     private static PrivacyNotice notice(ResultSet rs, int n) throws SQLException {

@@ -1,18 +1,25 @@
 package org.infoshare.rights;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
+import org.infoshare.web.PagedResponse;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,9 +46,18 @@ class QualityApi {
 
     @GetMapping("/api/v1/rights/quality-reports")
     @RolesAllowed(value = {Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.AUDITOR}, personalData = true)
-    @Operation(summary = "Reports about your organisation's disclosures or made by it, newest first")
-    List<QualityReport> involving(Actor actor) {
-        return reports.involving(actor);
+    @Operation(summary = "Reports about your organisation's disclosures or made by it, a page at a time, newest first",
+            description = "Paged (page from 1, size up to 100, 100 when not given) and narrowed by status (OPEN, CORRECTED, CLOSED), person "
+                    + "(your organisation's reference for them), organisation (the other organisation's id, reporting or reported to) and "
+                    + "from/to (days reported, both included). X-Total-Count gives how many match; the Link header the other pages.")
+    ResponseEntity<List<QualityReport>> involving(Actor actor, @RequestParam(required = false) String status,
+                                                  @RequestParam(required = false) String person, @RequestParam(required = false) UUID organisation,
+                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                  @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                                  HttpServletRequest request) {
+        ListFilter filter = new ListFilter(person, status, null, organisation, from, to);
+        return PagedResponse.of(reports.involving(actor, filter, PagedResponse.request(page, size)), request);
     }
 
     @GetMapping("/api/v1/rights/quality-reports/{id}")

@@ -2,14 +2,19 @@ package org.infoshare.rights;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.Page;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.web.FormSubmission;
+import org.infoshare.web.ListFilterForm;
 import org.infoshare.web.Option;
+import org.infoshare.web.Pagination;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,16 +49,17 @@ class QualityPages {
 
     @GetMapping
     @RolesAllowed(value = {Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN, Role.AUDITOR}, personalData = true)
-    String list(Actor actor, Model model) {
-        List<QualityReport> all = reports.involving(actor);
-        List<UUID> ids = new ArrayList<>();
-        all.forEach(r -> {
-            ids.add(r.senderOrganisationId());
-            ids.add(r.reporterOrganisationId());
-        });
-        model.addAttribute("reports", all);
-        model.addAttribute("names", directory.names(ids));
-        return "rights/quality";
+    String list(Actor actor, @ModelAttribute("filter") ListFilterForm filter, BindingResult binding, HttpServletRequest request, Model model) {
+        Map<UUID, String> organisations = directory.names(List.of());
+        model.addAttribute("names", organisations);
+        model.addAttribute("statuses", Option.of(QualityReports.STATUSES));
+        model.addAttribute("organisations", ListFilterForm.otherOrganisations(organisations, actor.organisationId()));
+        return forms.submit(binding, filter::toQuery, query -> {
+            Page<QualityReport> page = reports.involving(actor, query.filter(), query.page());
+            model.addAttribute("reports", page.items());
+            model.addAttribute("pagination", Pagination.of(page, request));
+            return "rights/quality";
+        }, () -> "rights/quality");
     }
 
     @GetMapping("/new")

@@ -10,6 +10,10 @@ import java.util.UUID;
 
 import org.infoshare.crypto.KeyScope;
 import org.infoshare.crypto.PersonalDataCipher;
+import org.infoshare.database.PagedQuery;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,12 +48,19 @@ class QualityReportStore {
         return jdbc.sql("select * from quality_report where id = :id").param("id", id).query(this::row).optional();
     }
 
-    /** Reports about the organisation's disclosures, or made by it; newest first. */
-    List<QualityReport> involving(UUID organisation, int limit) {
-        return jdbc.sql("""
-                        select * from quality_report where sender_organisation = :organisation or reporter_organisation = :organisation
-                        order by reported_at desc limit :limit""")
-                .param("organisation", organisation).param("limit", limit).query(this::row).list();
+    /**
+     * One page of the reports about the organisation's disclosures or made by it, newest first: narrowed by status,
+     * person, the other organisation (the one reporting or reported to) and the days reported (ADR 0017).
+     */
+    Page<QualityReport> involving(UUID organisation, String status, UUID person, ListFilter filter, PageRequest request) {
+        return PagedQuery.from(jdbc, "quality_report q")
+                .where("q.sender_organisation = :organisation or q.reporter_organisation = :organisation", "organisation", organisation)
+                .whereGiven(status, "q.status = :status", "status")
+                .whereGiven(person, "q.subject_id = :person", "person")
+                .whereGiven(filter.organisation(), "q.sender_organisation = :other or q.reporter_organisation = :other", "other")
+                .whereGiven(filter.fromMoment(), "q.reported_at >= :from", "from")
+                .whereGiven(filter.toMomentExclusive(), "q.reported_at < :to", "to")
+                .page("q.*", "q.reported_at desc, q.id", request, this::row);
     }
 
     List<QualityReport> aboutSubject(UUID subject) {

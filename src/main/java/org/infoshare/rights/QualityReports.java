@@ -3,6 +3,7 @@ package org.infoshare.rights;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,10 +14,15 @@ import org.infoshare.ledger.Ledger;
 import org.infoshare.rights.rules.NoticeKind;
 import org.infoshare.rights.rules.PropagationTargets;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListCodes;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
+import org.infoshare.subject.Subjects;
 import org.infoshare.validation.CommandValidator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,22 +37,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class QualityReports {
 
-    static final int LIST_LIMIT = 200;
-
     private final QualityReportStore store;
     private final NoticeStore notices;
     private final NoticeDelivery delivery;
     private final Disclosures disclosures;
+    private final Subjects subjects;
     private final CommandValidator validator;
     private final Ledger ledger;
     private final Clock clock;
 
-    QualityReports(QualityReportStore store, NoticeStore notices, NoticeDelivery delivery, Disclosures disclosures,
+    QualityReports(QualityReportStore store, NoticeStore notices, NoticeDelivery delivery, Disclosures disclosures, Subjects subjects,
                    CommandValidator validator, Ledger ledger, Clock clock) {
         this.store = store;
         this.notices = notices;
         this.delivery = delivery;
         this.disclosures = disclosures;
+        this.subjects = subjects;
         this.validator = validator;
         this.ledger = ledger;
         this.clock = clock;
@@ -93,13 +99,19 @@ public class QualityReports {
                 .filter(s -> s.id().equals(disclosure.id())).flatMap(s -> s.itemCodes().stream()).distinct().toList();
     }
 
-    /** Reports about the organisation's disclosures or made by it: for its DPO, Caldicott Guardian and auditors. */
+    /** The statuses the list of reports narrows to. */
+    public static final Map<String, String> STATUSES = ListCodes.labels("OPEN", "Open", "CORRECTED", "Corrected", "CLOSED", "Closed");
+
+    /**
+     * One page of the reports about the organisation's disclosures or made by it, newest first, for its DPO, Caldicott
+     * Guardian and auditors (ADR 0017): narrowed by status, person, the other organisation and the days reported.
+     */
     @Transactional(readOnly = true)
-    public List<QualityReport> involving(Actor actor) {
+    public Page<QualityReport> involving(Actor actor, ListFilter filter, PageRequest request) {
         if (!Notices.oversees(actor)) {
             throw new NotFoundException("Report");
         }
-        return store.involving(actor.organisationId(), LIST_LIMIT);
+        return store.involving(actor.organisationId(), filter.status(STATUSES.keySet()), subjects.personFilter(actor, filter), filter, request);
     }
 
     @Transactional(readOnly = true)
