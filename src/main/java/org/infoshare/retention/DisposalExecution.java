@@ -82,8 +82,8 @@ class DisposalExecution {
      * What a batch changed besides the records it disposed of: kept decisions and requests for information whose link
      * to a disposed decision it cleared, and the requests for information that went with the person they were about.
      */
-    private record Relinked(List<UUID> decisions, List<UUID> requests, List<UUID> requestsGone) {
-        Relinked() {
+    private record Touched(List<UUID> decisions, List<UUID> requests, List<UUID> requestsGone) {
+        Touched() {
             this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
 
@@ -114,10 +114,10 @@ class DisposalExecution {
                     List<DisposalPlanner.Planned> batch = ofType.subList(from, Math.min(ofType.size(), from + BATCH));
                     own.executeWithoutResult(s -> {
                         store.nameRun(run);
-                        Relinked relinked = new Relinked();
-                        List<Gone> done = dispose(organisation, run, type, batch, keys, relinked);
+                        Touched touched = new Touched();
+                        List<Gone> done = dispose(organisation, run, type, batch, keys, touched);
                         gone.addAll(done);
-                        recordEachGone(run, actor, organisation, done, relinked);
+                        recordEachGone(run, actor, organisation, done, touched);
                         ledger.record(RetentionEvents.event("disposal.batch", "disposal-run", run, actor, organisation).detail("recordType", type)
                                 .detail("count", done.size()).detail("sha256", digest(done.stream().map(g -> g.type() + ":" + g.id()).sorted()
                                         .collect(Collectors.joining("\n")))).build());
@@ -152,7 +152,7 @@ class DisposalExecution {
      * digest); so does each kept decision or request for information whose link to a disposed decision was cleared, and
      * each request for information that went with its person. The verifier replays them (ADR 0063).
      */
-    private void recordEachGone(UUID run, Actor actor, UUID organisation, List<Gone> done, Relinked relinked) {
+    private void recordEachGone(UUID run, Actor actor, UUID organisation, List<Gone> done, Touched touched) {
         List<LedgerEvent> events = new ArrayList<>();
         for (Gone g : done) {
             String kind = LEDGER_KINDS.get(g.type());
@@ -161,11 +161,11 @@ class DisposalExecution {
                         .detail("method", g.method()).build());
             }
         }
-        for (UUID decision : relinked.decisions()) {
+        for (UUID decision : touched.decisions()) {
             events.add(RetentionEvents.event("reconsidered-link.cleared", "decision", decision, actor, organisation).detail("run", run).build());
         }
-        Set<UUID> requestsGone = new LinkedHashSet<>(relinked.requestsGone());
-        relinked.requests().stream().distinct().filter(request -> !requestsGone.contains(request)).forEach(request -> events.add(
+        Set<UUID> requestsGone = new LinkedHashSet<>(touched.requestsGone());
+        touched.requests().stream().distinct().filter(request -> !requestsGone.contains(request)).forEach(request -> events.add(
                 RetentionEvents.event("request-link.cleared", ProtectedRecords.INFORMATION_REQUEST, request, actor, organisation).detail("run", run).build()));
         for (UUID request : requestsGone) {
             events.add(RetentionEvents.event("record.disposed", ProtectedRecords.INFORMATION_REQUEST, request, actor, organisation).detail("run", run)
@@ -174,7 +174,7 @@ class DisposalExecution {
         ledger.recordAll(events);
     }
 
-    private List<Gone> dispose(UUID organisation, UUID run, RecordType type, List<DisposalPlanner.Planned> batch, int[] keys, Relinked relinked) {
+    private List<Gone> dispose(UUID organisation, UUID run, RecordType type, List<DisposalPlanner.Planned> batch, int[] keys, Touched touched) {
         List<UUID> ids = batch.stream().map(DisposalPlanner.Planned::recordId).toList();
         List<Gone> gone = new ArrayList<>();
         switch (type) {
@@ -187,7 +187,7 @@ class DisposalExecution {
             case SHARING_DECISION -> {
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), Method.DELETED)));
                 authorise(run, gone);
-                relinked.add(store.disposeDecisions(ids));
+                touched.add(store.disposeDecisions(ids));
             }
             case CONSENT_RECORD -> {
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), Method.DELETED)));
@@ -202,9 +202,9 @@ class DisposalExecution {
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), Method.SHREDDED)));
                 authorise(run, gone);
                 store.disposeDisclosures(idsOf(remaining, "DISCLOSURE"));
-                relinked.add(store.disposeDecisions(idsOf(remaining, "SHARING_DECISION")));
+                touched.add(store.disposeDecisions(idsOf(remaining, "SHARING_DECISION")));
                 store.disposeConsents(idsOf(remaining, "CONSENT_RECORD"));
-                relinked.requestsGone().addAll(store.disposePeople(ids));
+                touched.requestsGone().addAll(store.disposePeople(ids));
                 keys[0] += shredder.destroyAll(KeyScope.Type.SUBJECT, ids);
             }
             case DATASET -> {

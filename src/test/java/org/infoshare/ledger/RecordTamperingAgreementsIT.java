@@ -81,6 +81,13 @@ class RecordTamperingAgreementsIT {
         assertAsRecorded();
     }
 
+    @Test
+    void theDigestsNameEveryColumnOfTheirTables() {
+        assertNamesEveryColumn(ProtectedRecords.INFORMATION_REQUEST, "information_request", "r.");
+        assertNamesEveryColumn(ProtectedRecords.AGREEMENT, "agreement", "r.");
+        AGREEMENT_TABLES.forEach(table -> assertNamesEveryColumn(ProtectedRecords.AGREEMENT, table, "c."));
+    }
+
     // --- agreements ---
 
     @Test
@@ -348,6 +355,16 @@ class RecordTamperingAgreementsIT {
                 db.update("insert into information_request select * from kept_request");
             }
         });
+    }
+
+    /** A column added to a protected table must be named by its kind's digest (a new version of the expression, ADR 0063). */
+    private void assertNamesEveryColumn(String kind, String table, String alias) {
+        String digest = ProtectedRecords.of(kind).orElseThrow().digest();
+        List<String> columns = jdbc.queryForList("select column_name from information_schema.columns where table_schema = current_schema() "
+                + "and table_name = ? and column_name <> 'agreement_id'", String.class, table);
+        assertThat(columns).isNotEmpty();
+        assertThat(columns).as("the columns of %s the digest of %s leaves out", table, kind)
+                .allMatch(column -> digest.matches("(?s).*\\b" + java.util.regex.Pattern.quote(alias + column) + "\\b.*"));
     }
 
     /** The verifier names only this record, so, and the reading check agrees; the finding's words. */
