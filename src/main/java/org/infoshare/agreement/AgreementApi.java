@@ -16,6 +16,8 @@ import org.infoshare.agreement.AgreementViews.AgreementSummary;
 import org.infoshare.agreement.AgreementViews.AgreementView;
 import org.infoshare.agreement.files.AgreementFiles;
 import org.infoshare.agreement.files.AgreementPrinter;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.Role;
@@ -55,9 +57,11 @@ class AgreementApi {
     private final AgreementFiles files;
     private final AgreementPrinter printer;
     private final JsonMapper json;
+    private final RecordDigests digests;
 
     AgreementApi(Agreements agreements, AgreementList list, DpiaAssessments dpias, AgreementReviews reviews, AgreementViews views, AgreementFiles files,
-                 AgreementPrinter printer, JsonMapper json) {
+                 AgreementPrinter printer, JsonMapper json, RecordDigests digests) {
+        this.digests = digests;
         this.agreements = agreements;
         this.list = list;
         this.dpias = dpias;
@@ -96,7 +100,8 @@ class AgreementApi {
     @SignedIn
     @Operation(summary = "One agreement, every version you may see, its signatures and reviews")
     AgreementView get(Actor actor, @PathVariable UUID id) {
-        return views.view(agreements.get(actor, id));
+        Agreement agreement = agreements.get(actor, id);
+        return views.read(agreement, digests.check(ProtectedRecords.AGREEMENT, agreement.id()));
     }
 
     @PutMapping("/{id}/draft")

@@ -6,6 +6,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.agreement.files.AgreementPrinter;
 import org.infoshare.directory.DirectoryLookup;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Page;
 import org.infoshare.shared.Role;
@@ -41,9 +43,11 @@ class AgreementPages {
     private final AgreementPrinter printer;
     private final DirectoryLookup directory;
     private final FormSubmission forms;
+    private final RecordDigests digests;
 
     AgreementPages(Agreements agreements, AgreementList list, AgreementReviews reviews, AgreementViews views, AgreementPrinter printer,
-                   DirectoryLookup directory, FormSubmission forms) {
+                   DirectoryLookup directory, FormSubmission forms, RecordDigests digests) {
+        this.digests = digests;
         this.directory = directory;
         this.forms = forms;
         this.agreements = agreements;
@@ -77,6 +81,7 @@ class AgreementPages {
         boolean governance = party && actor.hasAnyRole(Role.DATA_PROTECTION_OFFICER, Role.PARTNERSHIP_ADMINISTRATOR);
         boolean signatory = party && actor.hasAnyRole(Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN);
         model.addAttribute("agreement", agreement);
+        model.addAttribute("integrity", digests.check(ProtectedRecords.AGREEMENT, agreement.id()).orElse(null));
         model.addAttribute("shown", shown);
         model.addAttribute("view", views.view(agreement));
         model.addAttribute("p", printer.printable(agreement, shown, false));

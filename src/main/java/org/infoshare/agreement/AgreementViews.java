@@ -6,11 +6,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.infoshare.agreement.rules.ReviewSchedule;
 import org.infoshare.directory.DirectoryLookup;
+import org.infoshare.ledger.rules.RecordFinding;
 import org.infoshare.shared.Role;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +25,15 @@ class AgreementViews {
     record AgreementView(UUID id, String reference, String title, AgreementStatus status, int currentVersion,
                          LocalDate firstEffectiveOn, Instant publishedAt, ReviewSchedule.Status nextReview,
                          Map<UUID, String> organisations, Map<UUID, String> people,
-                         List<Agreement.Version> versions, List<Agreement.Review> reviews) {
+                         List<Agreement.Version> versions, List<Agreement.Review> reviews,
+                         @Schema(description = "When one agreement is read: AS_RECORDED when it is stored, with its versions, parties, signatures, "
+                                 + "reviews and DPIAs, as the ledger recorded it; CHANGED (changed after it was recorded) or ADDED (put into the "
+                                 + "database without a ledger entry) when it is not, and then it must not be relied on. NOT_CHECKED in answers "
+                                 + "to a change") String recordIntegrity) {
     }
+
+    static final String AS_RECORDED = "AS_RECORDED";
+    static final String NOT_CHECKED = "NOT_CHECKED";
 
     /** One line in a list of agreements. */
     record AgreementSummary(UUID id, String reference, String title, AgreementStatus status, int version,
@@ -49,12 +59,21 @@ class AgreementViews {
     }
 
     AgreementView view(Agreement a) {
+        return view(a, NOT_CHECKED);
+    }
+
+    /** One agreement as read, with what the ledger says of its stored content (ADR 0063). */
+    AgreementView read(Agreement a, Optional<RecordFinding> finding) {
+        return view(a, finding.map(f -> f.kind().name()).orElse(AS_RECORDED));
+    }
+
+    private AgreementView view(Agreement a, String integrity) {
         Set<UUID> people = new HashSet<>();
         a.versions().forEach(v -> v.signatures().forEach(s -> people.add(s.signedBy())));
         a.reviews().forEach(r -> people.add(r.reviewedBy()));
         return new AgreementView(a.id(), a.reference(), a.current().document().title(), a.current().status(),
                 a.current().version(), a.firstEffectiveOn(), a.publishedAt(), reviews.reviewStatus(a).orElse(null),
-                organisations(), directory.displayNames(people), a.versions(), a.reviews());
+                organisations(), directory.displayNames(people), a.versions(), a.reviews(), integrity);
     }
 
     AgreementSummary summary(Agreement a) {

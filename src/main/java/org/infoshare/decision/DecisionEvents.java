@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.infoshare.decision.record.DecisionRecord;
+import org.infoshare.decision.rules.Outcome;
 import org.infoshare.ledger.LedgerEvent;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Role;
@@ -101,6 +102,14 @@ final class DecisionEvents {
         return LedgerEvent.of("request.answered", "information-request", id)
                 .actor(actor.userId()).organisation(actor.organisationId())
                 .detail("decision", decision.id()).detail("outcome", decision.outcome()).detail("reconsiders", reconsiders)
+                .build();
+    }
+
+    /** A request whose decision waited for advice, answered when the advice settled the decision's outcome. */
+    static LedgerEvent requestAnsweredOnAdvice(Actor actor, UUID id, UUID decision, Outcome outcome) {
+        return LedgerEvent.of("request.answered-on-advice", "information-request", id)
+                .actor(actor.userId()).organisation(actor.organisationId())
+                .detail("decision", decision).detail("outcome", outcome)
                 .build();
     }
 

@@ -101,10 +101,14 @@ public class DecisionFollowUps {
         store.advised(decision, next(decision.record(), facts, stored, decision.record().disagreement(), decision.record().judgement()),
                 answers, command.advice(), actor.userId(), now);
         relied(actor, decision, result);
-        if (decision.requestId() != null && result.outcome() != Outcome.SEEK_ADVICE) {
+        boolean answersRequest = decision.requestId() != null && result.outcome() != Outcome.SEEK_ADVICE;
+        if (answersRequest) {
             requests.answered(decision.requestId(), result.outcome(), now);
         }
         ledger.record(DecisionEvents.advised(actor, decision, stored, answers.size()));
+        if (answersRequest) {
+            ledger.record(DecisionEvents.requestAnsweredOnAdvice(actor, decision.requestId(), decision.id(), result.outcome()));
+        }
         return store.find(id).orElseThrow();
     }
 

@@ -3,10 +3,13 @@ package org.infoshare.decision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.infoshare.decision.rules.Outcome;
 import org.infoshare.decision.rules.Urgency;
+import org.infoshare.ledger.rules.RecordFinding;
 import org.infoshare.shared.SharingPurpose;
 
 /**
@@ -33,9 +36,22 @@ public record InformationRequest(
         Reply reply,
         String newInformation,
         Instant sentAt,
-        Instant answeredAt) {
+        Instant answeredAt,
+        @Schema(description = "When one request is read: AS_RECORDED when it is stored as the ledger recorded it; CHANGED (changed after it "
+                + "was recorded) or ADDED (put into the database without a ledger entry) when it is not, and then it must not be relied on. "
+                + "NOT_CHECKED in lists and in answers to a change") String recordIntegrity) {
 
     public enum Status { OPEN, AWAITING_ADVICE, ANSWERED }
+
+    static final String AS_RECORDED = "AS_RECORDED";
+    static final String NOT_CHECKED = "NOT_CHECKED";
+
+    /** The request as read, with what the ledger says of its stored content (ADR 0063). */
+    InformationRequest read(Optional<RecordFinding> finding) {
+        return new InformationRequest(id, requesterOrganisationId, requesterUserId, requesterSubjectId, holderOrganisationId, holderTeamId, purpose,
+                gatewayCode, forPartnershipFunctions, urgency, items, person, reason, status, decisionId, previousDecisionId, reply, newInformation,
+                sentAt, answeredAt, finding.map(f -> f.kind().name()).orElse(AS_RECORDED));
+    }
 
     /** Who the request is about, as the requester identified them. */
     public record Person(String name, LocalDate dateOfBirth, String reference) {

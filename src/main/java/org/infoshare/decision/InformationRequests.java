@@ -228,7 +228,7 @@ public class InformationRequests {
         InformationRequest.Reply reply = decisions.find(r.decisionId()).map(d -> reply(d.result(), row.message())).orElse(r.reply());
         return new InformationRequest(r.id(), r.requesterOrganisationId(), r.requesterUserId(), r.requesterSubjectId(), r.holderOrganisationId(),
                 r.holderTeamId(), r.purpose(), r.gatewayCode(), r.forPartnershipFunctions(), r.urgency(), r.items(), r.person(), r.reason(),
-                r.status(), r.decisionId(), r.previousDecisionId(), reply, r.newInformation(), r.sentAt(), r.answeredAt());
+                r.status(), r.decisionId(), r.previousDecisionId(), reply, r.newInformation(), r.sentAt(), r.answeredAt(), r.recordIntegrity());
     }
 
     private static InformationRequest.Reply reply(DecisionRecord.Result result, String message) {

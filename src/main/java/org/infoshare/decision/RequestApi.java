@@ -8,6 +8,8 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.ListFilter;
 import org.infoshare.web.PagedResponse;
@@ -31,8 +33,10 @@ import static org.infoshare.shared.Role.PRACTITIONER;
 class RequestApi {
 
     private final InformationRequests requests;
+    private final RecordDigests digests;
 
-    RequestApi(InformationRequests requests) {
+    RequestApi(InformationRequests requests, RecordDigests digests) {
+        this.digests = digests;
         this.requests = requests;
     }
 
@@ -80,7 +84,7 @@ class RequestApi {
     @GetMapping("/api/v1/requests/{id}")
     @Operation(summary = "One request, sent or received")
     InformationRequest get(Actor actor, @PathVariable UUID id) {
-        return requests.request(actor, id);
+        return requests.request(actor, id).read(digests.check(ProtectedRecords.INFORMATION_REQUEST, id));
     }
 
     @PostMapping("/api/v1/requests/{id}/decision")

@@ -12,6 +12,8 @@ import org.infoshare.decision.rules.StandardItems;
 import org.infoshare.decision.rules.Urgency;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.directory.Organisation;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.legal.BuiltInProvisions;
 import org.infoshare.legal.ProvisionKind;
 import org.infoshare.shared.Actor;
@@ -47,9 +49,11 @@ class RequestPages {
     private final Subjects subjects;
     private final DirectoryLookup directory;
     private final FormSubmission forms;
+    private final RecordDigests digests;
 
-    RequestPages(InformationRequests requests, Subjects subjects, DirectoryLookup directory, FormSubmission forms) {
+    RequestPages(InformationRequests requests, Subjects subjects, DirectoryLookup directory, FormSubmission forms, RecordDigests digests) {
         this.requests = requests;
+        this.digests = digests;
         this.subjects = subjects;
         this.directory = directory;
         this.forms = forms;
@@ -91,6 +95,7 @@ class RequestPages {
 
     private String showView(Actor actor, InformationRequest request, Model model, NewInformationForm form) {
         model.addAttribute("request", request);
+        model.addAttribute("integrity", digests.check(ProtectedRecords.INFORMATION_REQUEST, request.id()).orElse(null));
         model.addAttribute("names", names());
         model.addAttribute("isHolder", actor.belongsTo(request.holderOrganisationId()));
         model.addAttribute("gateway", BuiltInProvisions.byCode(request.gatewayCode()).orElse(null));

@@ -204,7 +204,7 @@ class RequestStore {
                 rs.getObject("decision_id", UUID.class), rs.getObject("previous_decision_id", UUID.class),
                 outcome == null ? null : new InformationRequest.Reply(Outcome.valueOf(outcome), null, List.of(), List.of(), List.of(), null),
                 open(subject, rs.getBytes("new_information_enc"), "new_information_enc", id),
-                instant(rs, "sent_at"), instant(rs, "answered_at"));
+                instant(rs, "sent_at"), instant(rs, "answered_at"), InformationRequest.NOT_CHECKED);
         return new Row(request, open(subject, rs.getBytes("message_enc"), "message_enc", id));
     }
 

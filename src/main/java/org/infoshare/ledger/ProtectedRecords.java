@@ -31,6 +31,8 @@ public final class ProtectedRecords {
     public static final String DECISION = "decision";
     public static final String CONSENT = "consent";
     public static final String DISCLOSURE = "disclosure";
+    public static final String AGREEMENT = "agreement";
+    public static final String INFORMATION_REQUEST = "information-request";
     public static final String RIGHTS_REQUEST = "rights-request";
     public static final String RIGHTS_NOTICE = "rights-notice";
     public static final String INCIDENT = "incident";
@@ -65,6 +67,27 @@ public final class ProtectedRecords {
                     time("r.withdrawn_at"), "r.withdrawn_by", "r.urgency",
                     children("disclosure_item", "disclosure_id", "c.position", "c.id", "c.position", "c.code", "c.label", "c.category",
                             "c.kind", "c.historical", "c.not_to_subject", sealed("c.content_enc"), sealed("c.historical_note_enc")))),
+            // An agreement with its versions (each document whole), the parties copied from them, signatures, reviews and DPIAs, by version.
+            new Kind(AGREEMENT, "agreement", digest(
+                    "r.id", "r.reference", "r.created_by_organisation", "r.created_by", time("r.created_at"), "r.first_effective_on",
+                    time("r.published_at"), "r.published_by",
+                    children("agreement_version", "agreement_id", "c.version", "c.version", "c.status", "c.title", "c.document",
+                            "c.catalogue_version", time("c.created_at"), "c.created_by", time("c.updated_at"), "c.revision", time("c.submitted_at"),
+                            "c.submitted_by", "c.effective_from", "c.superseded_on", "c.terminated_on", "c.termination_reason", "c.terminated_by"),
+                    children("agreement_party", "agreement_id", "c.version, c.organisation_id", "c.version", "c.organisation_id"),
+                    children("agreement_signature", "agreement_id", "c.version, c.organisation_id", "c.version", "c.organisation_id",
+                            "c.signed_by", "c.capacity", time("c.signed_at")),
+                    children("agreement_review", "agreement_id", "c.recorded_at, c.id", "c.id", "c.version", "c.cycle", "c.due_on",
+                            "c.reviewed_on", "c.outcome", "c.notes", "c.reviewed_by", "c.organisation_id", time("c.recorded_at")),
+                    children("agreement_dpia", "agreement_id", "c.version", "c.version", "c.screening", "c.full_required",
+                            "c.screening_reasons", "c.screened_by", time("c.screened_at"), "c.assessment", "c.assessed_by", time("c.assessed_at"),
+                            "c.signed_off_by", time("c.signed_off_at")))),
+            // A request for information with its answer; the person's details and the messages as their digests.
+            new Kind(INFORMATION_REQUEST, "information_request", digest(
+                    "r.id", "r.requester_organisation_id", "r.requester_user_id", "r.requester_subject_id", "r.holder_organisation_id",
+                    "r.holder_team_id", "r.purpose", "r.gateway_code", "r.for_partnership_functions", "r.urgency", "r.items",
+                    sealed("r.details_enc"), "r.status", "r.decision_id", "r.previous_decision_id", "r.outcome", sealed("r.message_enc"),
+                    sealed("r.new_information_enc"), time("r.sent_at"), time("r.answered_at"))),
             // A rights request with the pauses of its clock, in the order paused.
             new Kind(RIGHTS_REQUEST, "rights_request", digest(
                     "r.id", "r.organisation_id", "r.reference", "r.kind", "r.received_on", "r.received_how", "r.capacity",

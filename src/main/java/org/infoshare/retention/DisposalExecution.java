@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,6 +78,21 @@ class DisposalExecution {
     private record Gone(RecordType type, UUID id, UUID subject, StoredRule rule, Method method) {
     }
 
+    /**
+     * What a batch changed besides the records it disposed of: kept decisions and requests for information whose link
+     * to a disposed decision it cleared, and the requests for information that went with the person they were about.
+     */
+    private record Touched(List<UUID> decisions, List<UUID> requests, List<UUID> requestsGone) {
+        Touched() {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+
+        void add(DisposalStore.Relinked cleared) {
+            decisions.addAll(cleared.decisions());
+            requests.addAll(cleared.requests());
+        }
+    }
+
     DisposalCertificate execute(UUID organisation, Actor actor, DisposalCertificate.Trigger trigger, UUID requestId,
                                 List<DisposalPlanner.Planned> due, int held) {
         UUID run = UUID.randomUUID();
@@ -98,11 +114,11 @@ class DisposalExecution {
                     List<DisposalPlanner.Planned> batch = ofType.subList(from, Math.min(ofType.size(), from + BATCH));
                     own.executeWithoutResult(s -> {
                         store.nameRun(run);
-                        List<UUID> relinked = new ArrayList<>();
+                        Touched touched = new Touched();
                         List<UUID> notices = new ArrayList<>();
-                        List<Gone> done = dispose(organisation, run, type, batch, keys, relinked, notices);
+                        List<Gone> done = dispose(organisation, run, type, batch, keys, touched, notices);
                         gone.addAll(done);
-                        recordEachGone(run, actor, organisation, done, relinked, notices);
+                        recordEachGone(run, actor, organisation, done, touched, notices);
                         ledger.record(RetentionEvents.event("disposal.batch", "disposal-run", run, actor, organisation).detail("recordType", type)
                                 .detail("count", done.size()).detail("sha256", digest(done.stream().map(g -> g.type() + ":" + g.id()).sorted()
                                         .collect(Collectors.joining("\n")))).build());
@@ -134,10 +150,11 @@ class DisposalExecution {
 
     /**
      * Each protected record disposed of gets an entry of its own, which records it as gone (or, anonymised, its new
-     * digest); so does each kept decision whose link to a disposed one was cleared, and each rights notice that went
-     * with a disposed request, disclosure or person. The verifier replays them (ADR 0063).
+     * digest); so does each kept decision or request for information whose link to a disposed decision was cleared,
+     * each request for information that went with its person, and each rights notice that went with a disposed request,
+     * disclosure or person. The verifier replays them (ADR 0063).
      */
-    private void recordEachGone(UUID run, Actor actor, UUID organisation, List<Gone> done, List<UUID> relinked, List<UUID> notices) {
+    private void recordEachGone(UUID run, Actor actor, UUID organisation, List<Gone> done, Touched touched, List<UUID> notices) {
         List<LedgerEvent> events = new ArrayList<>();
         for (Gone g : done) {
             String kind = LEDGER_KINDS.get(g.type());
@@ -150,13 +167,20 @@ class DisposalExecution {
             events.add(RetentionEvents.event("record.disposed", ProtectedRecords.RIGHTS_NOTICE, notice, actor, organisation).detail("run", run)
                     .detail("method", Method.DELETED).build());
         }
-        for (UUID decision : relinked) {
+        for (UUID decision : touched.decisions()) {
             events.add(RetentionEvents.event("reconsidered-link.cleared", "decision", decision, actor, organisation).detail("run", run).build());
+        }
+        Set<UUID> requestsGone = new LinkedHashSet<>(touched.requestsGone());
+        touched.requests().stream().distinct().filter(request -> !requestsGone.contains(request)).forEach(request -> events.add(
+                RetentionEvents.event("request-link.cleared", ProtectedRecords.INFORMATION_REQUEST, request, actor, organisation).detail("run", run).build()));
+        for (UUID request : requestsGone) {
+            events.add(RetentionEvents.event("record.disposed", ProtectedRecords.INFORMATION_REQUEST, request, actor, organisation).detail("run", run)
+                    .detail("method", Method.SHREDDED).build());
         }
         ledger.recordAll(events);
     }
 
-    private List<Gone> dispose(UUID organisation, UUID run, RecordType type, List<DisposalPlanner.Planned> batch, int[] keys, List<UUID> relinked,
+    private List<Gone> dispose(UUID organisation, UUID run, RecordType type, List<DisposalPlanner.Planned> batch, int[] keys, Touched touched,
                                List<UUID> notices) {
         List<UUID> ids = batch.stream().map(DisposalPlanner.Planned::recordId).toList();
         List<Gone> gone = new ArrayList<>();
@@ -171,7 +195,7 @@ class DisposalExecution {
             case SHARING_DECISION -> {
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), Method.DELETED)));
                 authorise(run, gone);
-                relinked.addAll(store.disposeDecisions(ids));
+                touched.add(store.disposeDecisions(ids));
             }
             case CONSENT_RECORD -> {
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), Method.DELETED)));
@@ -187,9 +211,9 @@ class DisposalExecution {
                 authorise(run, gone);
                 notices.addAll(store.noticesAbout(idsOf(remaining, "DISCLOSURE"), ids));
                 store.disposeDisclosures(idsOf(remaining, "DISCLOSURE"));
-                relinked.addAll(store.disposeDecisions(idsOf(remaining, "SHARING_DECISION")));
+                touched.add(store.disposeDecisions(idsOf(remaining, "SHARING_DECISION")));
                 store.disposeConsents(idsOf(remaining, "CONSENT_RECORD"));
-                store.disposePeople(ids);
+                touched.requestsGone().addAll(store.disposePeople(ids));
                 keys[0] += shredder.destroyAll(KeyScope.Type.SUBJECT, ids);
             }
             case DATASET -> {

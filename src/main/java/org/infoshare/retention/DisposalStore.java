@@ -101,18 +101,25 @@ class DisposalStore {
 
     /**
      * Sharing decisions: the links other records keep to them are cleared, then they go (the one path their trigger
-     * allows). Returns the kept decisions whose link to a disposed one was cleared.
+     * allows). Returns the kept decisions and requests whose link to a disposed decision was cleared.
      */
-    List<UUID> disposeDecisions(List<UUID> ids) {
+    Relinked disposeDecisions(List<UUID> ids) {
         UUID[] array = ids.toArray(UUID[]::new);
-        jdbc.sql("update information_request set decision_id = null where decision_id = any(:ids)").param("ids", array).update();
-        jdbc.sql("update information_request set previous_decision_id = null where previous_decision_id = any(:ids)").param("ids", array).update();
-        List<UUID> relinked = jdbc.sql("update sharing_decision set reconsiders_id = null where reconsiders_id = any(:ids) and not (id = any(:ids)) returning id")
+        List<UUID> requests = jdbc.sql("""
+                        update information_request set decision_id = case when decision_id = any(:ids) then null else decision_id end,
+                            previous_decision_id = case when previous_decision_id = any(:ids) then null else previous_decision_id end
+                        where decision_id = any(:ids) or previous_decision_id = any(:ids) returning id""")
+                .param("ids", array).query(UUID.class).list();
+        List<UUID> decisions = jdbc.sql("update sharing_decision set reconsiders_id = null where reconsiders_id = any(:ids) and not (id = any(:ids)) returning id")
                 .param("ids", array).query(UUID.class).list();
         jdbc.sql("delete from consent_reliance where decision_id = any(:ids)").param("ids", array).update();
         jdbc.sql("delete from consent_withdrawal_notice where decision_id = any(:ids)").param("ids", array).update();
         jdbc.sql("delete from sharing_decision where id = any(:ids)").param("ids", array).update();
-        return relinked;
+        return new Relinked(decisions, requests);
+    }
+
+    /** The kept decisions and requests for information whose link to a disposed decision was cleared. */
+    record Relinked(List<UUID> decisions, List<UUID> requests) {
     }
 
     /** Consent records with their history, notes, reliances and withdrawal notices (the one path their triggers allow). */
@@ -161,9 +168,9 @@ class DisposalStore {
     /**
      * People: what remains about them goes (records of theirs the other statements have not taken are listed in the
      * run too), then their row; their key is destroyed by the caller, which disposes of whatever was sealed under it
-     * anywhere, including in rows already deleted.
+     * anywhere, including in rows already deleted. Returns the requests for information they were the person of, which go with them.
      */
-    void disposePeople(List<UUID> ids) {
+    List<UUID> disposePeople(List<UUID> ids) {
         UUID[] array = ids.toArray(UUID[]::new);
         jdbc.sql("delete from person_informed where subject_id = any(:ids)").param("ids", array).update();
         jdbc.sql("delete from rectification where subject_id = any(:ids)").param("ids", array).update();
@@ -177,8 +184,10 @@ class DisposalStore {
         jdbc.sql("delete from break_glass where subject_id = any(:ids)").param("ids", array).update();
         jdbc.sql("delete from subject_relationship where person_id = any(:ids) or relative_id = any(:ids)").param("ids", array).update();
         jdbc.sql("delete from person_case where subject_id = any(:ids)").param("ids", array).update();
-        jdbc.sql("delete from information_request where requester_subject_id = any(:ids)").param("ids", array).update();
+        List<UUID> requests = jdbc.sql("delete from information_request where requester_subject_id = any(:ids) returning id")
+                .param("ids", array).query(UUID.class).list();
         jdbc.sql("delete from data_subject where id = any(:ids)").param("ids", array).update();
+        return requests;
     }
 
     /** Every record of each kind that is about these people and still held: they go with the people. */

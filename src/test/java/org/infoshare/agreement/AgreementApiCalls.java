@@ -24,11 +24,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The agreement API as the tests drive it: demo users' requests, and agreements between the council and the
  * police taken as far as a test needs (a draft, a complete document, a signed-off DPIA, in force).
  */
-final class AgreementApiCalls {
+public final class AgreementApiCalls {
 
     static final String COUNCIL_DPO = DemoPartnership.COUNCIL_DPO;
     static final String COUNCIL_PRACTITIONER = DemoPartnership.COUNCIL_PRACTITIONER;
-    static final String POLICE_DPO = "dpo@westshire-police.example";
+    public static final String POLICE_DPO = "dpo@westshire-police.example";
     static final String SCHOOL_DPO = "dpo@riverside-academy.example";
     static final String CHARITY_DPO = "dpo@family-lifeline.example";
 
@@ -37,14 +37,14 @@ final class AgreementApiCalls {
     private final JsonMapper json;
     private final Map<String, String> tokens = new HashMap<>();
 
-    AgreementApiCalls(MockMvc mvc, DemoPartnership demo, JsonMapper json) {
+    public AgreementApiCalls(MockMvc mvc, DemoPartnership demo, JsonMapper json) {
         this.mvc = mvc;
         this.demo = demo;
         this.json = json;
     }
 
     /** The request, made by this demo user with a JSON body. */
-    MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
+    public MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
         String token = tokens.computeIfAbsent(username, demo::token);
         return request.header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON);
     }
@@ -98,7 +98,7 @@ final class AgreementApiCalls {
     }
 
     /** A fresh agreement between council and police, active. */
-    UUID activeAgreement(String title) throws Exception {
+    public UUID activeAgreement(String title) throws Exception {
         UUID id = createDraft(title);
         saveDraft(id, complete(title)).andExpect(status().isOk());
         dpiaDone(id);

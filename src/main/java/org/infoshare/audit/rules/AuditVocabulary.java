@@ -129,6 +129,7 @@ public final class AuditVocabulary {
         ACTIONS.put("request.sent", "Sent another organisation a request for information");
         ACTIONS.put("request.readdressed", "Handed a request still waiting for its answer to the colleague taking over from someone whose access ended");
         ACTIONS.put("request.answered", "Answered a request for information from another organisation with a decision");
+        ACTIONS.put("request.answered-on-advice", "Answered a request for information when the advice on its decision settled the outcome");
         ACTIONS.put("request.reconsideration-asked", "Gave new information and asked another organisation to reconsider refusing a request for information");
         ACTIONS.put("subject.related", "Recorded that two people are members of the same family or household");
         ACTIONS.put("subject.corrected", "Corrected the person's name or date of birth");
@@ -232,6 +233,7 @@ public final class AuditVocabulary {
         ACTIONS.put("retention.disposal.batch", "Disposed of a batch of records in a disposal run");
         ACTIONS.put("retention.record.disposed", "Disposed of a record in a disposal run, as the ledger's record of it being gone");
         ACTIONS.put("retention.reconsidered-link.cleared", "Kept a decision whose earlier decision was disposed of, clearing its link to that earlier decision");
+        ACTIONS.put("retention.request-link.cleared", "Kept a request for information whose decision was disposed of, clearing its link to that decision");
         ACTIONS.put("retention.disposal.failed", "Ran a disposal that stopped part-way on an error");
         ACTIONS.put("retention.disposal.certified", "Finished a disposal run and issued its certificate");
 
