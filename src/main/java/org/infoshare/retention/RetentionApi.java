@@ -136,9 +136,19 @@ class RetentionApi {
     }
 
     @GetMapping("/holds")
-    @Operation(summary = "Legal holds: those in force, or all with all=true")
-    List<LegalHolds.Hold> holds(Actor actor, @RequestParam(defaultValue = "false") boolean all) {
-        return holds.holds(actor, !all);
+    @Operation(summary = "Legal holds, the latest placed first: those in force, or all with all=true; a page at a time",
+            description = "Paged (page from 1, size up to 100, 100 when not given) and narrowed by status (ACTIVE, LIFTED; ACTIVE when "
+                    + "neither it nor all=true is given), person (your organisation's reference for them) and from/to (days placed, both "
+                    + "included). X-Total-Count gives how many match; the Link header the other pages.")
+    ResponseEntity<List<LegalHolds.Hold>> holds(Actor actor, @RequestParam(defaultValue = "false") boolean all,
+                                                @RequestParam(required = false) String status, @RequestParam(required = false) String person,
+                                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                                HttpServletRequest request) {
+        String asked = status == null && !all ? "ACTIVE" : status;
+        ListFilter filter = new ListFilter(person, asked, null, null, from, to);
+        return PagedResponse.of(holds.holds(actor, filter, PagedResponse.request(page, size)), request);
     }
 
     @PostMapping("/holds")

@@ -147,6 +147,53 @@ class OperatorListPagingIT {
     }
 
     @Test
+    void legalHoldsPageLatestFirstAndNarrowByStatusPersonAndDay() throws Exception {
+        ShareDecisions shares = new ShareDecisions(mvc, demo);
+        String refA = "LH-" + UUID.randomUUID().toString().substring(0, 12);
+        String refB = "LH-" + UUID.randomUUID().toString().substring(0, 12);
+        UUID a = subject(shares, refA);
+        UUID b = subject(shares, refB);
+        UUID nhs = demo.organisation("Westshire Community Health NHS Trust").id();
+        List<String> newestFirst = new ArrayList<>();
+        List<String> active = new ArrayList<>();
+        List<String> lifted = new ArrayList<>();
+        List<String> ofB = new ArrayList<>();
+        for (int i = 0; i < 27; i++) {
+            UUID id = UUID.randomUUID();
+            UUID subject = i % 4 == 0 ? b : a;
+            boolean isLifted = i % 3 == 0;
+            OffsetDateTime placed = LATEST.minusDays(i);
+            jdbc.sql("""
+                            insert into legal_hold (id, organisation_id, subject_id, reason_enc, placed_at, placed_by, lifted_at, lifted_by, lift_reason_enc)
+                            values (:id, :organisation, :subject, :reason, :placed, :by, :lifted, :liftedBy, :liftReason)""")
+                    .param("id", id).param("organisation", nhs).param("subject", subject).param("placed", placed)
+                    .param("reason", cipher.encryptText(KeyScope.organisation(nhs), "A claim is expected", "legal_hold.reason_enc:" + id))
+                    .param("by", demo.userId(NHS_DPO)).param("lifted", isLifted ? placed.plusDays(1) : null)
+                    .param("liftedBy", isLifted ? demo.userId(NHS_DPO) : null)
+                    .param("liftReason", isLifted ? cipher.encryptText(KeyScope.organisation(nhs), "The claim was settled",
+                            "legal_hold.lift_reason_enc:" + id) : null)
+                    .update();
+            newestFirst.add(id.toString());
+            (isLifted ? lifted : active).add(id.toString());
+            (subject.equals(b) ? ofB : new ArrayList<String>()).add(id.toString());
+        }
+        String dpo = demo.token(NHS_DPO);
+        String path = "/api/v1/retention/holds";
+        pagesWithoutRepeats(dpo, path, newestFirst, "$[*].id", with("all", "true"));
+        assertThat(ids(api(dpo, path, WINDOW))).as("those in force unless all are asked for").containsExactlyElementsOf(active);
+        assertThat(ids(api(dpo, path, with("status", "LIFTED")))).containsExactlyElementsOf(lifted);
+        assertThat(ids(api(dpo, path, with("all", "true", "person", refB)))).containsExactlyElementsOf(ofB);
+        assertThat(ids(api(dpo, path, Map.of("all", "true", "from", "2019-06-30", "to", "2019-06-30")))).containsExactly(newestFirst.get(0));
+        assertThat(ids(api(demo.token(DemoPartnership.COUNCIL_DPO), path, with("all", "true")))).doesNotContainAnyElementsOf(newestFirst);
+
+        MockHttpSession session = SignedInSession.of(mvc, NHS_DPO);
+        assertThat(ListCalls.page(mvc, session, "/retention/holds", window())).contains("Filter the holds").contains("Showing 1 to 25 of 27")
+                .contains(refA).containsPattern("href=\"/retention/holds\\?[^\"]*from.year=2019[^\"]*page=2\"");
+        assertThat(ListCalls.page(mvc, session, "/retention/holds", with(window(), "status", "LIFTED"))).contains("Showing 1 to 9 of 9");
+        refusesBadParameters(dpo, path, session, "/retention/holds", "Status must be one of");
+    }
+
+    @Test
     void withdrawalNoticesPageNewestFirstForTheirAddresseesOnlyAndNarrowByStatusOrganisationAndDay() throws Exception {
         StaffMember recipientAdmin = accounts.newOrganisationAdministrator();
         StaffMember senderAdmin = accounts.newOrganisationAdministrator();
