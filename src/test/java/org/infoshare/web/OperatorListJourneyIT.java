@@ -110,6 +110,7 @@ class OperatorListJourneyIT extends BrowserTest {
 
         open(page, "/retention/disposal");
         assertThat(page.locator("h1")).hasText("Retention and disposal");
+        assertAccessible(page);
         fillDate(page, "From", "1", "1", "2018");
         fillDate(page, "To", "31", "12", "2018");
         clickButton(page, "Apply filter");
@@ -118,6 +119,7 @@ class OperatorListJourneyIT extends BrowserTest {
         NarrowScreen.assertFitsAPhone(page);
         clickAndWait(page.locator(".govuk-pagination__next a"));
         assertThat(page.locator(".app-pagination-summary")).hasText("Showing 26 to 26 of 26");
+        assertAccessible(page);
         page.getByLabel("Status", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("An erasure request"));
         clickButton(page, "Apply filter");
         assertThat(page.locator(".app-pagination-summary")).hasText("Showing 1 to 2 of 2");
