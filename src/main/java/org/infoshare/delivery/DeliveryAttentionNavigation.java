@@ -44,7 +44,7 @@ class DeliveryAttentionNavigation implements AttentionSource {
                 "Received " + DAY.format(e.disclosure().sentAt()), "/disclosures/" + e.disclosure().id(), e.urgent())).toList();
         List<Attention> waiting = new ArrayList<>();
         waiting.add(new Attention(20, "Disclosures waiting to be opened", unopened.size(), "/inbox", first));
-        long toConfirm = notices.received(actor).stream().filter(n -> n.acknowledgedAt() == null).count();
+        long toConfirm = notices.toConfirm(actor);
         waiting.add(new Attention(50, "Notices to confirm", toConfirm, "/inbox", List.of()));
         return waiting;
     }

@@ -4,10 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.infoshare.database.PagedQuery;
+import org.infoshare.database.SqlCondition;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,14 +42,31 @@ class DeliveryNoticeStore {
         return jdbc.sql("select * from delivery_notice where id = :id").param("id", id).query(DeliveryNoticeStore::notice).optional();
     }
 
-    List<DeliveryNotice> noticesFor(UUID organisation, int limit) {
-        return jdbc.sql("select * from delivery_notice where recipient_organisation = :organisation order by sent_at desc limit :limit")
-                .param("organisation", organisation).param("limit", limit).query(DeliveryNoticeStore::notice).list();
+    /** Not yet confirmed, or confirmed, by the recipient. */
+    static final Map<String, String> STATUSES = Map.of("UNCONFIRMED", "n.acknowledged_at is null", "CONFIRMED", "n.acknowledged_at is not null");
+    private static final String ORDER = "n.sent_at desc, n.id";
+
+    /** One page of the notices the organisation received that {@code addressed} lets the reader see, newest first (ADR 0017). */
+    Page<DeliveryNotice> noticesFor(UUID organisation, SqlCondition addressed, String status, ListFilter filter, PageRequest request) {
+        return narrowed(PagedQuery.from(jdbc, "delivery_notice n")
+                .where("n.recipient_organisation = :organisation", "organisation", organisation)
+                .where(addressed)
+                .whereGiven(filter.organisation(), "n.sender_organisation = :other", "other"), status, filter)
+                .page("n.*", ORDER, request, DeliveryNoticeStore::notice);
     }
 
-    List<DeliveryNotice> noticesSentBy(UUID organisation, int limit) {
-        return jdbc.sql("select * from delivery_notice where sender_organisation = :organisation order by sent_at desc limit :limit")
-                .param("organisation", organisation).param("limit", limit).query(DeliveryNoticeStore::notice).list();
+    /** One page of the notices the organisation delivered, newest first (ADR 0017). */
+    Page<DeliveryNotice> noticesSentBy(UUID organisation, String status, ListFilter filter, PageRequest request) {
+        return narrowed(PagedQuery.from(jdbc, "delivery_notice n")
+                .where("n.sender_organisation = :organisation", "organisation", organisation)
+                .whereGiven(filter.organisation(), "n.recipient_organisation = :other", "other"), status, filter)
+                .page("n.*", ORDER, request, DeliveryNoticeStore::notice);
+    }
+
+    private static PagedQuery narrowed(PagedQuery query, String status, ListFilter filter) {
+        return query.whereIf(status != null, status == null ? null : STATUSES.get(status))
+                .whereGiven(filter.fromMoment(), "n.sent_at >= :from", "from")
+                .whereGiven(filter.toMomentExclusive(), "n.sent_at < :to", "to");
     }
 
     boolean acknowledge(UUID id, UUID by, Instant now) {

@@ -3,13 +3,19 @@ package org.infoshare.delivery;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.infoshare.consent.ConsentWithdrawalNotices;
 import org.infoshare.consent.WithdrawalNotice;
+import org.infoshare.database.SqlCondition;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.ledger.Ledger;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListCodes;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.NotFoundException;
@@ -90,16 +96,29 @@ public class DeliveryNotices {
         return told;
     }
 
-    /** Notices addressed to you, your teams, or (when no team was named) your organisation's DPO and managers. */
+    /** The notices' statuses as their lists narrow by them, with the words the pages use. */
+    public static final Map<String, String> STATUSES = ListCodes.labels("UNCONFIRMED", "Not yet confirmed", "CONFIRMED", "Confirmed");
+
+    /**
+     * One page of the notices addressed to you, your teams, or (when no team was named) your organisation's DPO and
+     * managers, newest first; narrowed by status, the sending organisation and the days sent (ADR 0017).
+     */
     @Transactional(readOnly = true)
-    public List<DeliveryNotice> received(Actor actor) {
-        return noticeStore.noticesFor(actor.organisationId(), Disclosures.LIST_LIMIT).stream().filter(n -> addressedTo(actor, n)).toList();
+    public Page<DeliveryNotice> received(Actor actor, ListFilter filter, PageRequest request) {
+        return noticeStore.noticesFor(actor.organisationId(), addressedTo(actor), ListCodes.checked(filter.status(), STATUSES, "status", "Status"),
+                filter, request);
     }
 
-    /** Notices your organisation has delivered. */
+    /** How many notices addressed to you are not yet confirmed. */
     @Transactional(readOnly = true)
-    public List<DeliveryNotice> delivered(Actor actor) {
-        return noticeStore.noticesSentBy(actor.organisationId(), Disclosures.LIST_LIMIT);
+    public long toConfirm(Actor actor) {
+        return noticeStore.noticesFor(actor.organisationId(), addressedTo(actor), "UNCONFIRMED", ListFilter.NONE, PageRequest.of(1, 1)).total();
+    }
+
+    /** One page of the notices your organisation has delivered, newest first; narrowed by status, the recipient and the days sent. */
+    @Transactional(readOnly = true)
+    public Page<DeliveryNotice> delivered(Actor actor, ListFilter filter, PageRequest request) {
+        return noticeStore.noticesSentBy(actor.organisationId(), ListCodes.checked(filter.status(), STATUSES, "status", "Status"), filter, request);
     }
 
     @Transactional
@@ -134,6 +153,14 @@ public class DeliveryNotices {
             return actor.isMemberOf(n.recipientTeamId());
         }
         return actor.hasAnyRole(Role.DATA_PROTECTION_OFFICER, Role.MANAGER);
+    }
+
+    /** {@link #addressedTo(Actor, DeliveryNotice)} as a condition on the notices the reader's organisation received: the same verdict, in SQL. */
+    static SqlCondition addressedTo(Actor actor) {
+        boolean organisationWide = actor.hasAnyRole(Role.DATA_PROTECTION_OFFICER, Role.MANAGER);
+        return new SqlCondition("n.recipient_user = :notice_user or (n.recipient_user is null and n.recipient_team = any(:notice_teams))"
+                + (organisationWide ? " or (n.recipient_user is null and n.recipient_team is null)" : ""),
+                Map.of("notice_user", actor.userId(), "notice_teams", actor.teamIds().toArray(UUID[]::new)));
     }
 
     private List<UUID> addressees(DeliveryNotice n) {

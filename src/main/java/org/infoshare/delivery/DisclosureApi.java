@@ -171,9 +171,32 @@ class DisclosureApi {
 
     @GetMapping("/api/v1/disclosure-notices")
     @SignedIn
-    @Operation(summary = "Notices addressed to you: consent that a share to you relied on has been withdrawn")
-    List<DeliveryNotice> received(Actor actor) {
-        return notices.received(actor);
+    @Operation(summary = "Notices addressed to you: consent that a share to you relied on has been withdrawn; newest first, a page at a time",
+            description = "Paged (page from 1, size up to 100, 100 when not given) and narrowed by status (UNCONFIRMED, CONFIRMED), "
+                    + "organisation (the sender's id) and from/to (days sent, both included). X-Total-Count gives how many match; "
+                    + "the Link header the other pages.")
+    ResponseEntity<List<DeliveryNotice>> received(Actor actor, @RequestParam(required = false) String status,
+                                                  @RequestParam(required = false) UUID organisation,
+                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                  @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                                  HttpServletRequest request) {
+        ListFilter filter = new ListFilter(null, status, null, organisation, from, to);
+        return PagedResponse.of(notices.received(actor, filter, PagedResponse.request(page, size)), request);
+    }
+
+    @GetMapping("/api/v1/disclosure-notices/sent")
+    @RolesAllowed({PRACTITIONER, MANAGER, DATA_PROTECTION_OFFICER})
+    @Operation(summary = "Notices your organisation delivered to the recipients of its shares; newest first, a page at a time",
+            description = "Paged and narrowed like the notices received; organisation is the recipient's id, from/to the days sent.")
+    ResponseEntity<List<DeliveryNotice>> delivered(Actor actor, @RequestParam(required = false) String status,
+                                                   @RequestParam(required = false) UUID organisation,
+                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                                   HttpServletRequest request) {
+        ListFilter filter = new ListFilter(null, status, null, organisation, from, to);
+        return PagedResponse.of(notices.delivered(actor, filter, PagedResponse.request(page, size)), request);
     }
 
     @PostMapping("/api/v1/disclosure-notices/{id}/acknowledgement")

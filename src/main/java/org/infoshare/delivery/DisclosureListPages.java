@@ -9,7 +9,9 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.decision.AuthorisedShare;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.UkCalendar;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.shared.access.SignedIn;
@@ -29,6 +31,9 @@ import static org.infoshare.shared.Role.PRACTITIONER;
 /** The inbox and the sent list, a page at a time, with their filters in the query string (ADR 0017). */
 @Controller
 class DisclosureListPages {
+
+    /** Notices shown beside the inbox; the rest are a page of their own. */
+    private static final int NOTICES_SHOWN = 10;
 
     private final Inbox inbox;
     private final DisclosureLists lists;
@@ -53,7 +58,7 @@ class DisclosureListPages {
     @SignedIn
     String inbox(Actor actor, @ModelAttribute("filter") ListFilterForm filter, BindingResult binding, HttpServletRequest request, Model model) {
         model.addAttribute("today", UkCalendar.today(clock));
-        model.addAttribute("notices", notices.received(actor));
+        model.addAttribute("notices", notices.received(actor, ListFilter.NONE, PageRequest.of(1, NOTICES_SHOWN)));
         options(actor, model);
         return forms.submit(binding, filter::toQuery, query -> {
             Page<Inbox.Entry> page = inbox.page(actor, query.filter(), query.page());

@@ -15,6 +15,8 @@ import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.ledger.ProtectedRecords;
 import org.infoshare.ledger.RecordDigests;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.shared.access.SignedIn;
 import org.infoshare.shared.problem.InvalidRequestException;
@@ -263,7 +265,7 @@ class DisclosurePages {
     @RolesAllowed({PRACTITIONER, MANAGER, DATA_PROTECTION_OFFICER})
     String withdrawalNotices(Actor actor, Model model) {
         model.addAttribute("open", notices.toDeliver(actor));
-        model.addAttribute("delivered", notices.delivered(actor));
+        model.addAttribute("delivered", notices.delivered(actor, ListFilter.NONE, PageRequest.of(1, 10)));
         model.addAttribute("names", directory.names(List.of()));
         return "disclosures/withdrawal-notices";
     }

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +17,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.linkage.rules.outcomes.HeadlineArea;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.access.RolesAllowed;
+import org.infoshare.web.PagedResponse;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -135,16 +139,29 @@ class LinkageApi {
 
     @GetMapping("/api/v1/linkage-plans/{id}/runs")
     @RolesAllowed({PRACTITIONER, MANAGER})
-    @Operation(summary = "The linkage's latest runs, newest first")
-    List<LinkageRun> runs(Actor actor, @PathVariable UUID id) {
-        return runs.list(actor, id);
+    @Operation(summary = "The linkage's runs, newest first, a page at a time",
+            description = "Paged (page from 1, size up to 100, 100 when not given) and narrowed by status (RUNNING, FINISHED, PUBLISHED, "
+                    + "FAILED) and from/to (days started, both included). X-Total-Count gives how many match; the Link header the other pages.")
+    ResponseEntity<List<LinkageRun>> runs(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String status,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                          @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                          HttpServletRequest request) {
+        ListFilter filter = new ListFilter(null, status, null, null, from, to);
+        return PagedResponse.of(runs.list(actor, id, filter, PagedResponse.request(page, size)), request);
     }
 
     @GetMapping("/api/v1/linkage-runs")
     @RolesAllowed({PRACTITIONER, MANAGER})
-    @Operation(summary = "The latest runs of every linkage you take part in")
-    List<LinkageRun> allRuns(Actor actor) {
-        return runs.visibleTo(actor);
+    @Operation(summary = "The runs of every linkage you take part in, newest first within each linkage, a page at a time",
+            description = "Paged and narrowed like one linkage's runs.")
+    ResponseEntity<List<LinkageRun>> allRuns(Actor actor, @RequestParam(required = false) String status,
+                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                             HttpServletRequest request) {
+        ListFilter filter = new ListFilter(null, status, null, null, from, to);
+        return PagedResponse.of(runs.visibleTo(actor, filter, PagedResponse.request(page, size)), request);
     }
 
     @GetMapping("/api/v1/linkage-runs/{id}")

@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.Page;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.Violation;
 import org.infoshare.web.FormSubmission;
+import org.infoshare.web.ListFilterForm;
 import org.infoshare.web.Option;
+import org.infoshare.web.Pagination;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -85,21 +89,28 @@ class LinkagePlanPages {
 
     @GetMapping("/linkage/{id}")
     @RolesAllowed({PRACTITIONER, MANAGER, DATA_PROTECTION_OFFICER})
-    String show(Actor actor, @PathVariable UUID id, Model model) {
+    String show(Actor actor, @PathVariable UUID id, @ModelAttribute("filter") ListFilterForm filter, BindingResult binding,
+                HttpServletRequest request, Model model) {
         LinkagePlan plan = plans.get(actor, id);
         boolean analyst = LinkageAccess.analyses(actor, plan);
         model.addAttribute("plan", plan);
         model.addAttribute("analyst", analyst);
         model.addAttribute("worksFamilies", LinkageAccess.worksFamilies(actor, plan));
         model.addAttribute("names", directory.names(List.of(plan.analystTeamId(), plan.worklistTeamId())));
-        if (analyst) {
-            model.addAttribute("ownExtract", plans.ownExtract(actor, id).orElse(null));
-            model.addAttribute("runs", runs.list(actor, id));
-            List<org.infoshare.dataset.DatasetUpload> sources = runs.nextSources(actor, id);
-            model.addAttribute("sources", sources);
-            model.addAttribute("sourceNames", directory.names(sources.stream().map(u -> u.senderOrganisationId()).toList()));
+        if (!analyst) {
+            return "linkage/plan";
         }
-        return "linkage/plan";
+        model.addAttribute("ownExtract", plans.ownExtract(actor, id).orElse(null));
+        List<org.infoshare.dataset.DatasetUpload> sources = runs.nextSources(actor, id);
+        model.addAttribute("sources", sources);
+        model.addAttribute("sourceNames", directory.names(sources.stream().map(u -> u.senderOrganisationId()).toList()));
+        model.addAttribute("statuses", Option.of(LinkageRuns.STATUSES));
+        return forms.submit(binding, filter::toQuery, query -> {
+            Page<LinkageRun> page = runs.list(actor, id, query.filter(), query.page());
+            model.addAttribute("runs", page.items());
+            model.addAttribute("pagination", Pagination.of(page, request));
+            return "linkage/plan";
+        }, () -> "linkage/plan");
     }
 
     @GetMapping("/linkage/{id}/extract")

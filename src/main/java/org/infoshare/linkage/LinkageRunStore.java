@@ -10,11 +10,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.infoshare.crypto.KeyScope;
+import org.infoshare.database.PagedQuery;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.crypto.PersonalDataCipher;
 import org.infoshare.linkage.rules.clustering.PersonFlag;
 import org.infoshare.linkage.rules.matching.Hold;
@@ -114,9 +119,21 @@ class LinkageRunStore {
         return jdbc.sql("select * from linkage_run where id = :id").param("id", id).query(this::mapRun).optional();
     }
 
-    List<LinkageRun> runsOf(UUID plan, int limit) {
-        return jdbc.sql("select * from linkage_run where plan_id = :plan order by started_at desc limit :limit")
-                .param("plan", plan).param("limit", limit).query(this::mapRun).list();
+    /** A run's status as its lists narrow by it: running, finished (published or not), published, or failed. */
+    static final Map<String, String> STATUSES = Map.of("RUNNING", "r.status = 'RUNNING'", "FINISHED", "r.status = 'FINISHED'",
+            "PUBLISHED", "r.published_at is not null", "FAILED", "r.status = 'FAILED'");
+
+    /**
+     * One page of the runs of the plans given, in the plans' order and newest first within each (ADR 0017), narrowed
+     * by status and the days started.
+     */
+    Page<LinkageRun> runsOf(List<UUID> plans, String status, ListFilter filter, PageRequest request) {
+        return PagedQuery.from(jdbc, "linkage_run r")
+                .where("r.plan_id = any(cast(:plans as uuid[]))", "plans", plans.toArray(UUID[]::new))
+                .whereIf(status != null, status == null ? null : STATUSES.get(status))
+                .whereGiven(filter.fromMoment(), "r.started_at >= :from", "from")
+                .whereGiven(filter.toMomentExclusive(), "r.started_at < :to", "to")
+                .page("r.*", "array_position(cast(:plans as uuid[]), r.plan_id), r.started_at desc, r.id", request, this::mapRun);
     }
 
     Optional<LinkageRun> latestPublished(UUID plan) {

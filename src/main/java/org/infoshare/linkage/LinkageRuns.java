@@ -4,11 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.infoshare.dataset.DatasetUpload;
 import org.infoshare.ledger.Ledger;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListCodes;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -23,7 +28,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class LinkageRuns {
 
-    static final int LIST_LIMIT = 50;
+    /** The runs' statuses as their lists narrow by them, with the words the pages use. */
+    public static final Map<String, String> STATUSES = ListCodes.labels("RUNNING", "Running", "FINISHED", "Finished",
+            "PUBLISHED", "Published", "FAILED", "Failed");
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final LinkagePlans plans;
@@ -86,16 +93,21 @@ public class LinkageRuns {
         return run;
     }
 
+    /** One page of the linkage's runs, newest first, narrowed by status and the days started (ADR 0017). */
     @Transactional(readOnly = true)
-    public List<LinkageRun> list(Actor actor, UUID planId) {
+    public Page<LinkageRun> list(Actor actor, UUID planId, ListFilter filter, PageRequest request) {
         LinkagePlan plan = plans.get(actor, planId);
-        return store.runsOf(plan.id(), LIST_LIMIT);
+        return store.runsOf(List.of(plan.id()), status(filter), filter, request);
     }
 
-    /** The latest runs of every linkage you see, newest first within each. */
+    /** One page of the runs of every linkage you see, newest first within each, narrowed as {@link #list} is. */
     @Transactional(readOnly = true)
-    public List<LinkageRun> visibleTo(Actor actor) {
-        return plans.visibleTo(actor).stream().flatMap(plan -> store.runsOf(plan.id(), LIST_LIMIT).stream()).toList();
+    public Page<LinkageRun> visibleTo(Actor actor, ListFilter filter, PageRequest request) {
+        return store.runsOf(plans.visibleTo(actor).stream().map(LinkagePlan::id).toList(), status(filter), filter, request);
+    }
+
+    private static String status(ListFilter filter) {
+        return ListCodes.checked(filter.status(), STATUSES, "status", "Status");
     }
 
     /** The partners' datasets the next run would read (newest from each). */

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.infoshare.database.PagedQuery;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -33,9 +37,14 @@ class CertificateStore {
         return jdbc.sql(SELECT + " where c.run_id = :run").param("run", run).query(this::row).optional();
     }
 
-    List<DisposalCertificate> forOrganisation(UUID organisation) {
-        return jdbc.sql(SELECT + " where c.organisation_id = :organisation order by r.started_at desc limit 200")
-                .param("organisation", organisation).query(this::row).list();
+    /** One page of the organisation's certificates, the latest run first, narrowed by what started the run and its days (ADR 0017). */
+    Page<DisposalCertificate> forOrganisation(UUID organisation, String trigger, ListFilter filter, PageRequest request) {
+        return PagedQuery.from(jdbc, "disposal_certificate c join disposal_run r on r.id = c.run_id")
+                .where("c.organisation_id = :organisation", "organisation", organisation)
+                .whereGiven(trigger, "r.trigger = :trigger", "trigger")
+                .whereGiven(filter.fromMoment(), "r.started_at >= :from", "from")
+                .whereGiven(filter.toMomentExclusive(), "r.started_at < :to", "to")
+                .page("c.*, r.trigger, r.started_at, r.finished_at, r.started_by", "r.started_at desc, c.run_id", request, this::row);
     }
 
     List<UUID> organisationsWithRules() {

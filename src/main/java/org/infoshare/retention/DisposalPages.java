@@ -3,14 +3,22 @@ package org.infoshare.retention;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.Page;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.shared.problem.InvalidRequestException;
+import org.infoshare.web.FormSubmission;
+import org.infoshare.web.ListFilterForm;
+import org.infoshare.web.Option;
+import org.infoshare.web.Pagination;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,17 +32,24 @@ class DisposalPages {
 
     private final DisposalRuns disposal;
     private final DirectoryLookup directory;
+    private final FormSubmission forms;
 
-    DisposalPages(DisposalRuns disposal, DirectoryLookup directory) {
+    DisposalPages(DisposalRuns disposal, DirectoryLookup directory, FormSubmission forms) {
         this.disposal = disposal;
         this.directory = directory;
+        this.forms = forms;
     }
 
     @GetMapping
-    String preview(Actor actor, Model model) {
+    String preview(Actor actor, @ModelAttribute("filter") ListFilterForm filter, BindingResult binding, HttpServletRequest request, Model model) {
         model.addAttribute("p", disposal.preview(actor));
-        model.addAttribute("certificates", disposal.certificates(actor));
-        return "retention/disposal";
+        model.addAttribute("triggers", Option.of(DisposalRuns.TRIGGERS));
+        return forms.submit(binding, filter::toQuery, query -> {
+            Page<DisposalCertificate> page = disposal.certificates(actor, query.filter(), query.page());
+            model.addAttribute("certificates", page.items());
+            model.addAttribute("pagination", Pagination.of(page, request));
+            return "retention/disposal";
+        }, () -> "retention/disposal");
     }
 
     @PostMapping("/runs")

@@ -5,12 +5,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.infoshare.ledger.Ledger;
 import org.infoshare.retention.rules.DisposalDate;
 import org.infoshare.retention.rules.RecordType;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListCodes;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.UkCalendar;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.NotFoundException;
@@ -137,10 +142,14 @@ public class DisposalRuns {
         return execution.execute(actor.organisationId(), actor, DisposalCertificate.Trigger.ERASURE, requestId, erased, 0);
     }
 
+    /** What started a run, as the certificates are narrowed by it, with the words the page uses. */
+    public static final Map<String, String> TRIGGERS = ListCodes.of(DisposalCertificate.Trigger::label, DisposalCertificate.Trigger.values());
+
+    /** One page of the organisation's certificates, the latest run first; status is what started the run, the days when it started. */
     @Transactional(readOnly = true)
-    public List<DisposalCertificate> certificates(Actor actor) {
+    public Page<DisposalCertificate> certificates(Actor actor, ListFilter filter, PageRequest request) {
         RetentionRules.requireDpo(actor);
-        return certificates.forOrganisation(actor.organisationId());
+        return certificates.forOrganisation(actor.organisationId(), ListCodes.checked(filter.status(), TRIGGERS, "status", "Started by"), filter, request);
     }
 
     @Transactional(readOnly = true)

@@ -5,13 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.Page;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.subject.Subject;
 import org.infoshare.subject.Subjects;
 import org.infoshare.web.FormSubmission;
+import org.infoshare.web.ListFilterForm;
+import org.infoshare.web.Option;
+import org.infoshare.web.Pagination;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,16 +44,20 @@ class LegalHoldPages {
     }
 
     @GetMapping
-    String list(Actor actor, Model model) {
-        List<LegalHolds.Hold> all = holds.holds(actor, false);
-        Map<UUID, String> people = new HashMap<>();
-        all.stream().map(LegalHolds.Hold::subjectId).filter(java.util.Objects::nonNull).distinct().forEach(id -> {
-            Subject s = subjects.subject(actor, id);
-            people.put(id, s.name() + " (" + s.reference() + ")");
-        });
-        model.addAttribute("holds", all);
-        model.addAttribute("people", people);
-        return "retention/holds";
+    String list(Actor actor, @ModelAttribute("filter") ListFilterForm filter, BindingResult binding, HttpServletRequest request, Model model) {
+        model.addAttribute("statuses", Option.of(LegalHolds.STATUSES));
+        return forms.submit(binding, filter::toQuery, query -> {
+            Page<LegalHolds.Hold> page = holds.holds(actor, query.filter(), query.page());
+            Map<UUID, String> people = new HashMap<>();
+            page.items().stream().map(LegalHolds.Hold::subjectId).filter(java.util.Objects::nonNull).distinct().forEach(id -> {
+                Subject s = subjects.subject(actor, id);
+                people.put(id, s.name() + " (" + s.reference() + ")");
+            });
+            model.addAttribute("holds", page.items());
+            model.addAttribute("people", people);
+            model.addAttribute("pagination", Pagination.of(page, request));
+            return "retention/holds";
+        }, () -> "retention/holds");
     }
 
     @GetMapping("/new")

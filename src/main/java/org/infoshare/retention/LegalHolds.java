@@ -2,10 +2,15 @@ package org.infoshare.retention;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.infoshare.ledger.Ledger;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListCodes;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.InvalidRequestException;
 import org.infoshare.shared.problem.NotFoundException;
@@ -78,10 +83,15 @@ public class LegalHolds {
         return hold(actor, id);
     }
 
+    /** A hold's status as the list narrows by it, with the words the page uses. */
+    public static final Map<String, String> STATUSES = ListCodes.labels("ACTIVE", "In place", "LIFTED", "Lifted");
+
+    /** One page of the organisation's holds, the latest placed first, narrowed by status, person and the days placed (ADR 0017). */
     @Transactional(readOnly = true)
-    public List<Hold> holds(Actor actor, boolean activeOnly) {
+    public Page<Hold> holds(Actor actor, ListFilter filter, PageRequest request) {
         RetentionRules.requireDpo(actor);
-        return store.holds(actor.organisationId(), activeOnly).stream().map(LegalHolds::view).toList();
+        String status = ListCodes.checked(filter.status(), STATUSES, "status", "Status");
+        return store.holds(actor.organisationId(), status, subjects.personFilter(actor, filter), filter, request).map(LegalHolds::view);
     }
 
     @Transactional(readOnly = true)

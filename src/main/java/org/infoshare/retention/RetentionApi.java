@@ -1,14 +1,20 @@
 package org.infoshare.retention;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.Role;
 import org.infoshare.shared.access.RolesAllowed;
+import org.infoshare.web.PagedResponse;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -130,9 +136,19 @@ class RetentionApi {
     }
 
     @GetMapping("/holds")
-    @Operation(summary = "Legal holds: those in force, or all with all=true")
-    List<LegalHolds.Hold> holds(Actor actor, @RequestParam(defaultValue = "false") boolean all) {
-        return holds.holds(actor, !all);
+    @Operation(summary = "Legal holds, the latest placed first: those in force, or all with all=true; a page at a time",
+            description = "Paged (page from 1, size up to 100, 100 when not given) and narrowed by status (ACTIVE, LIFTED; ACTIVE when "
+                    + "neither it nor all=true is given), person (your organisation's reference for them) and from/to (days placed, both "
+                    + "included). X-Total-Count gives how many match; the Link header the other pages.")
+    ResponseEntity<List<LegalHolds.Hold>> holds(Actor actor, @RequestParam(defaultValue = "false") boolean all,
+                                                @RequestParam(required = false) String status, @RequestParam(required = false) String person,
+                                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                                HttpServletRequest request) {
+        String asked = status == null && !all ? "ACTIVE" : status;
+        ListFilter filter = new ListFilter(person, asked, null, null, from, to);
+        return PagedResponse.of(holds.holds(actor, filter, PagedResponse.request(page, size)), request);
     }
 
     @PostMapping("/holds")
@@ -162,9 +178,17 @@ class RetentionApi {
     }
 
     @GetMapping("/disposal/runs")
-    @Operation(summary = "The disposal certificates of your organisation, newest first")
-    List<DisposalCertificate> certificates(Actor actor) {
-        return disposal.certificates(actor);
+    @Operation(summary = "The disposal certificates of your organisation, the latest run first, a page at a time",
+            description = "Paged (page from 1, size up to 100, 100 when not given) and narrowed by status (what started the run: "
+                    + "SCHEDULED, MANUAL, ERASURE) and from/to (days the run started, both included). X-Total-Count gives how many "
+                    + "match; the Link header the other pages.")
+    ResponseEntity<List<DisposalCertificate>> certificates(Actor actor, @RequestParam(required = false) String status,
+                                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                           @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                                           HttpServletRequest request) {
+        ListFilter filter = new ListFilter(null, status, null, null, from, to);
+        return PagedResponse.of(disposal.certificates(actor, filter, PagedResponse.request(page, size)), request);
     }
 
     @GetMapping("/disposal/runs/{runId}")

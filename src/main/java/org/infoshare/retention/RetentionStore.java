@@ -18,6 +18,10 @@ import org.infoshare.crypto.PersonalDataCipher;
 import org.infoshare.retention.rules.RecordType;
 import org.infoshare.retention.rules.RetentionEvent;
 import org.infoshare.retention.rules.RetentionRule;
+import org.infoshare.database.PagedQuery;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -161,6 +165,18 @@ class RetentionStore {
         return jdbc.sql("select * from legal_hold where organisation_id = :organisation" + (activeOnly ? " and lifted_at is null" : "")
                         + " order by placed_at desc")
                 .param("organisation", organisation).query(this::holdRow).list();
+    }
+
+    /** One page of the organisation's holds, the latest placed first, narrowed by status, person and the days placed (ADR 0017). */
+    Page<Hold> holds(UUID organisation, String status, UUID subject, ListFilter filter, PageRequest request) {
+        return PagedQuery.from(jdbc, "legal_hold h")
+                .where("h.organisation_id = :organisation", "organisation", organisation)
+                .whereIf("ACTIVE".equals(status), "h.lifted_at is null")
+                .whereIf("LIFTED".equals(status), "h.lifted_at is not null")
+                .whereGiven(subject, "h.subject_id = :subject", "subject")
+                .whereGiven(filter.fromMoment(), "h.placed_at >= :from", "from")
+                .whereGiven(filter.toMomentExclusive(), "h.placed_at < :to", "to")
+                .page("h.*", "h.placed_at desc, h.id", request, this::holdRow);
     }
 
     Optional<Hold> hold(UUID id) {

@@ -3,11 +3,15 @@ package org.infoshare.subject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.infoshare.ledger.Ledger;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.ListCodes;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.problem.ConflictException;
 import org.infoshare.shared.problem.ForbiddenException;
 import org.infoshare.shared.problem.InvalidRequestException;
@@ -27,7 +31,9 @@ public class BreakGlass {
 
     /** How long a recorded reason lets someone look: a working day and its handover. */
     public static final Duration ACCESS = Duration.ofHours(24);
-    static final int LOG_LIMIT = 200;
+    /** The reasons the log narrows by, with the words the page uses for them. */
+    public static final Map<String, String> REASONS = ListCodes.of(BreakGlassReason::label, BreakGlassReason.values());
+    private static final UUID NOBODY = new UUID(0, 0);
     /** Long enough to say what happened; a word or two does not tell the DPO why. */
     static final int MIN_EXPLANATION = 10;
 
@@ -77,12 +83,19 @@ public class BreakGlass {
                 command.reason(), command.explanation().strip(), now, until), subject);
     }
 
-    /** Every reason recorded in the organisation, newest first: for those who oversee need to know. */
+    /**
+     * One page of the reasons recorded in the organisation, newest first: for those who oversee need to know, who see
+     * every one. Narrowed to one person (the organisation's reference for them), a reason (as status) and the days
+     * opened (ADR 0017).
+     */
     @Transactional(readOnly = true)
-    public List<BrokenGlass> log(Actor actor) {
+    public Page<BrokenGlass> log(Actor actor, ListFilter filter, PageRequest request) {
         if (actor.roles().stream().noneMatch(NeedToKnow.OVERSEERS::contains)) {
             throw new ForbiddenException("Only the Data Protection Officer, the Caldicott Guardian and auditors see the reasons recorded");
         }
-        return cases.breakGlass(actor.organisationId(), LOG_LIMIT);
+        String reason = ListCodes.checked(filter.status(), REASONS, "status", "Reason");
+        UUID subject = filter.person() == null ? null
+                : subjects.byReference(actor.organisationId(), filter.person()).map(Subject::id).orElse(NOBODY);
+        return cases.breakGlass(actor.organisationId(), subject, reason, filter, request);
     }
 }

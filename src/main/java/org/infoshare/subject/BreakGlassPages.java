@@ -2,16 +2,19 @@ package org.infoshare.subject;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.Page;
 import org.infoshare.shared.UkCalendar;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.web.FormParsing;
 import org.infoshare.web.FormSubmission;
+import org.infoshare.web.ListFilterForm;
 import org.infoshare.web.Option;
+import org.infoshare.web.Pagination;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -64,12 +67,16 @@ class BreakGlassPages {
 
     @GetMapping("/break-glass")
     @RolesAllowed(value = {DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN, AUDITOR}, personalData = true)
-    String log(Actor actor, Model model) {
-        List<BrokenGlass> log = breakGlass.log(actor);
-        var names = directory.displayNames(log.stream().map(BrokenGlass::userId).distinct().toList());
-        model.addAttribute("rows", log.stream().map(r -> new LogRow(r, names.getOrDefault(r.userId(), "Unknown account"),
-                when(r.openedAt()), when(r.until()))).toList());
-        return "subject/break-glass-log";
+    String log(Actor actor, @ModelAttribute("filter") ListFilterForm filter, BindingResult binding, HttpServletRequest request, Model model) {
+        model.addAttribute("reasons", Option.of(BreakGlass.REASONS));
+        return forms.submit(binding, filter::toQuery, query -> {
+            Page<BrokenGlass> log = breakGlass.log(actor, query.filter(), query.page());
+            var names = directory.displayNames(log.items().stream().map(BrokenGlass::userId).distinct().toList());
+            model.addAttribute("rows", log.items().stream().map(r -> new LogRow(r, names.getOrDefault(r.userId(), "Unknown account"),
+                    when(r.openedAt()), when(r.until()))).toList());
+            model.addAttribute("pagination", Pagination.of(log, request));
+            return "subject/break-glass-log";
+        }, () -> "subject/break-glass-log");
     }
 
     private String formView(Model model, BreakGlassForm form) {

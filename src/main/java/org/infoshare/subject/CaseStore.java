@@ -15,7 +15,11 @@ import java.util.UUID;
 
 import org.infoshare.crypto.KeyScope;
 import org.infoshare.crypto.PersonalDataCipher;
+import org.infoshare.database.PagedQuery;
 import org.infoshare.database.SqlCondition;
+import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.rules.NeedToKnow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -108,13 +112,18 @@ class CaseStore {
                 .update();
     }
 
-    /** The organisation's recorded reasons to look, newest first, with each person's reference and name. */
-    List<BrokenGlass> breakGlass(UUID organisationId, int limit) {
-        return jdbc.sql("""
-                        select b.*, s.reference_enc, s.name_enc from break_glass b join data_subject s on s.id = b.subject_id
-                        where b.organisation_id = :organisation order by b.opened_at desc limit :limit""")
-                .param("organisation", organisationId).param("limit", limit)
-                .query(this::row).list();
+    /**
+     * One page of the organisation's recorded reasons to look, newest first, with each person's reference and name:
+     * narrowed to one person, one reason and the days opened (ADR 0017).
+     */
+    Page<BrokenGlass> breakGlass(UUID organisationId, UUID subjectId, String reason, ListFilter filter, PageRequest request) {
+        return PagedQuery.from(jdbc, "break_glass b join data_subject s on s.id = b.subject_id")
+                .where("b.organisation_id = :organisation", "organisation", organisationId)
+                .whereGiven(subjectId, "b.subject_id = :subject", "subject")
+                .whereGiven(reason, "b.reason = :reason", "reason")
+                .whereGiven(filter.fromMoment(), "b.opened_at >= :from", "from")
+                .whereGiven(filter.toMomentExclusive(), "b.opened_at < :to", "to")
+                .page("b.*, s.reference_enc, s.name_enc", "b.opened_at desc, b.id", request, this::row);
     }
 
     private BrokenGlass row(ResultSet rs, int n) throws SQLException {
