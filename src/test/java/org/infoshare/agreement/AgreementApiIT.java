@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.infoshare.shared.UkCalendar;
 import org.infoshare.support.DemoPartnership;
 import org.infoshare.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -225,7 +226,7 @@ class AgreementApiIT {
                 .andExpect(jsonPath("$.reviews[0].cycle").value(1))
                 .andExpect(jsonPath("$.nextReview.cycle").value(2))
                 .andExpect(jsonPath("$.nextReview.standing").value("NOT_DUE"))
-                .andExpect(jsonPath("$.nextReview.dueOn").value(LocalDate.now(back).plusMonths(18).toString()));
+                .andExpect(jsonPath("$.nextReview.dueOn").value(UkCalendar.today(back).plusMonths(18).toString()));
         mvc.perform(api.as(POLICE_DPO, get("/api/v1/agreements/reviews-due").param("withinDays", "0")))
                 .andExpect(jsonPath("$[*].agreement.id", not(hasItem(id.toString()))));
         mvc.perform(api.as(COUNCIL_DPO, post("/api/v1/agreements/" + id + "/reviews")).content("{\"outcome\":\"AMEND\"}"))
