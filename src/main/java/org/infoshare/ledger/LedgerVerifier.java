@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -22,6 +24,7 @@ import org.infoshare.ledger.rules.ChainBreak;
 import org.infoshare.ledger.rules.ChainProof;
 import org.infoshare.ledger.rules.EntryHashes;
 import org.infoshare.ledger.rules.RecordFinding;
+import org.infoshare.ledger.rules.RecordedDigests;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -38,9 +41,11 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>It reads the ledger once, without sorting it (see {@link ChainProof}): every chain position joined to its
  * entry, in entry order, re-deriving each entry's hash and its chain hash and checking the links that pass in
  * order; then looks up the few links that did not. Only when something is wrong does it walk the links again
- * in chain order, to name exactly where. Last, in the same snapshot, it compares every protected record with the
- * digest its latest entry carries ({@link RecordDigests}). The reads are binary {@code COPY} streams within one snapshot; a
- * large ledger is read in parallel ranges, each on its own connection sharing that snapshot.
+ * in chain order, to name exactly where. In the same snapshot it compares every protected record with the
+ * digest its latest entry carries ({@link RecordDigests}): the readers gather each record's latest digest from the
+ * entries they hash, while one more connection computes every stored record's digest beside them. The reads are
+ * binary {@code COPY} streams within one snapshot; a large ledger is read in parallel ranges, each on its own
+ * connection sharing that snapshot.
  */
 @Component
 public class LedgerVerifier {
@@ -107,7 +112,8 @@ public class LedgerVerifier {
         signed.forEach(c -> checkpointSeqs.add(c.chainSeq()));
         ChainProof proof = new ChainProof(checkpointSeqs);
 
-        readAllPositions(proof, checkpointSeqs);
+        RecordedDigests recorded = withRecords ? RecordDigests.gathering() : null;
+        List<Map<String, String>> live = readAllPositions(proof, checkpointSeqs, recorded);
         if (!proof.proveLinks(this::links)) {
             jdbc.execute((ConnectionCallback<Void>) connection -> {
                 readLinks(connection.unwrap(PGConnection.class), proof);
@@ -130,11 +136,17 @@ public class LedgerVerifier {
         List<RecordFinding> findings = new ArrayList<>();
         long[] total = {0};
         if (withRecords) {
-            records.check(finding -> {
+            Consumer<RecordFinding> found = finding -> {
                 if (total[0]++ < VerificationReport.MAX_RECORD_FINDINGS) {
                     findings.add(finding);
                 }
-            });
+            };
+            if (proof.firstBreak().isEmpty()) {
+                // Every entry was read and proven above, or is waiting to be chained.
+                records.compare(recorded, live, found);
+            } else {
+                records.check(found);
+            }
         }
 
         ChainBreak firstBreak = proof.firstBreak().orElse(null);
@@ -146,38 +158,50 @@ public class LedgerVerifier {
     /**
      * Reads every position, in parallel ranges of entry ids for a large ledger: PostgreSQL does most of the
      * work of a verification, and one backend uses one core. The readers share this transaction's snapshot.
+     * With {@code recorded}, the readers also gather the records' digests from the entries, and the live digests
+     * of every protected record are read beside them and returned (otherwise none).
      */
-    private void readAllPositions(ChainProof proof, Set<Long> checkpointSeqs) {
+    private List<Map<String, String>> readAllPositions(ChainProof proof, Set<Long> checkpointSeqs, RecordedDigests recorded) {
         long[] span = jdbc.queryForObject("select coalesce(min(entry_id), 0), coalesce(max(entry_id), -1) from ledger_chain",
                 (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)});
         long first = span[0];
         long last = span[1];
         int readers = (int) Math.min(this.readers, Math.max(1, (last - first + 1) / entriesPerReader));
         if (readers <= 1) {
-            jdbc.execute((ConnectionCallback<Void>) connection -> {
-                readPositions(connection.unwrap(PGConnection.class), first, last, proof);
-                return null;
+            return jdbc.execute((ConnectionCallback<List<Map<String, String>>>) connection -> {
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                readPositions(pg, first, last, proof, recorded);
+                return recorded == null ? List.of() : RecordDigests.live(pg);
             });
-            return;
         }
         String snapshot = jdbc.queryForObject("select pg_export_snapshot()", String.class);
         DataSource dataSource = jdbc.getDataSource();
-        ExecutorService pool = Executors.newFixedThreadPool(readers, runnable -> {
+        ExecutorService pool = Executors.newFixedThreadPool(readers + (recorded == null ? 0 : 1), runnable -> {
             Thread thread = new Thread(runnable, "ledger-verifier");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<Future<ChainProof>> parts = new ArrayList<>();
+            Future<List<Map<String, String>>> live = recorded == null ? null
+                    : pool.submit(() -> inSnapshot(dataSource, snapshot, RecordDigests::live));
+            List<Future<Part>> parts = new ArrayList<>();
             long width = (last - first + readers) / readers;
             for (long from = first; from <= last; from += width) {
                 long lo = from;
                 long hi = Math.min(last, from + width - 1);
-                parts.add(pool.submit(() -> readRange(dataSource, snapshot, lo, hi, checkpointSeqs)));
+                parts.add(pool.submit(() -> inSnapshot(dataSource, snapshot, connection -> {
+                    Part part = new Part(new ChainProof(checkpointSeqs), recorded == null ? null : RecordDigests.gathering());
+                    readPositions(connection, lo, hi, part.proof(), part.recorded());
+                    return part;
+                })));
             }
-            for (Future<ChainProof> part : parts) {
-                proof.include(part.get());
+            for (Future<Part> part : parts) {
+                proof.include(part.get().proof());
+                if (recorded != null) {
+                    recorded.include(part.get().recorded());
+                }
             }
+            return live == null ? List.of() : live.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Verification was interrupted", e);
@@ -188,10 +212,17 @@ public class LedgerVerifier {
         }
     }
 
-    /** One range of positions, on a connection of its own that sees the verification's snapshot. */
-    private static ChainProof readRange(DataSource dataSource, String snapshot, long first, long last, Set<Long> checkpointSeqs)
-            throws SQLException {
-        ChainProof part = new ChainProof(checkpointSeqs);
+    /** What one reader found in its range of positions. */
+    private record Part(ChainProof proof, RecordedDigests recorded) {
+    }
+
+    /** Reads on this connection. */
+    private interface Reading<T> {
+        T read(PGConnection connection) throws SQLException;
+    }
+
+    /** A reading on a connection of its own that sees the verification's snapshot. */
+    private static <T> T inSnapshot(DataSource dataSource, String snapshot, Reading<T> reading) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -200,16 +231,19 @@ public class LedgerVerifier {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("set transaction snapshot '" + snapshot.replace("'", "''") + "'");
                 }
-                readPositions(connection.unwrap(PGConnection.class), first, last, part);
+                return reading.read(connection.unwrap(PGConnection.class));
             } finally {
                 connection.rollback();
             }
         }
-        return part;
     }
 
-    /** Every position with its entry: the entry's hash re-derived from its content, and the position's chain hash. */
-    private static void readPositions(PGConnection connection, long firstEntry, long lastEntry, ChainProof proof) throws SQLException {
+    /**
+     * Every position with its entry: the entry's hash re-derived from its content, and the position's chain hash.
+     * With {@code recorded}, each entry about a protected record also gives its digest, from the same bytes.
+     */
+    private static void readPositions(PGConnection connection, long firstEntry, long lastEntry, ChainProof proof,
+                                      RecordedDigests recorded) throws SQLException {
         EntryHashes hashes = EntryHashes.forThisThread();
         byte[] previous = new byte[EntryHashes.HASH_LENGTH];
         byte[] chain = new byte[EntryHashes.HASH_LENGTH];
@@ -218,6 +252,12 @@ public class LedgerVerifier {
         try (CopyRows rows = CopyRows.open(connection, String.format(POSITIONS, firstEntry, lastEntry), 12)) {
             while (rows.next()) {
                 long seq = rows.int8(0);
+                if (recorded != null && !rows.isNull(4)) {
+                    int kind = recorded.kindOf(rows.buffer(), rows.offset(8), rows.length(8));
+                    if (kind >= 0) {
+                        recorded.entry(kind, rows.int8(1), rows.text(9), rows.buffer(), rows.offset(10), rows.length(10));
+                    }
+                }
                 if (!proof.needs(seq)) {
                     continue;
                 }

@@ -1,10 +1,17 @@
 package org.infoshare.ledger;
 
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.infoshare.ledger.rules.RecordFinding;
+import org.infoshare.ledger.rules.RecordedDigests;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -14,6 +21,11 @@ import org.springframework.stereotype.Component;
  * computed those digests when the entries were appended ({@link ProtectedRecords}). The latest entry carrying
  * a digest speaks for the record: every event on a protected record carries one, so later changes made
  * through the application are always the latest.
+ *
+ * <p>The verifier gathers the recorded digests from the entries while it reads them for the chain
+ * ({@link RecordedDigests}), reads the live digests beside it ({@link #live}) and then {@link #compare}s them.
+ * When the chain does not prove itself, or an entry names its digest in a form that reading does not take,
+ * {@link #check(Consumer)} finds the differences in SQL instead, kind by kind.
  */
 @Component
 public class RecordDigests {
@@ -40,6 +52,14 @@ public class RecordDigests {
                     where e.subject_type = ? and e.subject_id = ? and e.details like '%%"%3$s":%%' order by e.id desc limit 1),
                    exists (select 1 from ledger_entry e where e.subject_type = ? and e.subject_id = ?)""";
 
+    /** Every stored record of a kind, its id as text and its live digest. */
+    private static final String LIVE = "select cast(r.id as text), %s from %s r";
+
+    /** The entries of protected kinds still waiting to be chained: the chain pass does not read them. */
+    private static final String AWAITING = """
+            select e.id, e.subject_type, e.subject_id, e.details from ledger_pending p join ledger_entry e on e.id = p.entry_id
+            where e.subject_type = any(?)""";
+
     private final JdbcTemplate jdbc;
 
     RecordDigests(JdbcTemplate jdbc) {
@@ -55,6 +75,47 @@ public class RecordDigests {
                 RecordFinding.judge(rs.getString(2), rs.getString(3), rs.getBoolean(4))
                         .ifPresent(found -> findings.accept(new RecordFinding(found, kind.type(), id)));
             }, kind.type(), kind.type());
+        }
+    }
+
+    /** A gathering of the recorded digests for every protected kind, numbered as {@link ProtectedRecords#all()}. */
+    static RecordedDigests gathering() {
+        return new RecordedDigests(ProtectedRecords.all().stream().map(ProtectedRecords.Kind::type).toList());
+    }
+
+    /** The live digest of every stored protected record, kind by kind, streamed on this connection in its snapshot. */
+    static List<Map<String, String>> live(PGConnection connection) throws SQLException {
+        List<Map<String, String>> live = new ArrayList<>();
+        for (ProtectedRecords.Kind kind : ProtectedRecords.all()) {
+            Map<String, String> digests = new HashMap<>();
+            try (CopyRows rows = CopyRows.open(connection, String.format(LIVE, kind.digest(), kind.table()), 2)) {
+                while (rows.next()) {
+                    digests.put(rows.text(0), rows.text(1));
+                }
+            }
+            live.add(digests);
+        }
+        return live;
+    }
+
+    /**
+     * Compares what the chain pass gathered, with the entries still waiting to be chained added, against the live
+     * digests, in the caller's transaction. Falls back to {@link #check(Consumer)} when the gathering is irregular.
+     */
+    void compare(RecordedDigests recorded, List<Map<String, String>> live, Consumer<RecordFinding> findings) {
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement(AWAITING);
+            statement.setArray(1, connection.createArrayOf("text", ProtectedRecords.all().stream().map(ProtectedRecords.Kind::type).toArray()));
+            return statement;
+        }, (RowCallbackHandler) rs -> recorded.entry(rs.getString(2), rs.getLong(1), rs.getString(3), rs.getString(4)));
+        if (recorded.irregular()) {
+            check(findings);
+            return;
+        }
+        List<ProtectedRecords.Kind> kinds = ProtectedRecords.all();
+        for (int kind = 0; kind < kinds.size(); kind++) {
+            String type = kinds.get(kind).type();
+            recorded.compare(kind, live.get(kind), found -> findings.accept(new RecordFinding(found.kind(), type, found.recordId())));
         }
     }
 
