@@ -215,9 +215,21 @@ class DueRecords {
             kind.append(when).append(byRuleKind(rule.rule(), events, q));
             date.append(when).append(byRuleDate(rule.rule(), events, q));
         });
-        ruleId.append(" else ").append(general.map(r -> "'" + r.id() + "'::uuid").orElse("null::uuid")).append(" end");
-        kind.append(" else ").append(general.map(r -> byRuleKind(r.rule(), events, q)).orElse("'NO_RULE'")).append(" end");
-        date.append(" else ").append(general.map(r -> byRuleDate(r.rule(), events, q)).orElse("null::date")).append(" end");
+        String generalId = general.map(r -> "'" + r.id() + "'::uuid").orElse("null::uuid");
+        String generalKind = general.map(r -> byRuleKind(r.rule(), events, q)).orElse("'NO_RULE'");
+        String generalDate = general.map(r -> byRuleDate(r.rule(), events, q)).orElse("null::date");
+        if (perAgreement.isEmpty()) {
+            ruleId.setLength(0);
+            kind.setLength(0);
+            date.setLength(0);
+            ruleId.append(generalId);
+            kind.append(generalKind);
+            date.append(generalDate);
+        } else {
+            ruleId.append(" else ").append(generalId).append(" end");
+            kind.append(" else ").append(generalKind).append(" end");
+            date.append(" else ").append(generalDate).append(" end");
+        }
         String w = q + "withdrawn";
         String ownKind = "case when " + q + "held then 'HELD' when " + q + "rv_keep = false then 'DISPOSE_ON' when " + w + " is not null then 'DISPOSE_ON' else "
                 + kind + " end";

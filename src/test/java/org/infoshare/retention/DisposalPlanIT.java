@@ -42,6 +42,7 @@ class DisposalPlanIT {
     @Autowired DemoPartnership demo;
     @Autowired DisposalPlanner planner;
     @Autowired DueRecords sql;
+    @Autowired RetentionStore store;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;
 
@@ -142,11 +143,7 @@ class DisposalPlanIT {
     }
 
     private void hold(UUID council, UUID dpo, UUID subject, String type, UUID record) {
-        jdbc.sql("""
-                        insert into legal_hold (id, organisation_id, subject_id, record_type, record_id, reason_enc, placed_at, placed_by)
-                        values (:id, :o, :subject, :type, :record, :reason, now(), :by)""")
-                .param("id", UUID.randomUUID()).param("o", council).param("subject", subject).param("type", type).param("record", record)
-                .param("reason", new byte[] {1, 2, 3}).param("by", dpo).update();
+        store.placeHold(UUID.randomUUID(), council, subject, type == null ? null : RecordType.valueOf(type), record, "Litigation", dpo, Instant.now());
     }
 
     private void caseOf(UUID council, UUID dpo, UUID subject, LocalDate closed, LocalDate lastContact) {
