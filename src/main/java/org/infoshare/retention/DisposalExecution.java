@@ -40,8 +40,9 @@ import static org.infoshare.retention.DisposalCertificate.Method;
  * {@value #BATCH}, each batch one transaction that names the run, lists its records (the authorisation the
  * kept-forever tables check), deletes or anonymises their rows, destroys their keys and writes one ledger entry with
  * the batch's count and the digest of its ids; then issues the certificate. A person's remaining records go with
- * them, listed under the person's rule. After the run the touched tables are vacuumed and the key table rewritten,
- * so that neither the database nor a backup taken afterwards holds a destroyed key.
+ * them, listed under the person's rule. After the last batch the touched tables are vacuumed and the key table
+ * rewritten, so that neither the database nor a backup taken afterwards holds the disposed content or a destroyed key;
+ * then the certificate is issued.
  */
 @Component
 class DisposalExecution {
@@ -132,6 +133,7 @@ class DisposalExecution {
             });
             throw e;
         }
+        long vacuumMs = gone.isEmpty() ? 0 : compact(gone.stream().map(Gone::type).collect(Collectors.toSet()), keys[0] > 0);
         List<DisposalCertificate.Line> lines = linesOf(gone);
         String linesJson = json.writeValueAsString(lines);
         byte[] sha = sha256(run + "\n" + linesJson + "\n" + held + "\n" + keys[0]);
@@ -140,11 +142,9 @@ class DisposalExecution {
             store.finishRun(run, false, clock.instant());
             ledger.record(RetentionEvents.event("disposal.certified", "disposal-run", run, actor, organisation).detail("trigger", trigger)
                     .detail("disposed", gone.size()).detail("held", held).detail("keysDestroyed", keys[0])
+                    .detail("vacuumed", vacuumMs >= 0).detail("vacuumMs", Math.max(vacuumMs, 0))
                     .detail("sha256", HexFormat.of().formatHex(sha)).build());
         });
-        if (!gone.isEmpty()) {
-            compact(gone.stream().map(Gone::type).collect(Collectors.toSet()), keys[0] > 0);
-        }
         return certificates.find(run).orElseThrow();
     }
 
@@ -271,12 +271,13 @@ class DisposalExecution {
     }
 
     /**
-     * The physical erasure after the run has committed (VACUUM cannot run in a transaction): the tables the run left
-     * dead rows in are vacuumed, so that the disposed content's bytes no longer stand in their pages, and the key table
-     * rewritten if keys were destroyed. Only the tables of the kinds disposed of, in one statement; its time is logged
-     * apart from the run's.
+     * The physical erasure, after the last batch has committed and before the certificate is issued (VACUUM cannot run
+     * in a transaction), so that the certificate's time is when the disposed content's bytes had left the tables'
+     * pages: the tables the run left dead rows in are vacuumed, heap only (their indexes hold ids, codes and dates, no
+     * content: ADR 0095), and the key table rewritten if keys were destroyed. Returns its time in milliseconds, or -1
+     * if it failed (the certificate's ledger entry then says it was not vacuumed; autovacuum reaches the rows later).
      */
-    private void compact(Set<RecordType> kinds, boolean keysDestroyed) {
+    private long compact(Set<RecordType> kinds, boolean keysDestroyed) {
         long started = System.nanoTime();
         try {
             List<String> tables = DisposalStore.touched(kinds);
@@ -284,9 +285,12 @@ class DisposalExecution {
             if (keysDestroyed) {
                 store.compactKeys();
             }
-            log.info("Vacuumed {} after a disposal run in {} ms", tables, (System.nanoTime() - started) / 1_000_000);
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            log.info("Vacuumed {} after a disposal run in {} ms", tables, ms);
+            return ms;
         } catch (RuntimeException e) {
             log.warn("Vacuuming after a disposal run failed; dead rows stay until autovacuum reaches them", e);
+            return -1;
         }
     }
 

@@ -48,7 +48,12 @@ class DisposalPlanner {
     }
 
     List<Planned> plan(UUID organisation, LocalDate today) {
-        Rules rules = new Rules(store.currentRules(organisation));
+        return plan(organisation, today, store.currentRules(organisation));
+    }
+
+    /** The plan under these rules (the rules in force, or others to compare with {@link DueRecords}). */
+    List<Planned> plan(UUID organisation, LocalDate today, List<StoredRule> current) {
+        Rules rules = new Rules(current);
         Map<UUID, Map.Entry<LocalDate, Boolean>> reviews = store.latestReviews(organisation);
         Set<UUID> heldSubjects = new HashSet<>();
         Set<UUID> heldRecords = new HashSet<>();

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.infoshare.ledger.Ledger;
 import org.infoshare.retention.rules.DisposalDate;
@@ -46,6 +47,7 @@ public class DisposalRuns {
     }
 
     private final DisposalPlanner planner;
+    private final DueRecords dueRecords;
     private final DisposalExecution execution;
     private final CertificateStore certificates;
     private final RetentionStore rules;
@@ -53,9 +55,10 @@ public class DisposalRuns {
     private final Ledger ledger;
     private final Clock clock;
 
-    DisposalRuns(DisposalPlanner planner, DisposalExecution execution, CertificateStore certificates, RetentionStore rules, Subjects subjects,
+    DisposalRuns(DisposalPlanner planner, DueRecords dueRecords, DisposalExecution execution, CertificateStore certificates, RetentionStore rules, Subjects subjects,
                  Ledger ledger, Clock clock) {
         this.planner = planner;
+        this.dueRecords = dueRecords;
         this.execution = execution;
         this.certificates = certificates;
         this.rules = rules;
@@ -113,8 +116,21 @@ public class DisposalRuns {
         }
     }
 
+    /**
+     * A run: the due records are worked out in the database ({@link DueRecords}, ADR 0095), only they come back, and
+     * they go through {@link DisposalExecution}; while a rule runs from a birthday (whose date is sealed) the planner in
+     * Java works it out instead.
+     */
     DisposalCertificate run(UUID organisation, Actor actor, DisposalCertificate.Trigger trigger) {
         LocalDate today = UkCalendar.today(clock);
+        List<StoredRule> current = rules.currentRules(organisation);
+        if (DueRecords.canPlan(current)) {
+            DueRecords.Due due = dueRecords.due(organisation, today, current);
+            Map<UUID, StoredRule> byId = current.stream().collect(Collectors.toMap(StoredRule::id, r -> r));
+            List<DisposalPlanner.Planned> planned = due.due().stream().map(r -> new DisposalPlanner.Planned(r.type(), r.id(), r.subject(),
+                    r.ruleId() == null ? null : byId.get(r.ruleId()), DisposalDate.disposeOn(r.date(), "Due"))).toList();
+            return execution.execute(organisation, actor, trigger, null, planned, due.held());
+        }
         List<DisposalPlanner.Planned> plan = planner.plan(organisation, today);
         List<DisposalPlanner.Planned> due = plan.stream().filter(p -> p.dueOn(today)).toList();
         int held = (int) plan.stream().filter(p -> p.date().kind() == DisposalDate.Kind.HELD).count();
