@@ -222,8 +222,7 @@ class DirectoryStore {
     Optional<ActiveUser> activeUser(UUID id, LocalDate today, Instant signedInAt) {
         return jdbc.sql(ACTIVE_USER_COLUMNS + " from app_user u join organisation o on o.id = u.organisation_id where u.id = :id and u.status = 'ACTIVE'"
                         + (signedInAt == null ? "" : " and (u.sessions_not_before is null or u.sessions_not_before < :signedInAt)"))
-                .param("id", id)
-                .param("signedInAt", timestamp(signedInAt))
+                .param("id", id).param("signedInAt", timestamp(signedInAt))
                 .query((rs, n) -> activeUser(rs, today))
                 .optional();
     }
@@ -238,8 +237,7 @@ class DirectoryStore {
                         from api_token t join app_user u on u.id = t.user_id join organisation o on o.id = u.organisation_id
                         where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now and u.status = 'ACTIVE'""")
                 .param("hash", tokenHash).param("now", timestamp(now))
-                .query((rs, n) -> new TokenUser(activeUser(rs, today).actor(), rs.getObject("token_id", UUID.class),
-                        instant(rs, "token_last_used_at")))
+                .query((rs, n) -> new TokenUser(activeUser(rs, today).actor(), rs.getObject("token_id", UUID.class), instant(rs, "token_last_used_at")))
                 .optional();
     }
 
@@ -247,13 +245,9 @@ class DirectoryStore {
         UUID userId = rs.getObject("id", UUID.class);
         UUID organisationId = rs.getObject("organisation_id", UUID.class);
         Actor.Kind kind = Actor.Kind.valueOf(rs.getString("kind"));
-        Actor actor = new Actor(userId, organisationId, rs.getString("organisation_name"),
-                cipher.decryptText(KeyScope.organisation(organisationId), rs.getBytes("display_name_enc"),
-                        context("display_name", userId)),
-                kind,
-                roles(rs.getArray("roles")),
-                uuids(rs.getArray("teams")),
-                StaffMember.trainingIsCurrent(kind, rs.getObject("training_expires_on", LocalDate.class), today));
+        String name = cipher.decryptText(KeyScope.organisation(organisationId), rs.getBytes("display_name_enc"), context("display_name", userId));
+        Actor actor = new Actor(userId, organisationId, rs.getString("organisation_name"), name, kind, roles(rs.getArray("roles")),
+                uuids(rs.getArray("teams")), StaffMember.trainingIsCurrent(kind, rs.getObject("training_expires_on", LocalDate.class), today));
         return new ActiveUser(actor, rs.getBoolean("second_step_set_up"), roles(rs.getArray("two_step_roles")));
     }
 

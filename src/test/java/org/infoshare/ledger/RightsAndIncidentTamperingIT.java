@@ -1,5 +1,8 @@
 package org.infoshare.ledger;
 
+// Longer than 400 lines: three kinds of record (rights requests, rights notices, incidents), each changed, inserted
+// and deleted outside the application and each through its own clean journey, read top to bottom beside one another.
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
