@@ -109,7 +109,7 @@ class DecisionOutcomePages {
                 InformationRequest answered = requests.answer(actor, draft.getRequestId(), new DecisionCommands.AnswerRequest(command, draft.getMessageToRequester()));
                 id = answered.decisionId();
                 if (id == null) {
-                    id = decisions.recent(actor).stream().filter(d -> draft.getRequestId().equals(d.requestId())).findFirst().map(RecordedDecision::id).orElseThrow();
+                    id = decisions.forRequest(actor, draft.getRequestId()).map(RecordedDecision::id).orElseThrow();
                 }
             } else if (draft.getReconsiders() != null) {
                 id = decisions.reconsider(actor, draft.getReconsiders(), new DecisionCommands.Reconsider(draft.getNewInformation(), command)).id();

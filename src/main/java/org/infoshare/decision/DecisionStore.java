@@ -202,6 +202,12 @@ class DecisionStore {
         return jdbc.sql(SELECT + " where d.id = :id").param("id", id).query(this::row).optional();
     }
 
+    /** The organisation's newest decision on an information request, found by the request's id alone. */
+    Optional<RecordedDecision> latestForRequest(UUID organisationId, UUID requestId) {
+        return jdbc.sql(SELECT + " where d.organisation_id = :organisation and d.request_id = :request order by d.decided_at desc limit 1")
+                .param("organisation", organisationId).param("request", requestId).query(this::row).optional();
+    }
+
     List<RecordedDecision> recent(UUID organisationId, int limit) {
         return jdbc.sql(SELECT + " where d.organisation_id = :organisation order by d.decided_at desc limit :limit")
                 .param("organisation", organisationId).param("limit", limit).query(this::row).list();

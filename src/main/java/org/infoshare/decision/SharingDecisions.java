@@ -134,6 +134,15 @@ public class SharingDecisions {
         return store.find(id).filter(d -> visible(actor, d)).orElseThrow(() -> new NotFoundException("Decision"));
     }
 
+    /**
+     * The newest decision on an information request, if the caller may see it: looked up by the request's id, however
+     * many decisions have been made since (ADR 0017).
+     */
+    @Transactional(readOnly = true)
+    public Optional<RecordedDecision> forRequest(Actor actor, UUID requestId) {
+        return store.latestForRequest(actor.organisationId(), requestId).filter(d -> visible(actor, d));
+    }
+
     @Transactional(readOnly = true)
     public List<RecordedDecision> recent(Actor actor) {
         return visibleOnly(actor, store.recent(actor.organisationId(), 100));

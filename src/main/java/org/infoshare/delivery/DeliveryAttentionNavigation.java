@@ -38,12 +38,12 @@ class DeliveryAttentionNavigation implements AttentionSource {
             return List.of();
         }
         var today = UkCalendar.today(clock);
-        List<Inbox.Entry> unopened = inbox.waiting(actor, today, SHOWN);
-        List<Attention.Line> first = unopened.stream().limit(SHOWN).map(e -> new Attention.Line(
+        org.infoshare.shared.Page<Inbox.Entry> unopened = inbox.waiting(actor, today, SHOWN);
+        List<Attention.Line> first = unopened.items().stream().limit(SHOWN).map(e -> new Attention.Line(
                 (e.urgent() ? e.urgencyLabel() + ": " : "") + "information about " + e.about(),
                 "Received " + DAY.format(e.disclosure().sentAt()), "/disclosures/" + e.disclosure().id(), e.urgent())).toList();
         List<Attention> waiting = new ArrayList<>();
-        waiting.add(new Attention(20, "Disclosures waiting to be opened", unopened.size(), "/inbox", first));
+        waiting.add(new Attention(20, "Disclosures waiting to be opened", unopened.total(), "/inbox", first));
         long toConfirm = notices.toConfirm(actor);
         waiting.add(new Attention(50, "Notices to confirm", toConfirm, "/inbox", List.of()));
         return waiting;

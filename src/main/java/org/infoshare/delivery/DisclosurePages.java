@@ -225,24 +225,19 @@ class DisclosurePages {
     @GetMapping("/disclosures/{id}/withdraw")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
     String confirmWithdraw(Actor actor, @PathVariable UUID id, Model model) {
-        return withdrawView(model, ownSent(actor, id), new DisclosureForms.ReasonForm());
+        return withdrawView(model, disclosures.sentByYou(actor, id), new DisclosureForms.ReasonForm());
     }
 
     @PostMapping("/disclosures/{id}/withdraw")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
     String withdraw(Actor actor, @PathVariable UUID id, @ModelAttribute("form") DisclosureForms.ReasonForm form, BindingResult binding,
                     Model model, RedirectAttributes redirect) {
-        Disclosure d = ownSent(actor, id);
+        Disclosure d = disclosures.sentByYou(actor, id);
         return forms.submit(binding, () -> {
             disclosures.withdraw(actor, id, new DisclosureCommands.Withdraw(form.getReason()));
             redirect.addFlashAttribute("success", "Disclosure withdrawn. It is now an incident for your Data Protection Officer, who has been told.");
             return "redirect:/disclosures/" + id;
         }, () -> withdrawView(model, d, form));
-    }
-
-    private Disclosure ownSent(Actor actor, UUID id) {
-        return disclosures.sent(actor).stream().filter(d -> d.id().equals(id)).findFirst()
-                .orElseThrow(() -> new org.infoshare.shared.problem.NotFoundException("Disclosure"));
     }
 
     private String withdrawView(Model model, Disclosure d, DisclosureForms.ReasonForm form) {

@@ -120,17 +120,6 @@ class DisclosureStore {
         return jdbc.sql(HEADER + " where d.id = :id").param("id", id).query(this::header).optional();
     }
 
-    /** Addressed to this person, or to one of these teams, in this organisation; newest first. */
-    List<Disclosure> addressedTo(UUID organisation, UUID user, Collection<UUID> teams, int limit) {
-        return jdbc.sql(HEADER + """
-                         where d.recipient_organisation = :organisation
-                           and (d.recipient_user = :user or d.recipient_team in (:teams))
-                        order by d.sent_at desc limit :limit""")
-                .param("organisation", organisation).param("user", user)
-                .param("teams", teams.isEmpty() ? List.of(new UUID(0, 0)) : teams).param("limit", limit)
-                .query(this::header).list();
-    }
-
     /** The people (of the senders) whom the disclosures addressed to the reader or their teams are about. */
     List<UUID> subjectsAddressedTo(UUID organisation, UUID user, Collection<UUID> teams) {
         return jdbc.sql("""
@@ -151,11 +140,6 @@ class DisclosureStore {
                 .param("organisation", organisation).param("user", user)
                 .param("teams", teams.isEmpty() ? List.of(new UUID(0, 0)) : teams).param("subjects", subjects)
                 .query(this::header).list();
-    }
-
-    List<Disclosure> sentBy(UUID user, int limit) {
-        return jdbc.sql(HEADER + " where d.sent_by = :user order by d.sent_at desc limit :limit")
-                .param("user", user).param("limit", limit).query(this::header).list();
     }
 
     /** A disclosure's state as a list narrows by it: waiting to be opened, opened, withdrawn, or its access ended. */

@@ -48,7 +48,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Disclosures {
 
-    static final int LIST_LIMIT = 200;
     static final Set<Role> SENDERS = Set.of(Role.PRACTITIONER, Role.MANAGER);
 
     private final DisclosureStore store;
@@ -139,16 +138,16 @@ public class Disclosures {
 
     // --- reading ---------------------------------------------------------------------------------------
 
-    /** Disclosures addressed to you or to one of your teams, whatever their state. */
+    /**
+     * A disclosure you sent, found by its id however many you have sent since (ADR 0017): anyone else's is not found.
+     */
     @Transactional(readOnly = true)
-    public List<Disclosure> inbox(Actor actor) {
-        return store.addressedTo(actor.organisationId(), actor.userId(), actor.teamIds(), LIST_LIMIT);
+    public Disclosure sentByYou(Actor actor, UUID id) {
+        return store.find(id).filter(d -> sentBy(actor, d)).orElseThrow(() -> new NotFoundException("Disclosure"));
     }
 
-    /** Disclosures you sent. */
-    @Transactional(readOnly = true)
-    public List<Disclosure> sent(Actor actor) {
-        return store.sentBy(actor.userId(), LIST_LIMIT);
+    private static boolean sentBy(Actor actor, Disclosure d) {
+        return actor.userId().equals(d.sentBy()) && actor.belongsTo(d.senderOrganisationId());
     }
 
     /**
@@ -250,8 +249,7 @@ public class Disclosures {
      */
     @Transactional
     public PotentialBreach withdraw(Actor actor, UUID id, DisclosureCommands.Withdraw command) {
-        Disclosure disclosure = store.find(id).filter(d -> actor.userId().equals(d.sentBy()) && actor.belongsTo(d.senderOrganisationId()))
-                .orElseThrow(() -> new NotFoundException("Disclosure"));
+        Disclosure disclosure = sentByYou(actor, id);
         validator.check(command);
         if (!store.withdraw(id, actor.userId(), clock.instant())) {
             throw new ConflictException("", "already-withdrawn", "This disclosure has already been withdrawn");

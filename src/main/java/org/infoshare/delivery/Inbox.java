@@ -1,7 +1,6 @@
 package org.infoshare.delivery;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,13 +49,11 @@ public class Inbox {
         }
     }
 
-    private final Disclosures disclosures;
     private final DisclosureLists lists;
     private final DisclosureStore store;
     private final Subjects subjects;
 
-    Inbox(Disclosures disclosures, DisclosureLists lists, DisclosureStore store, Subjects subjects) {
-        this.disclosures = disclosures;
+    Inbox(DisclosureLists lists, DisclosureStore store, Subjects subjects) {
         this.lists = lists;
         this.store = store;
         this.subjects = subjects;
@@ -74,19 +71,17 @@ public class Inbox {
         return new Page<>(named, page.number(), page.size(), page.total());
     }
 
-    /** Those still to be dealt with, urgent first; only the first {@code named} say who they are about. */
+    /**
+     * The first {@code named} of those still to be dealt with, urgent first and saying who they are about, and how
+     * many there are in all: counted in SQL, however many there are (ADR 0017).
+     */
     @Transactional(readOnly = true)
-    public List<Entry> waiting(Actor actor, LocalDate today, int named) {
-        return named(sorted(actor, today).stream().filter(e -> e.waiting(today)).toList(), named);
-    }
-
-    private List<Entry> sorted(Actor actor, LocalDate today) {
-        List<Disclosure> addressed = disclosures.inbox(actor);
-        Map<UUID, String> urgencies = store.urgencies(addressed.stream().map(Disclosure::id).toList());
-        return addressed.stream().map(d -> new Entry(d, null, urgencies.get(d.id())))
-                .sorted(Comparator.comparing((Entry e) -> !e.waiting(today)).thenComparing(Entry::rank)
-                        .thenComparing((Entry e) -> e.disclosure().sentAt(), Comparator.reverseOrder()))
-                .toList();
+    public Page<Entry> waiting(Actor actor, LocalDate today, int named) {
+        Page<Disclosure> page = store.addressedTo(actor.organisationId(), actor.userId(), actor.teamIds(), today, "WAITING", null,
+                ListFilter.NONE, true, new PageRequest(1, named));
+        Map<UUID, String> urgencies = store.urgencies(page.items().stream().map(Disclosure::id).toList());
+        List<Entry> entries = named(page.items().stream().map(d -> new Entry(d, null, urgencies.get(d.id()))).toList(), named);
+        return new Page<>(entries, page.number(), page.size(), page.total());
     }
 
     // Names are sealed under each person's key: opened only for the entries shown.

@@ -88,6 +88,20 @@ public class ReadLog {
     }
 
     /**
+     * Every recorded read of any record about the person, newest first, however many: fetched {@value #LIST_LIMIT} at
+     * a time, for a subject access bundle, which must leave none out (ADR 0017).
+     */
+    public List<RecordRead> allOfSubject(UUID subjectId) {
+        List<RecordRead> all = new ArrayList<>();
+        List<RecordRead> batch = store.ofSubjectBefore(subjectId, null, LIST_LIMIT);
+        while (!batch.isEmpty()) {
+            all.addAll(batch);
+            batch = batch.size() < LIST_LIMIT ? List.of() : store.ofSubjectBefore(subjectId, batch.get(batch.size() - 1), LIST_LIMIT);
+        }
+        return all;
+    }
+
+    /**
      * The reads of the records {@code ownerOrganisationId} holds about the person, a page at a time, newest first:
      * what that organisation is controller for, whoever read them. The filter's organisation is the reader's.
      */

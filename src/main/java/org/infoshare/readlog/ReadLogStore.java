@@ -60,6 +60,18 @@ class ReadLogStore {
         spec.update();
     }
 
+    /** The reads of records about the person older than {@code after} (newest first), for walking them all in pages. */
+    List<RecordRead> ofSubjectBefore(UUID subjectId, RecordRead after, int limit) {
+        if (after == null) {
+            return ofSubject(subjectId, limit);
+        }
+        return jdbc.sql("""
+                        select * from record_read where subject_id = :subject and (read_at, id) < (:at, :id)
+                        order by read_at desc, id desc limit :limit""")
+                .param("subject", subjectId).param("at", timestamp(after.readAt())).param("id", after.id()).param("limit", limit)
+                .query(ReadLogStore::row).list();
+    }
+
     List<RecordRead> ofSubject(UUID subjectId, int limit) {
         return jdbc.sql("select * from record_read where subject_id = :subject order by read_at desc, id desc limit :limit")
                 .param("subject", subjectId).param("limit", limit).query(ReadLogStore::row).list();

@@ -126,7 +126,7 @@ class BundleAssembler {
     private List<BundleContent.ReadEntry> reads(Actor actor, Subject subject, Map<UUID, String> names) {
         List<BundleContent.ReadEntry> entries = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (RecordRead read : reads.ofSubject(subject.id())) {
+        for (RecordRead read : reads.allOfSubject(subject.id())) {
             if (!actor.belongsTo(read.ownerOrganisationId())) {
                 continue;
             }
