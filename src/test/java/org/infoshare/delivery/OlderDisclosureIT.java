@@ -60,8 +60,12 @@ class OlderDisclosureIT {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         UUID target = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
 
-        // The disclosure sent sixty days ago, and 200 sent by the same person after it (their access long ended, so
-        // that nobody else's lists or counts of waiting disclosures change), each bound in the ledger as it stands.
+        // The disclosure sent sixty days ago, and 200 sent by the same person after it, each bound in the ledger as it
+        // stands. The 200 went to a team of their own with nobody in it and their access has long ended, so that nobody
+        // else's inbox, lists or counts of waiting disclosures change.
+        UUID emptyTeam = UUID.randomUUID();
+        jdbc.sql("insert into team (id, organisation_id, name, created_at) values (:id, :police, :name, now())")
+                .param("id", emptyTeam).param("police", police).param("name", "Older disclosures " + emptyTeam.toString().substring(0, 8)).update();
         List<UUID> seeded = new ArrayList<>(List.of(target));
         jdbc.sql("update disclosure set sent_at = now() - interval '60 days' where id = :id").param("id", target).update();
         List<String> columns = jdbc.sql("""
@@ -74,12 +78,13 @@ class OlderDisclosureIT {
                 case "id" -> ":copy";
                 case "sent_at" -> "now() - interval '60 days' + :minutes * interval '1 minute'";
                 case "access_until" -> "current_date - 30";
+                case "recipient_team" -> "cast(:team as uuid)";
                 case "not_inform_reason_enc", "protected_identities_enc" -> "null";
                 default -> c;
             }).toList();
             jdbc.sql("insert into disclosure (" + String.join(", ", columns) + ") select " + String.join(", ", values)
                             + " from disclosure where id = :target")
-                    .param("copy", copy).param("minutes", i).param("target", target).update();
+                    .param("copy", copy).param("minutes", i).param("target", target).param("team", emptyTeam).update();
             seeded.add(copy);
         }
         SeededRecords.recorded(transactions, ledger, ProtectedRecords.DISCLOSURE, seeded);
