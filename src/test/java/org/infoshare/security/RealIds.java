@@ -1,5 +1,6 @@
 package org.infoshare.security;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -28,6 +30,9 @@ final class RealIds {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
+    private static final Pattern NEXT = Pattern.compile("<([^>]+)>; rel=\"next\"");
+    /** Enough pages for every list the tests fill, and a bound on a list that never ends. */
+    private static final int MAX_PAGES = 20;
 
     /** A real value for one path variable, and the callers who could list it. */
     record Found(String value, List<Callers.Caller> listedBy) {
@@ -201,10 +206,27 @@ final class RealIds {
             if (result.getResponse().getStatus() != 200 || !String.valueOf(result.getResponse().getContentType()).contains("json")) {
                 return null;
             }
-            return JSON.readTree(result.getResponse().getContentAsString());
+            JsonNode node = JSON.readTree(result.getResponse().getContentAsString());
+            // A paged list (ADR 0017) is read to its end, as a client finds its records: older ones are on later pages.
+            String next = next(result.getResponse().getHeader("Link"));
+            for (int pages = 1; next != null && node instanceof ArrayNode all && pages < MAX_PAGES; pages++) {
+                requests++;
+                MvcResult more = mvc.perform(get(URI.create(next)).header("Authorization", "Bearer " + caller.token())).andReturn();
+                if (more.getResponse().getStatus() != 200 || !(JSON.readTree(more.getResponse().getContentAsString()) instanceof ArrayNode page)) {
+                    break;
+                }
+                all.addAll(page);
+                next = next(more.getResponse().getHeader("Link"));
+            }
+            return node;
         } catch (Exception e) {
             throw new IllegalStateException("Could not read " + path + " as " + caller, e);
         }
+    }
+
+    private static String next(String link) {
+        Matcher matcher = NEXT.matcher(link == null ? "" : link);
+        return matcher.find() ? matcher.group(1) : null;
     }
 
     /** The values of the field a path variable names ("teamId" → teamId, else id; "code" → code) in a list or record. */
