@@ -16,8 +16,6 @@ import org.infoshare.agreement.AgreementViews.AgreementSummary;
 import org.infoshare.agreement.AgreementViews.AgreementView;
 import org.infoshare.agreement.files.AgreementFiles;
 import org.infoshare.agreement.files.AgreementPrinter;
-import org.infoshare.ledger.ProtectedRecords;
-import org.infoshare.ledger.RecordDigests;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.Role;
@@ -57,11 +55,11 @@ class AgreementApi {
     private final AgreementFiles files;
     private final AgreementPrinter printer;
     private final JsonMapper json;
-    private final RecordDigests digests;
+    private final AgreementIntegrity integrity;
 
     AgreementApi(Agreements agreements, AgreementList list, DpiaAssessments dpias, AgreementReviews reviews, AgreementViews views, AgreementFiles files,
-                 AgreementPrinter printer, JsonMapper json, RecordDigests digests) {
-        this.digests = digests;
+                 AgreementPrinter printer, JsonMapper json, AgreementIntegrity integrity) {
+        this.integrity = integrity;
         this.agreements = agreements;
         this.list = list;
         this.dpias = dpias;
@@ -101,7 +99,7 @@ class AgreementApi {
     @Operation(summary = "One agreement, every version you may see, its signatures and reviews")
     AgreementView get(Actor actor, @PathVariable UUID id) {
         Agreement agreement = agreements.get(actor, id);
-        return views.read(agreement, digests.check(ProtectedRecords.AGREEMENT, agreement.id()));
+        return views.read(agreement, integrity.check(agreement.id()));
     }
 
     @PutMapping("/{id}/draft")
@@ -237,13 +235,15 @@ class AgreementApi {
 
     @GetMapping("/{id}/export")
     @SignedIn
-    @Operation(summary = "The agreement as code: YAML (default) or JSON, of the version in force or the one given")
+    @Operation(summary = "The agreement as code: YAML (default) or JSON, of the version in force or the one given",
+            description = "Refused (409, naming recordIntegrity) when the agreement is not stored as the ledger recorded it.")
     ResponseEntity<String> export(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "yaml") String format,
                                   @RequestParam(required = false) Integer version) {
         Agreement agreement = agreements.get(actor, id);
         Agreement.Version chosen = version == null ? agreement.current()
                 : agreement.version(version).orElseThrow(() -> new NotFoundException("Agreement version"));
         FileFormat fileFormat = format(format);
+        integrity.requireIntact(agreement, "/agreements/" + id);
         String body = files.export(agreement, chosen, fileFormat);
         String extension = fileFormat == FileFormat.YAML ? "yaml" : "json";
         return ResponseEntity.ok()
@@ -275,11 +275,13 @@ class AgreementApi {
     @GetMapping(value = "/{id}/document.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @SignedIn
     @Operation(summary = "The agreement as a printable PDF, laid out like a data sharing agreement document",
-            description = "Tagged for screen readers (PDF/UA-1, ISO 14289-1) and archival (PDF/A-2u, ISO 19005-2): title, language, headings, lists, tables with header cells, bookmarks for its sections, fonts embedded.")
+            description = "Refused (409, naming recordIntegrity) when the agreement is not stored as the ledger recorded it. "
+                    + "Tagged for screen readers (PDF/UA-1, ISO 14289-1) and archival (PDF/A-2u, ISO 19005-2): title, language, headings, lists, tables with header cells, bookmarks for its sections, fonts embedded.")
     ResponseEntity<byte[]> pdf(Actor actor, @PathVariable UUID id, @RequestParam(required = false) Integer version) {
         Agreement agreement = agreements.get(actor, id);
         Agreement.Version chosen = version == null ? agreement.current()
                 : agreement.version(version).orElseThrow(() -> new NotFoundException("Agreement version"));
+        integrity.requireIntact(agreement, "/agreements/" + id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(agreement.reference() + "-v" + chosen.version() + ".pdf").build().toString())

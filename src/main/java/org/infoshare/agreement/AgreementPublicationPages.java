@@ -27,7 +27,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** An agreement outside the platform: printed, as a PDF, as a YAML or JSON file and back again, and published. */
+/**
+ * An agreement outside the platform: printed, as a PDF, as a YAML or JSON file and back again, and published. The print
+ * page warns when the agreement is not as the ledger recorded it; its files are then refused (ADR 0063).
+ */
 @Controller
 @RequestMapping("/agreements")
 class AgreementPublicationPages {
@@ -36,8 +39,11 @@ class AgreementPublicationPages {
     private final AgreementFiles files;
     private final AgreementPrinter printer;
     private final FormSubmission forms;
+    private final AgreementIntegrity integrity;
 
-    AgreementPublicationPages(Agreements agreements, AgreementFiles files, AgreementPrinter printer, FormSubmission forms) {
+    AgreementPublicationPages(Agreements agreements, AgreementFiles files, AgreementPrinter printer, FormSubmission forms,
+                              AgreementIntegrity integrity) {
+        this.integrity = integrity;
         this.agreements = agreements;
         this.files = files;
         this.printer = printer;
@@ -49,6 +55,7 @@ class AgreementPublicationPages {
     String print(Actor actor, @PathVariable UUID id, @RequestParam(required = false) Integer version, Model model) {
         Agreement agreement = agreements.get(actor, id);
         Agreement.Version shown = AgreementPages.shown(agreement, version);
+        model.addAttribute("integrity", integrity.check(agreement.id()).orElse(null));
         model.addAttribute("p", printer.printable(agreement, shown, false));
         model.addAttribute("gateways", printer.gateways(shown.document()));
         return AgreementPrinter.TEMPLATE;
@@ -59,6 +66,7 @@ class AgreementPublicationPages {
     ResponseEntity<byte[]> pdf(Actor actor, @PathVariable UUID id, @RequestParam(required = false) Integer version) {
         Agreement agreement = agreements.get(actor, id);
         Agreement.Version shown = AgreementPages.shown(agreement, version);
+        integrity.requireIntact(agreement, "/agreements/" + id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(agreement.reference() + "-v" + shown.version() + ".pdf").build().toString())
@@ -72,6 +80,7 @@ class AgreementPublicationPages {
         Agreement agreement = agreements.get(actor, id);
         Agreement.Version shown = AgreementPages.shown(agreement, version);
         FileFormat fileFormat = AgreementApi.format(format);
+        integrity.requireIntact(agreement, "/agreements/" + id);
         String extension = fileFormat == FileFormat.YAML ? "yaml" : "json";
         return ResponseEntity.ok()
                 .contentType(fileFormat == FileFormat.YAML ? new MediaType("application", "yaml", StandardCharsets.UTF_8) : MediaType.APPLICATION_JSON)

@@ -44,7 +44,14 @@ class AgreementViews {
     /** A published agreement as anyone may read it: signatures name the organisation and capacity only. */
     record PublicAgreement(UUID id, String reference, String title, AgreementStatus status, int version,
                            LocalDate effectiveFrom, LocalDate terminatedOn, Instant publishedAt,
-                           List<PublicSignature> signatures, Map<UUID, String> organisations, AgreementDocument agreement) {
+                           List<PublicSignature> signatures, Map<UUID, String> organisations, AgreementDocument agreement,
+                           @Schema(description = "AS_RECORDED when the agreement is stored as the ledger recorded it; CHANGED (changed after it was "
+                                   + "recorded) or ADDED (put into the database without a ledger entry) when it is not, and then it must not be "
+                                   + "relied on") String recordIntegrity) {
+
+        public boolean asRecorded() {
+            return AS_RECORDED.equals(recordIntegrity);
+        }
     }
 
     record PublicSignature(String organisation, Role capacity, LocalDate signedOn) {
@@ -86,7 +93,8 @@ class AgreementViews {
                 a.inForce().isPresent() && a.pending().isPresent());
     }
 
-    PublicAgreement publicView(Agreement a) {
+    /** A published agreement, with what the ledger says of its stored content (ADR 0063). */
+    PublicAgreement publicView(Agreement a, Optional<RecordFinding> finding) {
         Map<UUID, String> names = organisations();
         Agreement.Version current = a.current();
         return new PublicAgreement(a.id(), a.reference(), current.document().title(), current.status(), current.version(),
@@ -95,7 +103,7 @@ class AgreementViews {
                         LocalDate.ofInstant(s.signedAt(), org.infoshare.shared.UkCalendar.ZONE))).toList(),
                 names.entrySet().stream().filter(e -> current.document().partyIds().contains(e.getKey()))
                         .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll),
-                current.document());
+                current.document(), finding.map(f -> f.kind().name()).orElse(AS_RECORDED));
     }
 
     private Map<UUID, String> organisations() {

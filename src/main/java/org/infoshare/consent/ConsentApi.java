@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.readlog.ReadHow;
 import org.infoshare.readlog.ReadLog;
 import org.infoshare.readlog.RecordKind;
@@ -40,9 +42,11 @@ class ConsentApi {
 
     /** Who read a consent record is recorded (002 §4.5). */
     private final ReadLog reads;
+    private final RecordDigests digests;
 
-    ConsentApi(ConsentRegister register, ConsentWithdrawalNotices notices, ConsentFhirExport fhir, ReadLog reads) {
+    ConsentApi(ConsentRegister register, ConsentWithdrawalNotices notices, ConsentFhirExport fhir, ReadLog reads, RecordDigests digests) {
         this.reads = reads;
+        this.digests = digests;
         this.register = register;
         this.notices = notices;
         this.fhir = fhir;
@@ -79,7 +83,7 @@ class ConsentApi {
     ConsentRecord get(Actor actor, @PathVariable UUID id) {
         ConsentRecord record = register.consent(actor, id);
         reads.read(actor, RecordKind.CONSENT, record.id(), record.subjectId(), record.organisationId(), ReadHow.VIEWED);
-        return record;
+        return record.read(digests.check(ProtectedRecords.CONSENT, record.id()));
     }
 
     @GetMapping("/api/v1/consents/{id}/history")
@@ -95,7 +99,8 @@ class ConsentApi {
     }
 
     @GetMapping(value = "/api/v1/consents/{id}/fhir", produces = "application/fhir+json")
-    @Operation(summary = "The consent record as an HL7 FHIR R4 Consent resource")
+    @Operation(summary = "The consent record as an HL7 FHIR R4 Consent resource",
+            description = "Refused (409, naming recordIntegrity) when the record is not stored as the ledger recorded it.")
     ResponseEntity<String> asFhir(Actor actor, @PathVariable UUID id) {
         return ResponseEntity.ok().contentType(FHIR_JSON).body(fhir.json(actor, id));
     }

@@ -15,9 +15,13 @@ import org.infoshare.crypto.KeyScope;
 import org.infoshare.crypto.Pseudonymiser;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.directory.Organisation;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
+import org.infoshare.ledger.rules.RecordFinding;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.SharingPurpose;
 import org.infoshare.shared.UkCalendar;
+import org.infoshare.shared.problem.NotAsRecordedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,17 +37,27 @@ public class ConsentFhirExport {
     private final ConsentRegister register;
     private final DirectoryLookup directory;
     private final Pseudonymiser pseudonymiser;
+    private final RecordDigests digests;
     private final FhirContext fhir = FhirContext.forR4Cached();
 
-    ConsentFhirExport(ConsentRegister register, DirectoryLookup directory, Pseudonymiser pseudonymiser) {
+    ConsentFhirExport(ConsentRegister register, DirectoryLookup directory, Pseudonymiser pseudonymiser, RecordDigests digests) {
+        this.digests = digests;
         this.register = register;
         this.directory = directory;
         this.pseudonymiser = pseudonymiser;
     }
 
-    /** The FHIR JSON (application/fhir+json) of one of the caller's organisation's consent records. */
+    /**
+     * The FHIR JSON (application/fhir+json) of one of the caller's organisation's consent records. Refused when the record
+     * is not as the ledger recorded it (ADR 0063): another system would take the resource as the consent, with no warning.
+     */
     public String json(Actor actor, UUID id) {
-        return fhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(resource(register.consent(actor, id)));
+        ConsentRecord record = register.consent(actor, id);
+        digests.check(ProtectedRecords.CONSENT, record.id()).ifPresent(finding -> {
+            throw new NotAsRecordedException(finding.kind() == RecordFinding.Kind.ADDED
+                    ? NotAsRecordedException.Kind.ADDED : NotAsRecordedException.Kind.CHANGED, "/consents/" + record.id());
+        });
+        return fhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(resource(record));
     }
 
     Consent resource(ConsentRecord record) {

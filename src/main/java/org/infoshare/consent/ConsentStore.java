@@ -231,7 +231,7 @@ class ConsentStore {
                 ConsentMedium.valueOf(rs.getString("medium")), instant(rs, "given_at"),
                 cipher.decryptText(scope, rs.getBytes("agreed_enc"), "consent_record.agreed_enc:" + id),
                 purposes, uuids(rs.getArray("recipients")), rs.getObject("valid_from", LocalDate.class), until, withdrawn,
-                instant(rs, "recorded_at"), rs.getObject("recorded_by", UUID.class));
+                instant(rs, "recorded_at"), rs.getObject("recorded_by", UUID.class), ConsentRecord.NOT_CHECKED);
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -39,12 +39,17 @@ public record InformationRequest(
         Instant answeredAt,
         @Schema(description = "When one request is read: AS_RECORDED when it is stored as the ledger recorded it; CHANGED (changed after it "
                 + "was recorded) or ADDED (put into the database without a ledger entry) when it is not, and then it must not be relied on. "
-                + "NOT_CHECKED in lists and in answers to a change") String recordIntegrity) {
+                + "Lists check each request they hold the same way; NOT_CHECKED in answers to a change") String recordIntegrity) {
 
     public enum Status { OPEN, AWAITING_ADVICE, ANSWERED }
 
     static final String AS_RECORDED = "AS_RECORDED";
     static final String NOT_CHECKED = "NOT_CHECKED";
+
+    /** Whether it was read and found not as the ledger recorded it: a list marks it. */
+    public boolean notAsRecorded() {
+        return recordIntegrity != null && !AS_RECORDED.equals(recordIntegrity) && !NOT_CHECKED.equals(recordIntegrity);
+    }
 
     /** The request as read, with what the ledger says of its stored content (ADR 0063). */
     InformationRequest read(Optional<RecordFinding> finding) {

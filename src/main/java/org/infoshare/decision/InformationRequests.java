@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +19,9 @@ import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.legal.BuiltInProvisions;
 import org.infoshare.legal.ProvisionKind;
 import org.infoshare.ledger.Ledger;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
+import org.infoshare.ledger.rules.RecordFinding;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.Page;
@@ -53,10 +57,13 @@ public class InformationRequests {
     private final Ledger ledger;
     private final Clock clock;
     private final SameNhsNumber samePerson;
+    private final RecordDigests digests;
 
     InformationRequests(RequestStore store, DecisionStore decisions, SharingDecisions sharing, Subjects subjects, SubjectAccess access,
-                        DirectoryLookup directory, CommandValidator validator, Ledger ledger, Clock clock, SameNhsNumber samePerson) {
+                        DirectoryLookup directory, CommandValidator validator, Ledger ledger, Clock clock, SameNhsNumber samePerson,
+                        RecordDigests digests) {
         this.samePerson = samePerson;
+        this.digests = digests;
         this.store = store;
         this.decisions = decisions;
         this.sharing = sharing;
@@ -177,6 +184,21 @@ public class InformationRequests {
     public Page<InformationRequest> sent(Actor actor, ListFilter filter, PageRequest request) {
         return store.sent(actor.organisationId(), actor.userId(), access.visibleCondition(actor, "r.requester_subject_id"),
                 filter.status(STATUSES.keySet()), filter.urgency(URGENCIES.keySet()), filter, request).map(this::withReply);
+    }
+
+    /**
+     * A list's requests, each with what the ledger says of its stored content (ADR 0063), in one query for them all: a
+     * request that is not as recorded is marked in the list as it is on its own page.
+     */
+    public Page<InformationRequest> checked(Page<InformationRequest> page) {
+        Map<UUID, RecordFinding> findings = digests.check(ProtectedRecords.INFORMATION_REQUEST, page.items().stream().map(InformationRequest::id).toList());
+        return page.map(r -> r.read(Optional.ofNullable(findings.get(r.id()))));
+    }
+
+    /** {@link #checked(Page)} for a list read whole. */
+    public List<InformationRequest> checked(List<InformationRequest> requests) {
+        Map<UUID, RecordFinding> findings = digests.check(ProtectedRecords.INFORMATION_REQUEST, requests.stream().map(InformationRequest::id).toList());
+        return requests.stream().map(r -> r.read(Optional.ofNullable(findings.get(r.id())))).toList();
     }
 
     /** Codes and their labels, in the order given, as a list's filter offers them. */

@@ -50,7 +50,7 @@ class RequestApi {
     @GetMapping("/api/v1/requests/inbox")
     @Operation(summary = "Requests other organisations sent to yours")
     List<InformationRequest> inbox(Actor actor) {
-        return requests.inbox(actor);
+        return requests.checked(requests.inbox(actor));
     }
 
     @GetMapping("/api/v1/requests")
@@ -65,7 +65,7 @@ class RequestApi {
                                                       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
                                                       HttpServletRequest request) {
         ListFilter filter = new ListFilter(null, status, urgency, organisation, from, to);
-        return PagedResponse.of(requests.received(actor, filter, PagedResponse.request(page, size)), request);
+        return PagedResponse.of(requests.checked(requests.received(actor, filter, PagedResponse.request(page, size))), request);
     }
 
     @GetMapping("/api/v1/requests/outbox")
@@ -78,7 +78,7 @@ class RequestApi {
                                                     @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
                                                     HttpServletRequest request) {
         ListFilter filter = new ListFilter(null, status, urgency, organisation, from, to);
-        return PagedResponse.of(requests.sent(actor, filter, PagedResponse.request(page, size)), request);
+        return PagedResponse.of(requests.checked(requests.sent(actor, filter, PagedResponse.request(page, size))), request);
     }
 
     @GetMapping("/api/v1/requests/{id}")

@@ -41,7 +41,7 @@ class RequestListPages {
     String received(Actor actor, @ModelAttribute("filter") ListFilterForm filter, BindingResult binding, HttpServletRequest request, Model model) {
         options(actor, model);
         return forms.submit(binding, filter::toQuery, query -> {
-            Page<InformationRequest> page = requests.received(actor, query.filter(), query.page());
+            Page<InformationRequest> page = requests.checked(requests.received(actor, query.filter(), query.page()));
             model.addAttribute("requests", page.items());
             model.addAttribute("pagination", Pagination.of(page, request));
             return "decision/requests";
@@ -53,7 +53,7 @@ class RequestListPages {
     String sent(Actor actor, @ModelAttribute("filter") ListFilterForm filter, BindingResult binding, HttpServletRequest request, Model model) {
         options(actor, model);
         return forms.submit(binding, filter::toQuery, query -> {
-            Page<InformationRequest> page = requests.sent(actor, query.filter(), query.page());
+            Page<InformationRequest> page = requests.checked(requests.sent(actor, query.filter(), query.page()));
             model.addAttribute("requests", page.items());
             model.addAttribute("pagination", Pagination.of(page, request));
             return "decision/requests-sent";

@@ -2,6 +2,7 @@ package org.infoshare.ledger;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,21 @@ public class RecordDigests {
                    (select cast(e.details as jsonb) ->> '%3$s' from ledger_entry e
                     where e.subject_type = ? and e.subject_id = ? and e.details like '%%"%3$s":%%' order by e.id desc limit 1),
                    exists (select 1 from ledger_entry e where e.subject_type = ? and e.subject_id = ?)""";
+
+    /**
+     * For several records of one kind at once: each id asked, its live digest, the digest its latest entry carries and
+     * whether any entry names it. One statement for a page of a list, not one a row.
+     */
+    private static final String SEVERAL = """
+            with asked as (select distinct unnest(?::uuid[]) as id),
+            recorded as (
+                select distinct on (e.subject_id) e.subject_id, cast(e.details as jsonb) ->> '%3$s' as digest
+                from ledger_entry e
+                where e.subject_type = ? and e.subject_id = any(?::text[]) and e.details like '%%"%3$s":%%'
+                order by e.subject_id, e.id desc)
+            select cast(a.id as text), (select %1$s from %2$s r where r.id = a.id), d.digest,
+                   d.subject_id is not null or exists (select 1 from ledger_entry e where e.subject_type = ? and e.subject_id = cast(a.id as text))
+            from asked a left join recorded d on d.subject_id = cast(a.id as text)""";
 
     /** Every stored record of a kind, its id as text and its live digest. */
     private static final String LIVE = "select cast(r.id as text), %s from %s r";
@@ -133,5 +149,25 @@ public class RecordDigests {
         return jdbc.queryForObject(sql, (rs, n) -> RecordFinding.judge(rs.getString(1), rs.getString(2), rs.getBoolean(3)),
                         id, type, subject, type, subject)
                 .map(found -> new RecordFinding(found, type, subject));
+    }
+
+    /**
+     * {@link #check(String, UUID)} for several records of one kind, in one query (a page of a list): the records that are
+     * not as the ledger last recorded them, by id. Those as recorded are absent from the answer.
+     */
+    public Map<UUID, RecordFinding> check(String type, Collection<UUID> ids) {
+        Optional<ProtectedRecords.Kind> kind = ProtectedRecords.of(type);
+        if (kind.isEmpty() || ids.isEmpty()) {
+            return Map.of();
+        }
+        String sql = String.format(SEVERAL, kind.get().digest(), kind.get().table(), ProtectedRecords.ROW_DIGEST);
+        String[] subjects = ids.stream().map(UUID::toString).distinct().toArray(String[]::new);
+        Map<UUID, RecordFinding> findings = new HashMap<>();
+        jdbc.query(sql, (RowCallbackHandler) rs -> {
+            String id = rs.getString(1);
+            RecordFinding.judge(rs.getString(2), rs.getString(3), rs.getBoolean(4))
+                    .ifPresent(found -> findings.put(UUID.fromString(id), new RecordFinding(found, type, id)));
+        }, subjects, type, subjects, type);
+        return findings;
     }
 }

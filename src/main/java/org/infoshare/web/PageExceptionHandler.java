@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.infoshare.shared.problem.ForbiddenException;
 import org.infoshare.shared.problem.InvalidRequestException;
+import org.infoshare.shared.problem.NotAsRecordedException;
 import org.infoshare.shared.problem.NotFoundException;
 import org.infoshare.shared.problem.TooManyAttemptsException;
 import org.springframework.core.Ordered;
@@ -68,6 +69,18 @@ class PageExceptionHandler {
         layout.addTo(model, request);
         model.addAttribute("reason", e.getMessage());
         return "error/invalid";
+    }
+
+    /**
+     * A protected record asked for as a file while it is not as the ledger recorded it (ADR 0063): the warning the
+     * record's pages show, in place of the file.
+     */
+    @ExceptionHandler(NotAsRecordedException.class)
+    String notAsRecorded(NotAsRecordedException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(e.status());
+        layout.addTo(model, request);
+        model.addAttribute("integrity", e);
+        return "error/not-as-recorded";
     }
 
     /** A rule broken by something other than a form field (e.g. a stale link); forms handle their own. */

@@ -19,7 +19,8 @@ class ConsentRecordTest {
     void partialConsentCoversOnlyTheNamedRecipientsAndPurposes() {
         ConsentRecord record = new ConsentRecord(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), ConsentStatus.GIVEN,
                 GivenBy.PARENTAL_RESPONSIBILITY, "A Parent", null, true, ConsentMedium.WRITTEN, Instant.parse("2026-11-01T10:00:00Z"), null,
-                Set.of(SharingPurpose.EARLY_HELP), Set.of(NHS), LocalDate.of(2026, 11, 1), null, null, Instant.now(), UUID.randomUUID());
+                Set.of(SharingPurpose.EARLY_HELP), Set.of(NHS), LocalDate.of(2026, 11, 1), null, null, Instant.now(), UUID.randomUUID(),
+                ConsentRecord.NOT_CHECKED);
         assertThat(record.covers(SharingPurpose.EARLY_HELP, NHS)).isTrue();
         assertThat(record.covers(SharingPurpose.EARLY_HELP, POLICE)).isFalse();
         assertThat(record.covers(SharingPurpose.SAFEGUARDING_CHILD, NHS)).isFalse();

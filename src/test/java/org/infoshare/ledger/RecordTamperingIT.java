@@ -236,6 +236,13 @@ class RecordTamperingIT {
             String page = mvc.perform(get("/consents/" + consent).session(signIn(COUNCIL_PRACTITIONER)))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(page).contains("Do not rely on this record");
+            // The API answer says so; the FHIR resource, which another system would take as the consent, is refused.
+            mvc.perform(get("/api/v1/consents/" + consent).header("Authorization", "Bearer " + demo.token(COUNCIL_PRACTITIONER)))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.recordIntegrity").value("CHANGED"));
+            mvc.perform(get("/api/v1/consents/" + consent + "/fhir").header("Authorization", "Bearer " + demo.token(COUNCIL_PRACTITIONER)))
+                    .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].field").value("recordIntegrity"));
+            assertThat(mvc.perform(get("/consents/" + consent + "/fhir").session(signIn(COUNCIL_PRACTITIONER)))
+                    .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString()).contains("Do not rely on this record");
         } finally {
             asSuperuser(db -> db.update("update consent_event set event = 'WITHDRAWN' where consent_id = ? and event = 'GIVEN' "
                     + "and id = (select max(id) from consent_event where consent_id = ?)", consent, consent));
@@ -244,6 +251,10 @@ class RecordTamperingIT {
         String page = mvc.perform(get("/consents/" + consent).session(signIn(COUNCIL_PRACTITIONER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).doesNotContain("Do not rely on this record");
+        mvc.perform(get("/api/v1/consents/" + consent).header("Authorization", "Bearer " + demo.token(COUNCIL_PRACTITIONER)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.recordIntegrity").value("AS_RECORDED"));
+        mvc.perform(get("/api/v1/consents/" + consent + "/fhir").header("Authorization", "Bearer " + demo.token(COUNCIL_PRACTITIONER)))
+                .andExpect(status().isOk());
     }
 
     // --- helpers ---
