@@ -218,10 +218,10 @@ class DatasetStore {
         return jdbc.sql("select * from dataset_upload where id = :id").param("id", id).query(this::uploadRow).optional();
     }
 
-    List<DatasetUpload> sentBy(UUID organisation, int limit) {
-        return jdbc.sql("select * from dataset_upload where sender_organisation = :organisation order by received_at desc limit :limit")
-                .param("organisation", organisation).param("limit", limit)
-                .query(this::uploadRow).list();
+    /** One of the organisation's published uploads, found by its id alone, however many it has sent since. */
+    Optional<DatasetUpload> publishedBy(UUID organisation, UUID id) {
+        return jdbc.sql("select * from dataset_upload where id = :id and sender_organisation = :organisation and status = 'PUBLISHED'")
+                .param("id", id).param("organisation", organisation).query(this::uploadRow).optional();
     }
 
     List<DatasetUpload> receivedBy(UUID organisation, Collection<UUID> teams, int limit) {

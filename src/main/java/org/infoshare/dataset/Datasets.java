@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -56,10 +57,13 @@ public class Datasets {
         return store.receivedBy(actor.organisationId(), actor.teamIds(), LIST_LIMIT);
     }
 
-    /** Your organisation's uploads, whatever their outcome. */
+    /**
+     * One of your organisation's published uploads, by its id: read in SQL with the sent list's rule (the sender's
+     * organisation) rather than looked for among its newest, so an upload older than any list still answers (ADR 0017).
+     */
     @Transactional(readOnly = true)
-    public List<DatasetUpload> sent(Actor actor) {
-        return store.sentBy(actor.organisationId(), LIST_LIMIT);
+    public Optional<DatasetUpload> published(Actor actor, UUID id) {
+        return store.publishedBy(actor.organisationId(), id);
     }
 
     /** The outcomes the list of uploads sent narrows to. */

@@ -219,9 +219,19 @@ class DecisionStore {
      */
     Page<RecordedDecision> page(UUID organisationId, UUID userId, SqlCondition mayView, UUID person, String outcome, String status,
                                 ListFilter filter, PageRequest request) {
-        return PagedQuery.from(jdbc, "sharing_decision d")
+        return page(organisationId, userId, mayView, person, outcome, status, null, filter, request);
+    }
+
+    /** {@link #page}, further narrowed by {@code also} (a condition on the decision, {@code d}) when given. */
+    Page<RecordedDecision> page(UUID organisationId, UUID userId, SqlCondition mayView, UUID person, String outcome, String status,
+                                SqlCondition also, ListFilter filter, PageRequest request) {
+        PagedQuery query = PagedQuery.from(jdbc, "sharing_decision d")
                 .where("d.organisation_id = :organisation", "organisation", organisationId)
-                .where(new SqlCondition("d.decided_by = :user or " + mayView.sql(), mayView.params())).param("user", userId)
+                .where(new SqlCondition("d.decided_by = :user or " + mayView.sql(), mayView.params())).param("user", userId);
+        if (also != null) {
+            query.where(also);
+        }
+        return query
                 .whereGiven(person, "d.subject_id = :person", "person")
                 .whereGiven(outcome, "d.outcome = :outcome", "outcome")
                 .whereGiven(status, "d.status = :status", "status")

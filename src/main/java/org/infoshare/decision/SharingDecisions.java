@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import org.infoshare.agreement.TransferMethod;
 import org.infoshare.consent.ConsentRegister;
+import org.infoshare.database.SqlCondition;
 import org.infoshare.decision.record.DecisionRecord;
 import org.infoshare.decision.record.RecordWriter;
 import org.infoshare.decision.rules.ApplicableAgreement;
@@ -205,10 +206,16 @@ public class SharingDecisions {
         return store.find(decisionId).map(RecordedDecision::recipientTeamId);
     }
 
-    /** The completed share decisions among the caller's recent ones, ready to be carried out: from one query. */
+    /**
+     * One page of the completed share decisions the caller may see (as {@link #page}: their own and those about people
+     * they may see, of their organisation), newest first, narrowed in SQL by person, recipient organisation and the days
+     * decided, and by {@code also} when given: a condition on the decision ({@code d}, its id {@code d.id}) from the module
+     * that carries shares out, such as "not yet carried out". Read however many decisions were made since (ADR 0017).
+     */
     @Transactional(readOnly = true)
-    public List<AuthorisedShare> authorisedShares(Actor actor) {
-        return recent(actor).stream().filter(d -> d.completed() && d.outcome() == Outcome.SHARE).map(SharingDecisions::authorised).toList();
+    public Page<AuthorisedShare> authorisedShares(Actor actor, ListFilter filter, SqlCondition also, PageRequest request) {
+        return store.page(actor.organisationId(), actor.userId(), access.visibleCondition(actor, "d.subject_id"), subjects.personFilter(actor, filter),
+                Outcome.SHARE.name(), DecisionStatus.DECIDED.name(), also, filter, request).map(SharingDecisions::authorised);
     }
 
     /** The items practitioners can choose between for this recipient: the standard list and any agreement's items. */
@@ -282,7 +289,7 @@ public class SharingDecisions {
 
     /** {@link #visible} for a list, with one query for all the people the decisions are about. */
     /** {@link #visibleOnly}'s need to know on the person, as a condition on a list's column of their ids. */
-    org.infoshare.database.SqlCondition mayView(Actor actor, String subjectColumn) {
+    SqlCondition mayView(Actor actor, String subjectColumn) {
         return access.visibleCondition(actor, subjectColumn);
     }
 

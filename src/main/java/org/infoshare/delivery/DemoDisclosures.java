@@ -10,6 +10,7 @@ import org.infoshare.directory.DemoDirectory;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.directory.Organisation;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.PageRequest;
 import org.infoshare.shared.SharingPurpose;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,14 +34,16 @@ class DemoDisclosures implements ApplicationRunner {
     private final DemoDataPolicy policy;
     private final DisclosureStore store;
     private final Disclosures disclosures;
+    private final DisclosureLists lists;
     private final DirectoryLookup directory;
     private final TransactionTemplate transaction;
 
-    DemoDisclosures(DemoDataPolicy policy, DisclosureStore store, Disclosures disclosures, DirectoryLookup directory,
+    DemoDisclosures(DemoDataPolicy policy, DisclosureStore store, Disclosures disclosures, DisclosureLists lists, DirectoryLookup directory,
                     TransactionTemplate transaction) {
         this.policy = policy;
         this.store = store;
         this.disclosures = disclosures;
+        this.lists = lists;
         this.directory = directory;
         this.transaction = transaction;
     }
@@ -55,7 +58,7 @@ class DemoDisclosures implements ApplicationRunner {
         if (socialWorker.isEmpty() || police.isEmpty()) {
             return;
         }
-        Optional<AuthorisedShare> share = disclosures.shareDecisions(socialWorker.get()).stream()
+        Optional<AuthorisedShare> share = lists.shareDecisions(socialWorker.get(), DisclosureLists.STILL_TO_DISCLOSE, PageRequest.of(1, PageRequest.MAX_SIZE)).items().stream()
                 .filter(s -> s.recipientOrganisationId().equals(police.get()) && s.purpose() == SharingPurpose.SAFEGUARDING_CHILD)
                 .findFirst();
         if (share.isEmpty()) {

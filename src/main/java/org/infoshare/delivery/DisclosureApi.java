@@ -86,9 +86,20 @@ class DisclosureApi {
 
     @GetMapping("/api/v1/disclosures/share-decisions")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
-    @Operation(summary = "Completed share decisions you can carry out: what each allows, to whom, on what basis")
-    List<AuthorisedShare> shareDecisions(Actor actor) {
-        return disclosures.shareDecisions(actor);
+    @Operation(summary = "Completed share decisions you can carry out: what each allows, to whom, on what basis; newest first",
+            description = "Paged (page from 1, size up to 100, 100 when not given) and narrowed by status (WAITING: no disclosure made "
+                    + "under the decision still stands; DISCLOSED: one does; both when not given), person (your organisation's "
+                    + "reference), organisation (the recipient's id) and from/to (days decided, both included). X-Total-Count gives "
+                    + "how many match; the Link header the other pages.")
+    ResponseEntity<List<AuthorisedShare>> shareDecisions(Actor actor, @RequestParam(required = false) String status,
+                                                         @RequestParam(required = false) String person,
+                                                         @RequestParam(required = false) UUID organisation,
+                                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                         @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                                         HttpServletRequest request) {
+        ListFilter filter = new ListFilter(person, status, null, organisation, from, to);
+        return PagedResponse.of(lists.shareDecisions(actor, filter, PagedResponse.request(page, size)), request);
     }
 
     @GetMapping("/api/v1/disclosures/share-decisions/{decisionId}")

@@ -28,26 +28,26 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import static org.infoshare.shared.Role.MANAGER;
 import static org.infoshare.shared.Role.PRACTITIONER;
 
-/** The inbox and the sent list, a page at a time, with their filters in the query string (ADR 0017). */
+/** The inbox, the sent list and the share decisions ready to disclose, a page at a time, with their filters in the query string (ADR 0017). */
 @Controller
 class DisclosureListPages {
 
     /** Notices shown beside the inbox; the rest are a page of their own. */
     private static final int NOTICES_SHOWN = 10;
+    /** Share decisions ready to disclose shown above the sent list; the rest are a page of their own. */
+    private static final int SHARES_SHOWN = 10;
 
     private final Inbox inbox;
     private final DisclosureLists lists;
-    private final Disclosures disclosures;
     private final DeliveryNotices notices;
     private final DisclosureLabels labels;
     private final FormSubmission forms;
     private final Clock clock;
 
-    DisclosureListPages(Inbox inbox, DisclosureLists lists, Disclosures disclosures, DeliveryNotices notices, DisclosureLabels labels,
+    DisclosureListPages(Inbox inbox, DisclosureLists lists, DeliveryNotices notices, DisclosureLabels labels,
                         FormSubmission forms, Clock clock) {
         this.inbox = inbox;
         this.lists = lists;
-        this.disclosures = disclosures;
         this.notices = notices;
         this.labels = labels;
         this.forms = forms;
@@ -72,8 +72,10 @@ class DisclosureListPages {
     @GetMapping("/sent")
     @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
     String sent(Actor actor, @ModelAttribute("filter") ListFilterForm filter, BindingResult binding, HttpServletRequest request, Model model) {
-        List<AuthorisedShare> shares = disclosures.shareDecisions(actor);
+        Page<AuthorisedShare> ready = lists.shareDecisions(actor, DisclosureLists.STILL_TO_DISCLOSE, PageRequest.of(1, SHARES_SHOWN));
+        List<AuthorisedShare> shares = ready.items();
         model.addAttribute("shares", shares);
+        model.addAttribute("sharesTotal", ready.total());
         model.addAttribute("noticesToDeliver", notices.toDeliver(actor).size());
         model.addAttribute("names", labels.names(List.of()));
         model.addAttribute("subjects", labels.subjects(actor, shares.stream().map(AuthorisedShare::subjectId).toList()));
@@ -88,6 +90,26 @@ class DisclosureListPages {
             model.addAttribute("pagination", Pagination.of(page, request));
             return "disclosures/sent";
         }, () -> "disclosures/sent");
+    }
+
+    /**
+     * Every share decision still to be carried out by a disclosure, newest first, a page at a time: a decision made long
+     * ago is here however many were made since (ADR 0017).
+     */
+    @GetMapping("/sent/share-decisions")
+    @RolesAllowed(value = {PRACTITIONER, MANAGER}, personalData = true)
+    String shareDecisions(Actor actor, @ModelAttribute("filter") ListFilterForm filter, BindingResult binding, HttpServletRequest request,
+                          Model model) {
+        options(actor, model);
+        return forms.submit(binding, filter::toQuery, query -> {
+            ListFilter asked = query.filter();
+            Page<AuthorisedShare> page = lists.shareDecisions(actor, new ListFilter(asked.person(), DisclosureLists.STILL_TO_DISCLOSE.status(),
+                    null, asked.organisation(), asked.from(), asked.to()), query.page());
+            model.addAttribute("shares", page.items());
+            model.addAttribute("subjects", labels.subjects(actor, page.items().stream().map(AuthorisedShare::subjectId).toList()));
+            model.addAttribute("pagination", Pagination.of(page, request));
+            return "disclosures/share-decisions";
+        }, () -> "disclosures/share-decisions");
     }
 
     /** The filter's choices; and, until a page is read, every organisation's name. */

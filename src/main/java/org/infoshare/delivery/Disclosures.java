@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.infoshare.decision.AuthorisedShare;
-import org.infoshare.decision.SharingDecisions;
 import org.infoshare.delivery.rules.DisclosureAccess;
 import org.infoshare.delivery.rules.Redaction;
 import org.infoshare.directory.DirectoryLookup;
@@ -52,7 +51,6 @@ public class Disclosures {
 
     private final DisclosureStore store;
     private final DisclosureInput input;
-    private final SharingDecisions decisions;
     private final DirectoryLookup directory;
     private final Notifications notifications;
     private final CommandValidator validator;
@@ -66,7 +64,7 @@ public class Disclosures {
     private final ApplicationEventPublisher events;
     private final RecordDigests digests;
 
-    Disclosures(DisclosureStore store, DisclosureInput input, SharingDecisions decisions, DirectoryLookup directory, Notifications notifications,
+    Disclosures(DisclosureStore store, DisclosureInput input, DirectoryLookup directory, Notifications notifications,
                 CommandValidator validator, Ledger ledger, LedgerQueries ledgerQueries, Clock clock, RefusedReads refusedReads,
                 SubjectAccess access, ReadLog reads, PlatformTransactionManager transactions, ApplicationEventPublisher events,
                 RecordDigests digests) {
@@ -77,7 +75,6 @@ public class Disclosures {
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.store = store;
         this.input = input;
-        this.decisions = decisions;
         this.directory = directory;
         this.notifications = notifications;
         this.validator = validator;
@@ -89,12 +86,6 @@ public class Disclosures {
     }
 
     // --- composing -------------------------------------------------------------------------------------
-
-    /** Completed share decisions you can see, ready to be carried out by a disclosure. */
-    @Transactional(readOnly = true)
-    public List<AuthorisedShare> shareDecisions(Actor actor) {
-        return decisions.authorisedShares(actor);
-    }
 
     /** What a share decision allows: the only basis on which a disclosure is composed. */
     @Transactional(readOnly = true)

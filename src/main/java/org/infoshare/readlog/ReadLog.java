@@ -82,11 +82,6 @@ public class ReadLog {
         }
     }
 
-    /** Every recorded read of any record about the person, newest first (at most {@value #LIST_LIMIT}). */
-    public List<RecordRead> ofSubject(UUID subjectId) {
-        return store.ofSubject(subjectId, LIST_LIMIT);
-    }
-
     /**
      * Every recorded read of any record about the person, newest first, however many: fetched {@value #LIST_LIMIT} at
      * a time, for a subject access bundle, which must leave none out (ADR 0017).
@@ -109,8 +104,18 @@ public class ReadLog {
         return store.ofSubjectPaged(subjectId, ownerOrganisationId, filter, kind, page);
     }
 
-    /** Every recorded read of one record, newest first (at most {@value #LIST_LIMIT}). */
-    public List<RecordRead> ofRecord(RecordKind kind, UUID recordId) {
-        return store.ofRecord(kind, recordId, LIST_LIMIT);
+    /**
+     * Every recorded read of one record, newest first, however many: fetched {@value #LIST_LIMIT} at a time, so that
+     * "who has read this record" never stops at the newest few hundred (ADR 0017). Whoever shows them to a person
+     * decides who may see them.
+     */
+    public List<RecordRead> allOfRecord(RecordKind kind, UUID recordId) {
+        List<RecordRead> all = new ArrayList<>();
+        List<RecordRead> batch = store.ofRecordBefore(kind, recordId, null, LIST_LIMIT);
+        while (!batch.isEmpty()) {
+            all.addAll(batch);
+            batch = batch.size() < LIST_LIMIT ? List.of() : store.ofRecordBefore(kind, recordId, batch.get(batch.size() - 1), LIST_LIMIT);
+        }
+        return all;
     }
 }

@@ -92,9 +92,17 @@ class ReadLogStore {
                 .page("r.*", "r.read_at desc, r.id desc", request, ReadLogStore::row);
     }
 
-    List<RecordRead> ofRecord(RecordKind kind, UUID recordId, int limit) {
-        return jdbc.sql("select * from record_read where record_kind = :kind and record_id = :record order by read_at desc, id desc limit :limit")
-                .param("kind", kind.name()).param("record", recordId).param("limit", limit).query(ReadLogStore::row).list();
+    /** The reads of one record older than {@code after} (newest first; the newest when null), for walking them all in batches. */
+    List<RecordRead> ofRecordBefore(RecordKind kind, UUID recordId, RecordRead after, int limit) {
+        if (after == null) {
+            return jdbc.sql("select * from record_read where record_kind = :kind and record_id = :record order by read_at desc, id desc limit :limit")
+                    .param("kind", kind.name()).param("record", recordId).param("limit", limit).query(ReadLogStore::row).list();
+        }
+        return jdbc.sql("""
+                        select * from record_read where record_kind = :kind and record_id = :record and (read_at, id) < (:at, :id)
+                        order by read_at desc, id desc limit :limit""")
+                .param("kind", kind.name()).param("record", recordId).param("at", timestamp(after.readAt())).param("id", after.id())
+                .param("limit", limit).query(ReadLogStore::row).list();
     }
 
     Optional<Seal> lastSeal() {

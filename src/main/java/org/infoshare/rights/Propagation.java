@@ -103,7 +103,7 @@ public class Propagation {
         List<PropagationTargets.DatasetSent> chosen = new ArrayList<>();
         for (int i = 0; i < command.datasetUploads().size(); i++) {
             UUID uploadId = command.datasetUploads().get(i);
-            DatasetUpload upload = datasets.sent(actor).stream().filter(u -> u.id().equals(uploadId) && u.published()).findFirst()
+            DatasetUpload upload = datasets.published(actor, uploadId)
                     .orElseThrow(() -> InvalidRequestException.of("datasetUploads", "published-dataset",
                             "Choose datasets your organisation published"));
             chosen.add(new PropagationTargets.DatasetSent(upload.id(),

@@ -28,6 +28,18 @@ class DeliveryJourneyIT extends BrowserTest {
         clickNavigation(page, "Sent");
         assertThat(page.locator("h1")).hasText("Sent");
         assertAccessible(page);
+        // Every share decision still to disclose is on a page of its own, newest first, with its filter.
+        open(page, "/sent/share-decisions");
+        assertThat(page.locator("h1")).hasText("Share decisions ready to disclose");
+        assertThat(page.locator("a[href^='/disclosures/new?decision=']").first()).isVisible();
+        assertAccessible(page);
+        fillDate(page, "From", "2", "11", "2026");
+        fillDate(page, "To", "1", "11", "2026");
+        clickButton(page, "Apply filter");
+        assertErrorSummary(page, "The date to must be the same as or after the date from");
+        assertAccessible(page);
+        clickNavigation(page, "Sent");
+        assertAccessible(page);
         clickAndWait(page.locator("a[href^='/disclosures/new?decision=']").first());
         assertThat(page.locator("h1")).containsText("Disclose to");
         assertAccessible(page);

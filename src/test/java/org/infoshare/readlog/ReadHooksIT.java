@@ -34,8 +34,8 @@ class ReadHooksIT {
                  "medium":"WRITTEN","givenOn":"2026-11-01","whatWasAgreed":"Share with the police",
                  "purposes":["SAFEGUARDING_CHILD"],"recipients":["%s"]}""".formatted(decided.subjectId(), demo.organisation("Westshire Police").id())),
                 "$.id"));
-        assertThat(reads.ofRecord(RecordKind.DECISION, decided.decisionId())).isEmpty();
-        assertThat(reads.ofRecord(RecordKind.CONSENT, consent)).isEmpty();
+        assertThat(reads.allOfRecord(RecordKind.DECISION, decided.decisionId())).isEmpty();
+        assertThat(reads.allOfRecord(RecordKind.CONSENT, consent)).isEmpty();
 
         open(worker, "/api/v1/decisions/" + decided.decisionId(), 200);
         open(DemoPartnership.COUNCIL_DPO, "/decisions/" + decided.decisionId(), 200);
@@ -43,7 +43,7 @@ class ReadHooksIT {
         open(worker, "/consents/" + consent, 200);
         open(DemoPartnership.POLICE_PRACTITIONER, "/api/v1/consents/" + consent, 404);
 
-        List<RecordRead> decisionReads = reads.ofRecord(RecordKind.DECISION, decided.decisionId());
+        List<RecordRead> decisionReads = reads.allOfRecord(RecordKind.DECISION, decided.decisionId());
         assertThat(decisionReads).extracting(RecordRead::readerId)
                 .containsExactlyInAnyOrder(demo.userId(worker), demo.userId(DemoPartnership.COUNCIL_DPO));
         assertThat(decisionReads).allSatisfy(r -> {
@@ -51,9 +51,9 @@ class ReadHooksIT {
             assertThat(r.how()).isEqualTo(ReadHow.VIEWED);
             assertThat(r.ownerOrganisationId()).isEqualTo(demo.organisation("Westshire County Council").id());
         });
-        List<RecordRead> consentReads = reads.ofRecord(RecordKind.CONSENT, consent);
+        List<RecordRead> consentReads = reads.allOfRecord(RecordKind.CONSENT, consent);
         assertThat(consentReads).hasSize(2).allSatisfy(r -> assertThat(r.readerId()).isEqualTo(demo.userId(worker)));
-        assertThat(reads.ofSubject(decided.subjectId())).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(reads.allOfSubject(decided.subjectId())).hasSizeGreaterThanOrEqualTo(4);
     }
 
     private void open(String user, String path, int expected) throws Exception {
