@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.infoshare.ledger.rules.EntryHashes;
+import org.infoshare.ledger.rules.GoneRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -43,7 +44,8 @@ public class Ledger {
 
     /**
      * Records the event in the current transaction and returns the entry's id. An event on a protected record binds
-     * the record as it now stands (ADR 0063): call this after the change it describes has been written.
+     * the record as it now stands (ADR 0063): call this after the change it describes has been written. An event that
+     * lists the records of its kind it leaves gone ({@link GoneRecords}) binds each of them as gone instead (ADR 0097).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long record(LedgerEvent event) {
@@ -71,8 +73,15 @@ public class Ledger {
         Map<String, Map<UUID, String>> digests = new HashMap<>();
         Map<String, List<UUID>> ids = new HashMap<>();
         for (LedgerEvent event : events) {
-            ProtectedRecords.of(event.subjectType()).ifPresent(kind -> idOf(event).ifPresent(id ->
-                    ids.computeIfAbsent(kind.type(), k -> new ArrayList<>()).add(id)));
+            if (!listsGone(event)) {
+                ProtectedRecords.of(event.subjectType()).ifPresent(kind -> idOf(event).ifPresent(id ->
+                        ids.computeIfAbsent(kind.type(), k -> new ArrayList<>()).add(id)));
+            }
+        }
+        for (LedgerEvent event : events) {
+            if (listsGone(event)) {
+                requireGone(event);
+            }
         }
         ids.forEach((type, list) -> {
             ProtectedRecords.Kind kind = ProtectedRecords.of(type).orElseThrow();
@@ -97,7 +106,7 @@ public class Ledger {
             Map<String, String> withDigest = event.details();
             var kind = ProtectedRecords.of(event.subjectType());
             var id = idOf(event);
-            if (kind.isPresent() && id.isPresent()) {
+            if (kind.isPresent() && id.isPresent() && !listsGone(event)) {
                 withDigest = new TreeMap<>(event.details());
                 withDigest.put(ProtectedRecords.ROW_DIGEST, digests.getOrDefault(kind.get().type(), Map.of()).getOrDefault(id.get(), ProtectedRecords.GONE));
             }
@@ -126,6 +135,30 @@ public class Ledger {
                 .param("subjectType", subjectTypes).param("subjectId", subjectIds).param("details", details).param("hash", hashes)
                 .update();
         nudgeAfterCommit();
+    }
+
+    /**
+     * Whether the event lists the records of its kind it leaves gone (ADR 0097): it binds them by that list, and its
+     * subject (the disposal run) is not a record of the kind, so it carries no digest of its own.
+     */
+    private static boolean listsGone(LedgerEvent event) {
+        return event.details().containsKey(GoneRecords.KEY);
+    }
+
+    /** Refuses an event listing as gone a record that is still stored: the ledger would then say what is not so. */
+    private void requireGone(LedgerEvent event) {
+        ProtectedRecords.Kind kind = ProtectedRecords.of(event.subjectType())
+                .orElseThrow(() -> new IllegalArgumentException("Only records of a protected kind are listed as gone: " + event.subjectType()));
+        String list = event.details().get(GoneRecords.KEY);
+        UUID[] listed = new UUID[GoneRecords.count(list)];
+        for (int i = 0; i < listed.length; i++) {
+            listed[i] = GoneRecords.id(list, i);
+        }
+        List<UUID> stored = jdbc.sql("select r.id from " + kind.table() + " r where r.id = any(:ids) limit 1").param("ids", listed)
+                .query(UUID.class).list();
+        if (!stored.isEmpty()) {
+            throw new IllegalStateException("A " + kind.type() + " listed as gone is still stored: " + stored.get(0));
+        }
     }
 
     private static java.util.Optional<UUID> idOf(LedgerEvent event) {
@@ -166,6 +199,10 @@ public class Ledger {
      */
     private Map<String, String> withRowDigest(LedgerEvent event) {
         var kind = ProtectedRecords.of(event.subjectType());
+        if (listsGone(event)) {
+            requireGone(event);
+            return event.details();
+        }
         if (kind.isEmpty()) {
             return event.details();
         }

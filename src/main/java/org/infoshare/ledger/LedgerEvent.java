@@ -6,6 +6,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.infoshare.ledger.rules.GoneRecords;
+
 /**
  * One state change to record.
  *
@@ -25,7 +27,10 @@ public record LedgerEvent(
         Map<String, String> details) {
 
     private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
-    /** Long enough for ids, codes and digests; too short for free text, which must not enter the ledger. */
+    /**
+     * Long enough for ids, codes and digests; too short for free text, which must not enter the ledger. The one longer
+     * detail is a list of record ids ({@link GoneRecords}), which can hold nothing else.
+     */
     public static final int MAX_DETAIL_LENGTH = 200;
 
     public LedgerEvent {
@@ -37,7 +42,11 @@ public record LedgerEvent(
         }
         details = details == null ? Map.of() : new TreeMap<>(details);
         details.forEach((key, value) -> {
-            if (value == null || value.length() > MAX_DETAIL_LENGTH) {
+            if (GoneRecords.KEY.equals(key)) {
+                if (value == null || !GoneRecords.wellFormed(value)) {
+                    throw new IllegalArgumentException("Ledger detail '" + key + "' must be a canonical list of record ids");
+                }
+            } else if (value == null || value.length() > MAX_DETAIL_LENGTH) {
                 throw new IllegalArgumentException("Ledger detail '" + key + "' must be a short reference, code or digest");
             }
         });
@@ -70,6 +79,15 @@ public record LedgerEvent(
 
         public Builder organisation(UUID organisation) {
             this.organisationId = organisation;
+            return this;
+        }
+
+        /**
+         * Lists the records of the subject's kind that the event leaves gone (ADR 0097), in the canonical form the
+         * verifier replays: each is then taken as recorded gone at this entry, as by an entry of its own.
+         */
+        public Builder goneRecords(java.util.Collection<UUID> ids) {
+            details.put(GoneRecords.KEY, GoneRecords.of(ids));
             return this;
         }
 

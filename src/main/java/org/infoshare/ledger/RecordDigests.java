@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.infoshare.ledger.rules.GoneRecords;
 import org.infoshare.ledger.rules.RecordFinding;
 import org.infoshare.ledger.rules.RecordedDigests;
 import org.postgresql.PGConnection;
@@ -33,25 +34,44 @@ public class RecordDigests {
 
     /**
      * For one kind: every record whose live digest differs from its latest recorded one, in one query. A record
-     * whose latest entry says it is gone, and that is gone, is as recorded and not returned.
+     * whose latest entry says it is gone, and that is gone, is as recorded and not returned. An entry listing the
+     * records it leaves gone ({@link GoneRecords}, ADR 0097) counts, for each record it lists, as an entry about that
+     * record carrying {@code gone}; a list that is not whole ids of lower-case hex digits is not read.
      */
     private static final String DIFFERENCES = """
             with recorded as (
-                select distinct on (e.subject_id) e.subject_id, cast(e.details as jsonb) ->> '%1$s' as digest
-                from ledger_entry e
-                where e.subject_type = ? and e.details like '%%"%1$s":%%'
-                order by e.subject_id desc, e.id desc),
+                select distinct on (x.subject_id) x.subject_id, x.digest
+                from (select e.id, e.subject_id, cast(e.details as jsonb) ->> '%1$s' as digest
+                      from ledger_entry e
+                      where e.subject_type = ? and e.details like '%%"%1$s":%%'
+                      union all
+                      select e.id, cast(cast(substr(g.ids, i * %6$d + 1, %6$d) as uuid) as text), '%4$s'
+                      from ledger_entry e
+                           cross join lateral (select cast(e.details as jsonb) ->> '%5$s' as ids) g
+                           cross join lateral generate_series(0, length(g.ids) / %6$d - 1) i
+                      where e.subject_type = ? and e.details like '%%"%5$s":%%' and g.ids ~ '^([0-9a-f]{%6$d})+$') x
+                order by x.subject_id desc, x.id desc),
             live as (select cast(r.id as text) as id, %2$s as digest from %3$s r)
             select coalesce(l.id, d.subject_id), l.digest, d.digest,
                    d.subject_id is not null or exists (select 1 from ledger_entry e where e.subject_type = ? and e.subject_id = l.id)
             from live l full join recorded d on d.subject_id = l.id
             where l.digest is distinct from d.digest and not (l.id is null and d.digest = '%4$s')""";
 
+    /**
+     * One record: its live digest, the latest digest recorded for it (gone when an entry listing it as gone is later
+     * than the latest entry of its own carrying a digest), and whether any entry names it.
+     */
     private static final String ONE = """
+            with own as (select e.id, cast(e.details as jsonb) ->> '%3$s' as digest from ledger_entry e
+                         where e.subject_type = ? and e.subject_id = ? and e.details like '%%"%3$s":%%' order by e.id desc limit 1),
+                 listed as (select max(e.id) as id from ledger_entry e
+                            cross join lateral (select cast(e.details as jsonb) ->> '%4$s' as ids) g
+                            where e.subject_type = ? and e.details like ? and g.ids ~ '^([0-9a-f]{%6$d})+$'
+                              and exists (select 1 from generate_series(0, length(g.ids) / %6$d - 1) i
+                                          where substr(g.ids, i * %6$d + 1, %6$d) = ?))
             select (select %1$s from %2$s r where r.id = ?),
-                   (select cast(e.details as jsonb) ->> '%3$s' from ledger_entry e
-                    where e.subject_type = ? and e.subject_id = ? and e.details like '%%"%3$s":%%' order by e.id desc limit 1),
-                   exists (select 1 from ledger_entry e where e.subject_type = ? and e.subject_id = ?)""";
+                   case when (select id from listed) > coalesce((select id from own), 0) then '%5$s' else (select digest from own) end,
+                   exists (select 1 from ledger_entry e where e.subject_type = ? and e.subject_id = ?) or (select id from listed) is not null""";
 
     /**
      * For several records of one kind at once: each id asked, its live digest, the digest its latest entry carries and
@@ -85,12 +105,13 @@ public class RecordDigests {
     /** Every protected record that is not as the ledger last recorded it, kind by kind, in the caller's transaction. */
     void check(Consumer<RecordFinding> findings) {
         for (ProtectedRecords.Kind kind : ProtectedRecords.all()) {
-            String sql = String.format(DIFFERENCES, ProtectedRecords.ROW_DIGEST, kind.digest(), kind.table(), ProtectedRecords.GONE);
+            String sql = String.format(DIFFERENCES, ProtectedRecords.ROW_DIGEST, kind.digest(), kind.table(), ProtectedRecords.GONE, GoneRecords.KEY,
+                    GoneRecords.WIDTH);
             jdbc.query(sql, (RowCallbackHandler) rs -> {
                 String id = rs.getString(1);
                 RecordFinding.judge(rs.getString(2), rs.getString(3), rs.getBoolean(4))
                         .ifPresent(found -> findings.accept(new RecordFinding(found, kind.type(), id)));
-            }, kind.type(), kind.type());
+            }, kind.type(), kind.type(), kind.type());
         }
     }
 
@@ -144,10 +165,12 @@ public class RecordDigests {
         if (kind.isEmpty()) {
             return Optional.empty();
         }
-        String sql = String.format(ONE, kind.get().digest(), kind.get().table(), ProtectedRecords.ROW_DIGEST);
+        String sql = String.format(ONE, kind.get().digest(), kind.get().table(), ProtectedRecords.ROW_DIGEST, GoneRecords.KEY, ProtectedRecords.GONE,
+                GoneRecords.WIDTH);
         String subject = id.toString();
+        String compact = GoneRecords.compact(id);
         return jdbc.queryForObject(sql, (rs, n) -> RecordFinding.judge(rs.getString(1), rs.getString(2), rs.getBoolean(3)),
-                        id, type, subject, type, subject)
+                        type, subject, type, "%\"" + GoneRecords.KEY + "\":\"%" + compact + "%", compact, id, type, subject)
                 .map(found -> new RecordFinding(found, type, subject));
     }
 

@@ -38,8 +38,9 @@ import static org.infoshare.retention.DisposalCertificate.Method;
  * Carries out a disposal run: records the run, then disposes of the due records kind by kind (disclosures, then
  * decisions, consent records, people, datasets, rights requests, windows of the read log) in batches of
  * {@value #BATCH}, each batch one transaction that names the run, lists its records (the authorisation the
- * kept-forever tables check), deletes or anonymises their rows, destroys their keys and writes one ledger entry with
- * the batch's count and the digest of its ids; then issues the certificate. A person's remaining records go with
+ * kept-forever tables check), deletes or anonymises their rows, destroys their keys and writes the ledger entries that
+ * list the records it took (one per kind of record, ADR 0097) and one with the batch's count and the digest of its
+ * ids; then issues the certificate. A person's remaining records go with
  * them, listed under the person's rule. After the last batch the touched tables are vacuumed and the key table
  * rewritten, so that neither the database nor a backup taken afterwards holds the disposed content or a destroyed key;
  * then the certificate is issued.
@@ -81,11 +82,12 @@ class DisposalExecution {
 
     /**
      * What a batch changed besides the records it disposed of: kept decisions and requests for information whose link
-     * to a disposed decision it cleared, and the requests for information that went with the person they were about.
+     * to a disposed decision it cleared, the requests for information that went with the person they were about, and
+     * the disclosures it disposed of that stay, anonymised, because a potential breach refers to them.
      */
-    private record Touched(List<UUID> decisions, List<UUID> requests, List<UUID> requestsGone) {
+    private record Touched(List<UUID> decisions, List<UUID> requests, List<UUID> requestsGone, Set<UUID> keptAnonymised) {
         Touched() {
-            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new java.util.HashSet<>());
         }
 
         void add(DisposalStore.Relinked cleared) {
@@ -149,34 +151,51 @@ class DisposalExecution {
     }
 
     /**
-     * Each protected record disposed of gets an entry of its own, which records it as gone (or, anonymised, its new
-     * digest); so does each kept decision or request for information whose link to a disposed decision was cleared,
-     * each request for information that went with its person, and each rights notice that went with a disposed request,
-     * disclosure or person. The verifier replays them (ADR 0063).
+     * Binds the batch's protected records to the ledger (ADR 0063, ADR 0097). The records that went, of each kind and
+     * method (and the rights notices and requests for information that went with them), are listed by one
+     * {@code records.disposed} entry about the run, at most {@value #BATCH} ids to an entry, which the verifier
+     * replays as an entry per record carrying {@code gone}. A disclosure kept anonymised did not go: it gets an entry of
+     * its own binding its new digest, as does each kept decision or request for information whose link to a disposed
+     * decision was cleared.
      */
     private void recordEachGone(UUID run, Actor actor, UUID organisation, List<Gone> done, Touched touched, List<UUID> notices) {
         List<LedgerEvent> events = new ArrayList<>();
+        Map<String, List<UUID>> goneByKindAndMethod = new LinkedHashMap<>();
         for (Gone g : done) {
             String kind = LEDGER_KINDS.get(g.type());
-            if (kind != null && ProtectedRecords.of(kind).isPresent()) {
+            if (kind == null || ProtectedRecords.of(kind).isEmpty()) {
+                continue;
+            }
+            if (touched.keptAnonymised().contains(g.id())) {
                 events.add(RetentionEvents.event("record.disposed", kind, g.id(), actor, organisation).detail("run", run)
                         .detail("method", g.method()).build());
+            } else {
+                goneByKindAndMethod.computeIfAbsent(kind + "|" + g.method(), k -> new ArrayList<>()).add(g.id());
             }
         }
-        for (UUID notice : notices) {
-            events.add(RetentionEvents.event("record.disposed", ProtectedRecords.RIGHTS_NOTICE, notice, actor, organisation).detail("run", run)
-                    .detail("method", Method.DELETED).build());
+        if (!notices.isEmpty()) {
+            goneByKindAndMethod.computeIfAbsent(ProtectedRecords.RIGHTS_NOTICE + "|" + Method.DELETED, k -> new ArrayList<>()).addAll(notices);
         }
+        if (!touched.requestsGone().isEmpty()) {
+            goneByKindAndMethod.computeIfAbsent(ProtectedRecords.INFORMATION_REQUEST + "|" + Method.SHREDDED, k -> new ArrayList<>())
+                    .addAll(touched.requestsGone());
+        }
+        goneByKindAndMethod.forEach((key, ids) -> {
+            String kind = key.substring(0, key.indexOf('|'));
+            String method = key.substring(key.indexOf('|') + 1);
+            List<UUID> distinct = ids.stream().distinct().toList();
+            for (int from = 0; from < distinct.size(); from += BATCH) {
+                List<UUID> part = distinct.subList(from, Math.min(distinct.size(), from + BATCH));
+                events.add(RetentionEvents.event("records.disposed", kind, run, actor, organisation).detail("method", method)
+                        .detail("count", part.size()).goneRecords(part).build());
+            }
+        });
         for (UUID decision : touched.decisions()) {
             events.add(RetentionEvents.event("reconsidered-link.cleared", "decision", decision, actor, organisation).detail("run", run).build());
         }
         Set<UUID> requestsGone = new LinkedHashSet<>(touched.requestsGone());
         touched.requests().stream().distinct().filter(request -> !requestsGone.contains(request)).forEach(request -> events.add(
                 RetentionEvents.event("request-link.cleared", ProtectedRecords.INFORMATION_REQUEST, request, actor, organisation).detail("run", run).build()));
-        for (UUID request : requestsGone) {
-            events.add(RetentionEvents.event("record.disposed", ProtectedRecords.INFORMATION_REQUEST, request, actor, organisation).detail("run", run)
-                    .detail("method", Method.SHREDDED).build());
-        }
         ledger.recordAll(events);
     }
 
@@ -187,6 +206,7 @@ class DisposalExecution {
         switch (type) {
             case DISCLOSURE -> {
                 Set<UUID> keptAnonymised = store.breachReferenced(ids);
+                touched.keptAnonymised().addAll(keptAnonymised);
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), keptAnonymised.contains(p.recordId()) ? Method.ANONYMISED : Method.DELETED)));
                 authorise(run, gone);
                 notices.addAll(store.noticesAbout(ids, List.of()));
@@ -210,6 +230,7 @@ class DisposalExecution {
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), Method.SHREDDED)));
                 authorise(run, gone);
                 notices.addAll(store.noticesAbout(idsOf(remaining, "DISCLOSURE"), ids));
+                touched.keptAnonymised().addAll(store.breachReferenced(idsOf(remaining, "DISCLOSURE")));
                 store.disposeDisclosures(idsOf(remaining, "DISCLOSURE"));
                 touched.add(store.disposeDecisions(idsOf(remaining, "SHARING_DECISION")));
                 store.disposeConsents(idsOf(remaining, "CONSENT_RECORD"));

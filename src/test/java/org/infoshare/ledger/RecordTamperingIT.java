@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.infoshare.database.EmbeddedPostgresServer;
+import org.infoshare.ledger.rules.GoneRecords;
 import org.infoshare.ledger.rules.RecordFinding;
 import org.infoshare.support.DatabaseSuperuser;
 import org.infoshare.support.DemoPartnership;
@@ -57,6 +58,7 @@ class RecordTamperingIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired Ledger ledger;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired LedgerSequencer sequencer;
     @Value("${infoshare.keys.directory}") String keysDirectory;
 
     UUID decision;
@@ -209,6 +211,71 @@ class RecordTamperingIT {
         });
         assertThat(findings).containsExactly(new RecordFinding(RecordFinding.Kind.ADDED, "decision", gone.toString()));
         assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void decisionsListedAsGoneByABatchEntryAreNotNamedAndBothPathsAgreeOnTheRest() throws Exception {
+        // ADR 0097: a disposal batch lists the records of a kind it took in one entry about the run.
+        UUID first = decision;
+        UUID second = new ShareDecisions(mvc, demo).toPolice(COUNCIL_PRACTITIONER).decisionId();
+        UUID outside = new ShareDecisions(mvc, demo).toPolice(COUNCIL_PRACTITIONER).decisionId();
+        assertAsRecorded();
+        List<RecordFinding> cameBack = new ArrayList<>();
+        List<RecordFinding> deletedOutside = new ArrayList<>();
+        List<RecordFinding> withAnIdTakenOut = new ArrayList<>();
+        asSuperuser(db -> {
+            db.execute("create temporary table kept as select * from sharing_decision where id in ('" + first + "', '" + second + "')");
+            db.update("delete from sharing_decision where id in (?, ?)", first, second);
+            long listing = recordBatchGone(List.of(second, first));
+            sequencer.chainPending();
+            VerificationReport report = verifier.verify();
+            assertThat(report.records()).as("gone, as the batch's entry says").isEmpty();
+            assertThat(inSql()).isEmpty();
+            assertThat(report.intact()).as("%s", report).isTrue();
+
+            // One comes back by hand, another is deleted outside disposal: each is named, the same by both paths.
+            db.update("insert into sharing_decision select * from kept where id = ?", first);
+            cameBack.addAll(verifier.verify().records());
+            assertThat(inSql()).isEqualTo(cameBack);
+            assertThat(digests.check("decision", first)).map(RecordFinding::kind).contains(RecordFinding.Kind.ADDED);
+            db.update("delete from sharing_decision where id = ?", first);
+            db.execute("create temporary table kept_outside as select * from sharing_decision where id = '" + outside + "'");
+            db.update("delete from sharing_decision where id = ?", outside);
+            deletedOutside.addAll(verifier.verify().records());
+            assertThat(inSql()).isEqualTo(deletedOutside);
+            db.update("insert into sharing_decision select * from kept_outside");
+
+            // The list edited in the entry (an id taken out) breaks the chain; the id taken out is then named as deleted.
+            String details = db.queryForObject("select details from ledger_entry where id = ?", String.class, listing);
+            String without = details.replace(GoneRecords.compact(second), "");
+            db.update("update ledger_entry set details = ? where id = ?", without, listing);
+            try {
+                VerificationReport broken = verifier.verify();
+                assertThat(broken.intact()).isFalse();
+                assertThat(broken.firstBreak()).isNotNull();
+                withAnIdTakenOut.addAll(broken.records());
+            } finally {
+                db.update("update ledger_entry set details = ? where id = ?", details, listing);
+            }
+        });
+        assertThat(cameBack).containsExactly(new RecordFinding(RecordFinding.Kind.ADDED, "decision", first.toString()));
+        assertThat(deletedOutside).containsExactly(new RecordFinding(RecordFinding.Kind.DELETED, "decision", outside.toString()));
+        assertThat(withAnIdTakenOut).containsExactly(new RecordFinding(RecordFinding.Kind.DELETED, "decision", second.toString()));
+        VerificationReport report = verifier.verify();
+        assertThat(report.records()).as("%s", report).isEmpty();
+        assertThat(report.intact()).as("%s", report).isTrue();
+    }
+
+    private long recordBatchGone(List<UUID> ids) {
+        return new TransactionTemplate(transactions).execute(s -> ledger.record(LedgerEvent.of("retention.records.disposed", "decision", UUID.randomUUID())
+                .detail("method", "DELETED").detail("count", ids.size()).goneRecords(ids).build()));
+    }
+
+    @Test
+    void onlyRecordsThatAreGoneCanBeListedAsGone() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> recordBatchGone(List.of(decision)))
+                .hasMessageContaining("listed as gone is still stored");
+        assertAsRecorded();
     }
 
     private void recordGone(UUID id) {

@@ -232,6 +232,7 @@ public final class AuditVocabulary {
         ACTIONS.put("retention.disposal.started", "Started a disposal run");
         ACTIONS.put("retention.disposal.batch", "Disposed of a batch of records in a disposal run");
         ACTIONS.put("retention.record.disposed", "Disposed of a record in a disposal run, as the ledger's record of it being gone");
+        ACTIONS.put("retention.records.disposed", "Disposed of a batch's records of one kind in a disposal run, as the ledger's record of each being gone");
         ACTIONS.put("retention.reconsidered-link.cleared", "Kept a decision whose earlier decision was disposed of, clearing its link to that earlier decision");
         ACTIONS.put("retention.request-link.cleared", "Kept a request for information whose decision was disposed of, clearing its link to that decision");
         ACTIONS.put("retention.disposal.failed", "Ran a disposal that stopped part-way on an error");

@@ -19,16 +19,29 @@ import java.util.function.Consumer;
  * application) make the gathering {@link #irregular()}, and the caller reads the digests by SQL instead, as
  * PostgreSQL parses JSON.
  *
+ * <p>An entry may also list records it leaves gone ({@link GoneRecords}, ADR 0097: a disposal batch's one entry per
+ * kind): each record it lists is taken as named by an entry carrying {@link RecordFinding#GONE} at that entry's id,
+ * as if it had an entry of its own. Canonical details hold the list as {@code "gone-records":"…"}, its value whole
+ * ids of 32 lower-case hex digits; anything else naming that key is irregular too.
+ *
  * <p>Not thread-safe: each reader gathers its own, and the parts are combined with {@link #include}.
  */
 public final class RecordedDigests {
 
     private static final byte[] KEY = "row-digest".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] GONE_KEY = GoneRecords.KEY.getBytes(StandardCharsets.US_ASCII);
 
     /** The latest entry carrying a digest for one record, or none yet ({@code digestEntry} 0). */
     private static final class Latest {
         long digestEntry;
         String digest;
+
+        void update(long entryId, String digest) {
+            if (entryId > digestEntry) {
+                digestEntry = entryId;
+                this.digest = digest;
+            }
+        }
     }
 
     private final byte[][] types;
@@ -63,11 +76,14 @@ public final class RecordedDigests {
      * @param details the entry's details as stored (UTF-8, in place); a negative length for none
      */
     public void entry(int kind, long entryId, String subjectId, byte[] details, int offset, int length) {
-        Latest latest = byKind.get(kind).computeIfAbsent(subjectId, id -> new Latest());
+        Map<String, Latest> records = byKind.get(kind);
+        Latest latest = records.computeIfAbsent(subjectId, id -> new Latest());
         String digest = length < 0 ? null : digestIn(details, offset, length);
-        if (digest != null && entryId > latest.digestEntry) {
-            latest.digestEntry = entryId;
-            latest.digest = digest;
+        if (digest != null) {
+            latest.update(entryId, digest);
+        }
+        if (length >= 0) {
+            goneIn(records, entryId, details, offset, length);
         }
     }
 
@@ -88,9 +104,8 @@ public final class RecordedDigests {
             Map<String, Latest> into = byKind.get(kind);
             part.byKind.get(kind).forEach((id, theirs) -> {
                 Latest ours = into.putIfAbsent(id, theirs);
-                if (ours != null && theirs.digestEntry > ours.digestEntry) {
-                    ours.digestEntry = theirs.digestEntry;
-                    ours.digest = theirs.digest;
+                if (ours != null) {
+                    ours.update(theirs.digestEntry, theirs.digest);
                 }
             });
         }
@@ -135,7 +150,7 @@ public final class RecordedDigests {
      */
     private String digestIn(byte[] details, int offset, int length) {
         int end = offset + length;
-        int at = indexOf(details, offset, end);
+        int at = indexOf(KEY, details, offset, end);
         if (at < 0) {
             return null;
         }
@@ -147,7 +162,7 @@ public final class RecordedDigests {
         boolean canonical = at - 2 >= offset && details[at - 1] == '"' && (details[at - 2] == '{' || details[at - 2] == ',')
                 && valueStart <= end && details[valueStart - 3] == '"' && details[valueStart - 2] == ':' && details[valueStart - 1] == '"'
                 && valueEnd + 1 < end && details[valueEnd] == '"' && (details[valueEnd + 1] == ',' || details[valueEnd + 1] == '}')
-                && indexOf(details, at + KEY.length, end) < 0;
+                && indexOf(KEY, details, at + KEY.length, end) < 0;
         if (!canonical) {
             irregular = true;
             return null;
@@ -155,11 +170,49 @@ public final class RecordedDigests {
         return new String(details, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8);
     }
 
-    private static int indexOf(byte[] bytes, int from, int end) {
+    /**
+     * Takes each record that canonical details list as gone as named at this entry (ADR 0097). Anything else naming the
+     * key, or a list that is not whole ids of lower-case hex digits, marks the gathering irregular and takes none.
+     */
+    private void goneIn(Map<String, Latest> records, long entryId, byte[] details, int offset, int length) {
+        int end = offset + length;
+        int at = indexOf(GONE_KEY, details, offset, end);
+        if (at < 0) {
+            return;
+        }
+        int valueStart = at + GONE_KEY.length + 3;
+        int valueEnd = valueStart;
+        while (valueEnd < end && details[valueEnd] != '"' && details[valueEnd] != '\\') {
+            valueEnd++;
+        }
+        boolean canonical = at - 2 >= offset && details[at - 1] == '"' && (details[at - 2] == '{' || details[at - 2] == ',')
+                && valueStart <= end && details[valueStart - 3] == '"' && details[valueStart - 2] == ':' && details[valueStart - 1] == '"'
+                && valueEnd + 1 < end && details[valueEnd] == '"' && (details[valueEnd + 1] == ',' || details[valueEnd + 1] == '}')
+                && indexOf(GONE_KEY, details, at + GONE_KEY.length, end) < 0
+                && valueEnd > valueStart && (valueEnd - valueStart) % GoneRecords.WIDTH == 0;
+        List<String> ids = new ArrayList<>(canonical ? (valueEnd - valueStart) / GoneRecords.WIDTH : 0);
+        for (int from = valueStart; canonical && from < valueEnd; from += GoneRecords.WIDTH) {
+            String id = GoneRecords.idAt(details, from);
+            if (id == null) {
+                canonical = false;
+            } else {
+                ids.add(id);
+            }
+        }
+        if (!canonical) {
+            irregular = true;
+            return;
+        }
+        for (String id : ids) {
+            records.computeIfAbsent(id, any -> new Latest()).update(entryId, RecordFinding.GONE);
+        }
+    }
+
+    private static int indexOf(byte[] key, byte[] bytes, int from, int end) {
         outer:
-        for (int i = from; i <= end - KEY.length; i++) {
-            for (int j = 0; j < KEY.length; j++) {
-                if (bytes[i + j] != KEY[j]) {
+        for (int i = from; i <= end - key.length; i++) {
+            for (int j = 0; j < key.length; j++) {
+                if (bytes[i + j] != key[j]) {
                     continue outer;
                 }
             }
