@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,11 @@ import org.springframework.transaction.annotation.Transactional;
  * entries they hash, while one more connection computes every stored record's digest beside them. The reads are
  * binary {@code COPY} streams within one snapshot; a large ledger is read in parallel ranges, each on its own
  * connection sharing that snapshot.
+ *
+ * <p>It first reads the ledger by blocks ({@link ChainByBlocks}, ADR 0098): each table in its stored order, the
+ * positions paired with their entries in Java, which costs PostgreSQL about half of reading them joined in entry
+ * order. That reading only proves a ledger intact; when it cannot, the ledger is read again joined in entry order,
+ * which names what is wrong.
  */
 @Component
 public class LedgerVerifier {
@@ -72,21 +78,27 @@ public class LedgerVerifier {
     private final Clock clock;
     private final long entriesPerReader;
     private final int readers;
+    private final boolean byBlocks;
+    /** Whether the latest verification was proven by blocks (for tests: an intact ledger should be). */
+    private volatile boolean lastByBlocks;
 
     /**
      * @param entriesPerReader below twice this many entries one reader is quickest; above, the ledger is read
      *                         in parallel ranges of at least this many entry ids
      * @param readers          at most this many parallel readers; 0 for one per processor, up to four
+     * @param byBlocks         prove an intact ledger by blocks first (ADR 0098); false to read it in order only
      */
     LedgerVerifier(JdbcTemplate jdbc, LedgerCheckpoints checkpoints, RecordDigests records, Clock clock,
                    @Value("${infoshare.ledger.verifier-entries-per-reader:200000}") long entriesPerReader,
-                   @Value("${infoshare.ledger.verifier-readers:0}") int readers) {
+                   @Value("${infoshare.ledger.verifier-readers:0}") int readers,
+                   @Value("${infoshare.ledger.verifier-by-blocks:true}") boolean byBlocks) {
         this.jdbc = jdbc;
         this.checkpoints = checkpoints;
         this.records = records;
         this.clock = clock;
         this.entriesPerReader = Math.max(1, entriesPerReader);
         this.readers = readers > 0 ? readers : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        this.byBlocks = byBlocks;
     }
 
     /**
@@ -110,11 +122,65 @@ public class LedgerVerifier {
         List<LedgerCheckpoints.Checkpoint> signed = checkpoints.all();
         Set<Long> checkpointSeqs = new HashSet<>();
         signed.forEach(c -> checkpointSeqs.add(c.chainSeq()));
-        ChainProof proof = new ChainProof(checkpointSeqs);
 
+        // By blocks first (ADR 0098): it proves an intact ledger for less. Anything else is read in order and named.
+        Proven proven = byBlocks ? prove(true, signed, checkpointSeqs, withRecords) : null;
+        lastByBlocks = proven != null;
+        if (proven == null) {
+            proven = prove(false, signed, checkpointSeqs, withRecords);
+        }
+        ChainProof proof = proven.proof();
+
+        List<RecordFinding> findings = new ArrayList<>();
+        long[] total = {0};
+        if (withRecords) {
+            Consumer<RecordFinding> found = finding -> {
+                if (total[0]++ < VerificationReport.MAX_RECORD_FINDINGS) {
+                    findings.add(finding);
+                }
+            };
+            if (proof.firstBreak().isEmpty()) {
+                // Every entry was read and proven above, or is waiting to be chained.
+                records.compare(proven.recorded(), proven.live(), found);
+            } else {
+                records.check(found);
+            }
+        }
+
+        ChainBreak firstBreak = proof.firstBreak().orElse(null);
+        return new VerificationReport(firstBreak == null && total[0] == 0, proof.verified(), proof.head(), proof.headHash(),
+                (int) proof.checkpointsVerified(), proven.latestCheckpoint(), proven.awaiting(), firstBreak,
+                clock.instant(), Duration.ofNanos(System.nanoTime() - started), findings, total[0], withRecords);
+    }
+
+    boolean lastProvenByBlocks() {
+        return lastByBlocks;
+    }
+
+    /** The chain proven as far as it goes, with what was gathered for the records. */
+    private record Proven(ChainProof proof, RecordedDigests recorded, List<Map<String, String>> live, Instant latestCheckpoint,
+                          long awaiting) {
+    }
+
+    /**
+     * Reads and proves the chain, its checkpoints and the count of entries. By blocks, null unless the ledger proved
+     * intact: the ordered reading then names what is wrong.
+     */
+    private Proven prove(boolean byBlocks, List<LedgerCheckpoints.Checkpoint> signed, Set<Long> checkpointSeqs, boolean withRecords) {
+        ChainProof proof = new ChainProof(checkpointSeqs);
         RecordedDigests recorded = withRecords ? RecordDigests.gathering() : null;
-        List<Map<String, String>> live = readAllPositions(proof, checkpointSeqs, recorded);
+        List<Map<String, String>> live = new ArrayList<>();
+        long entriesRead = byBlocks ? readByBlocks(proof, checkpointSeqs, recorded, live) : -1;
+        if (byBlocks && entriesRead < 0) {
+            return null;
+        }
+        if (!byBlocks) {
+            live = readAllPositions(proof, checkpointSeqs, recorded);
+        }
         if (!proof.proveLinks(this::links)) {
+            if (byBlocks) {
+                return null;
+            }
             jdbc.execute((ConnectionCallback<Void>) connection -> {
                 readLinks(connection.unwrap(PGConnection.class), proof);
                 return null;
@@ -128,31 +194,112 @@ public class LedgerVerifier {
             }
             latestCheckpoint = checkpoint.signedAt();
         }
-        long[] counts = jdbc.queryForObject("select (select count(*) from ledger_entry), (select count(*) from ledger_pending)",
-                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)});
-        long awaiting = counts[1];
-        proof.accountFor(counts[0], awaiting, this::strayEntry);
-
-        List<RecordFinding> findings = new ArrayList<>();
-        long[] total = {0};
-        if (withRecords) {
-            Consumer<RecordFinding> found = finding -> {
-                if (total[0]++ < VerificationReport.MAX_RECORD_FINDINGS) {
-                    findings.add(finding);
-                }
-            };
-            if (proof.firstBreak().isEmpty()) {
-                // Every entry was read and proven above, or is waiting to be chained.
-                records.compare(recorded, live, found);
-            } else {
-                records.check(found);
-            }
+        // The entries read by blocks are every entry in the snapshot; the ordered reading counts them.
+        long entries = byBlocks ? entriesRead : jdbc.queryForObject("select count(*) from ledger_entry", Long.class);
+        long awaiting = jdbc.queryForObject("select count(*) from ledger_pending", Long.class);
+        proof.accountFor(entries, awaiting, this::strayEntry);
+        if (byBlocks && proof.firstBreak().isPresent()) {
+            return null;
         }
+        return new Proven(proof, recorded, live, latestCheckpoint, awaiting);
+    }
 
-        ChainBreak firstBreak = proof.firstBreak().orElse(null);
-        return new VerificationReport(firstBreak == null && total[0] == 0, proof.verified(), proof.head(), proof.headHash(),
-                (int) proof.checkpointsVerified(), latestCheckpoint, awaiting, firstBreak,
-                clock.instant(), Duration.ofNanos(System.nanoTime() - started), findings, total[0], withRecords);
+    /**
+     * Reads every position and every entry by blocks (ADR 0098): a large ledger in parallel ranges, each reader with
+     * two connections sharing this transaction's snapshot, one for the chain's blocks and one for the entries'. With
+     * {@code recorded}, the readers gather the records' digests, and the live digests are read beside them into
+     * {@code live}.
+     *
+     * @return how many entries the ledger holds, or -1 when it cannot be proven intact by blocks
+     */
+    private long readByBlocks(ChainProof proof, Set<Long> checkpointSeqs, RecordedDigests recorded, List<Map<String, String>> live) {
+        long[] span = jdbc.queryForObject("select coalesce(min(entry_id), 0), coalesce(max(entry_id), -1) from ledger_chain",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)});
+        int readers = (int) Math.min(this.readers, Math.max(1, (span[1] - span[0] + 1) / entriesPerReader));
+        long[] size = jdbc.queryForObject("""
+                select pg_relation_size('ledger_chain') / current_setting('block_size')::bigint,
+                       pg_relation_size('ledger_entry') / current_setting('block_size')::bigint""",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)});
+        // Each reader takes an equal share of the chain's blocks, and the entries' blocks from where its first entry is.
+        long[] chainFrom = new long[readers];
+        long[] entryFrom = new long[readers];
+        for (int k = 1; k < readers; k++) {
+            chainFrom[k] = size[0] * k / readers;
+            Long block = jdbc.query("""
+                    select (e.ctid::text::point)[0]::bigint from ledger_entry e
+                    where e.id = (select c.entry_id from ledger_chain c where %s limit 1)""".formatted(ChainByBlocks.blocks(chainFrom[k], -1)),
+                    rs -> rs.next() ? rs.getLong(1) : null);
+            entryFrom[k] = Math.max(entryFrom[k - 1], block == null ? size[1] * k / readers : block);
+        }
+        String snapshot = jdbc.queryForObject("select pg_export_snapshot()", String.class);
+        DataSource dataSource = jdbc.getDataSource();
+        ExecutorService pool = Executors.newFixedThreadPool(readers + (recorded == null ? 0 : readers), runnable -> {
+            Thread thread = new Thread(runnable, "ledger-verifier");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            // The live digests in as many shares of each protected table's blocks as there are readers.
+            List<Future<List<Map<String, String>>>> liveDigests = new ArrayList<>();
+            for (int k = 0; recorded != null && k < readers; k++) {
+                int share = k;
+                liveDigests.add(pool.submit(() -> inSnapshot(dataSource, snapshot, connection -> RecordDigests.live(connection, share, readers))));
+            }
+            List<Future<ChainByBlocks.Part>> reading = new ArrayList<>();
+            for (int k = 0; k < readers; k++) {
+                String chainBlocks = ChainByBlocks.blocks(chainFrom[k], k + 1 < readers ? chainFrom[k + 1] : -1);
+                String entryBlocks = ChainByBlocks.blocks(entryFrom[k], k + 1 < readers ? entryFrom[k + 1] : -1);
+                reading.add(pool.submit(() -> inSnapshot(dataSource, snapshot, chain -> inSnapshot(dataSource, snapshot, entries -> {
+                    ChainByBlocks.Part part = new ChainByBlocks.Part(new ChainProof(checkpointSeqs),
+                            recorded == null ? null : RecordDigests.gathering());
+                    try {
+                        ChainByBlocks.read(chain, entries, chainBlocks, entryBlocks, part);
+                    } catch (ChainByBlocks.Irregular irregular) {
+                        return null;
+                    }
+                    return part;
+                }))));
+            }
+            List<ChainByBlocks.Part> parts = new ArrayList<>();
+            for (Future<ChainByBlocks.Part> part : reading) {
+                parts.add(part.get());
+            }
+            for (Future<List<Map<String, String>>> share : liveDigests) {
+                List<Map<String, String>> kinds = share.get();
+                for (int kind = 0; kind < kinds.size(); kind++) {
+                    if (live.size() <= kind) {
+                        live.add(new HashMap<>());
+                    }
+                    live.get(kind).putAll(kinds.get(kind));
+                }
+            }
+            if (parts.contains(null)) {
+                return -1;
+            }
+            ChainProof leftovers;
+            try {
+                leftovers = ChainByBlocks.pairLeftovers(parts, checkpointSeqs);
+            } catch (ChainByBlocks.Irregular irregular) {
+                return -1;
+            }
+            long entries = 0;
+            for (ChainByBlocks.Part part : parts) {
+                proof.include(part.proof());
+                if (recorded != null) {
+                    recorded.include(part.recorded());
+                }
+                entries += part.entries();
+            }
+            proof.include(leftovers);
+            return entries;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Verification was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Reading the ledger failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**

@@ -122,10 +122,29 @@ public class RecordDigests {
 
     /** The live digest of every stored protected record, kind by kind, streamed on this connection in its snapshot. */
     static List<Map<String, String>> live(PGConnection connection) throws SQLException {
+        return live(connection, 0, 1);
+    }
+
+    /**
+     * The live digests of one share of every protected kind's stored records, by blocks: share {@code part} of
+     * {@code parts} of each table's blocks, the last share to the table's end (ADR 0098). The shares of all parts,
+     * read in one snapshot, are every stored record once. The digest is the same expression whatever the share.
+     */
+    static List<Map<String, String>> live(PGConnection connection, int part, int parts) throws SQLException {
         List<Map<String, String>> live = new ArrayList<>();
         for (ProtectedRecords.Kind kind : ProtectedRecords.all()) {
+            String sql = String.format(LIVE, kind.digest(), kind.table());
+            if (parts > 1) {
+                long blocks;
+                try (CopyRows size = CopyRows.open(connection,
+                        "select pg_relation_size('" + kind.table() + "') / current_setting('block_size')::bigint", 1)) {
+                    size.next();
+                    blocks = size.int8(0);
+                }
+                sql += " where " + ChainByBlocks.blocks(part == 0 ? 0 : blocks * part / parts, part + 1 < parts ? blocks * (part + 1) / parts : -1);
+            }
             Map<String, String> digests = new HashMap<>();
-            try (CopyRows rows = CopyRows.open(connection, String.format(LIVE, kind.digest(), kind.table()), 2)) {
+            try (CopyRows rows = CopyRows.open(connection, sql, 2)) {
                 while (rows.next()) {
                     digests.put(rows.text(0), rows.text(1));
                 }

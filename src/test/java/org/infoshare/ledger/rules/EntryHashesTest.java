@@ -148,4 +148,17 @@ class EntryHashesTest {
         assertThat(first).isEqualTo(again);
         assertThat(hashes.entryHash(MICROS, "a.b", ACTOR, ORGANISATION, "t", "1", details + " ")).isNotEqualTo(first);
     }
+
+    @Test
+    void anIdIsHashedAsItsCanonicalText() {
+        Random random = new Random(14);
+        for (int i = 0; i < 1_000; i++) {
+            UUID id = i == 0 ? new UUID(-1, -1) : i == 1 ? new UUID(0, 0) : new UUID(random.nextLong(), random.nextLong());
+            byte[] asText = new byte[EntryHashes.HASH_LENGTH];
+            byte[] asId = new byte[EntryHashes.HASH_LENGTH];
+            hashes.beginEntry(MICROS).text(id.toString()).finishEntry(asText);
+            hashes.beginEntry(MICROS).uuid(id.getMostSignificantBits(), id.getLeastSignificantBits()).finishEntry(asId);
+            assertThat(asId).as(id.toString()).isEqualTo(asText);
+        }
+    }
 }
