@@ -8,11 +8,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
 
 import org.infoshare.ledger.rules.ChainProof;
 import org.infoshare.ledger.rules.EntryHashes;
 import org.infoshare.ledger.rules.RecordedDigests;
 import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The chain pass read the cheap way for PostgreSQL (ADR 0098): each table in its own stored order, by TID range
@@ -37,6 +44,105 @@ final class ChainByBlocks {
     private static final byte[] NOT_A_HASH = new byte[0];
 
     private ChainByBlocks() {
+    }
+
+    /**
+     * Reads every position and every entry by blocks (ADR 0098): a large ledger in parallel ranges, each reader with
+     * two connections sharing this transaction's snapshot, one for the chain's blocks and one for the entries'. With
+     * {@code recorded}, the readers gather the records' digests, and the live digests are read beside them into
+     * {@code live}.
+     *
+     * @return how many entries the ledger holds, or -1 when it cannot be proven intact by blocks
+     */
+    static long readAll(JdbcTemplate jdbc, int maxReaders, long entriesPerReader, ChainProof proof, Set<Long> checkpointSeqs,
+                        RecordedDigests recorded, List<Map<String, String>> live) {
+        long[] span = jdbc.queryForObject("select coalesce(min(entry_id), 0), coalesce(max(entry_id), -1) from ledger_chain",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)});
+        int readers = (int) Math.min(maxReaders, Math.max(1, (span[1] - span[0] + 1) / entriesPerReader));
+        long[] size = jdbc.queryForObject("""
+                select pg_relation_size('ledger_chain') / current_setting('block_size')::bigint,
+                       pg_relation_size('ledger_entry') / current_setting('block_size')::bigint""",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)});
+        // Each reader takes an equal share of the chain's blocks, and the entries' blocks from where its first entry is.
+        long[] chainFrom = new long[readers];
+        long[] entryFrom = new long[readers];
+        for (int k = 1; k < readers; k++) {
+            chainFrom[k] = size[0] * k / readers;
+            Long block = jdbc.query("""
+                    select (e.ctid::text::point)[0]::bigint from ledger_entry e
+                    where e.id = (select c.entry_id from ledger_chain c where %s limit 1)""".formatted(blocks(chainFrom[k], -1)),
+                    rs -> rs.next() ? rs.getLong(1) : null);
+            entryFrom[k] = Math.max(entryFrom[k - 1], block == null ? size[1] * k / readers : block);
+        }
+        String snapshot = jdbc.queryForObject("select pg_export_snapshot()", String.class);
+        DataSource dataSource = jdbc.getDataSource();
+        ExecutorService pool = Executors.newFixedThreadPool(readers + (recorded == null ? 0 : readers), runnable -> {
+            Thread thread = new Thread(runnable, "ledger-verifier");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            // The live digests in as many shares of each protected table's blocks as there are readers.
+            List<Future<List<Map<String, String>>>> liveDigests = new ArrayList<>();
+            for (int k = 0; recorded != null && k < readers; k++) {
+                int share = k;
+                liveDigests.add(pool.submit(() -> LedgerVerifier.inSnapshot(dataSource, snapshot, connection -> RecordDigests.live(connection, share, readers))));
+            }
+            List<Future<Part>> reading = new ArrayList<>();
+            for (int k = 0; k < readers; k++) {
+                String chainBlocks = blocks(chainFrom[k], k + 1 < readers ? chainFrom[k + 1] : -1);
+                String entryBlocks = blocks(entryFrom[k], k + 1 < readers ? entryFrom[k + 1] : -1);
+                reading.add(pool.submit(() -> LedgerVerifier.inSnapshot(dataSource, snapshot, chain -> LedgerVerifier.inSnapshot(dataSource, snapshot, entries -> {
+                    Part part = new Part(new ChainProof(checkpointSeqs),
+                            recorded == null ? null : RecordDigests.gathering());
+                    try {
+                        read(chain, entries, chainBlocks, entryBlocks, part);
+                    } catch (Irregular irregular) {
+                        return null;
+                    }
+                    return part;
+                }))));
+            }
+            List<Part> parts = new ArrayList<>();
+            for (Future<Part> part : reading) {
+                parts.add(part.get());
+            }
+            for (Future<List<Map<String, String>>> share : liveDigests) {
+                List<Map<String, String>> kinds = share.get();
+                for (int kind = 0; kind < kinds.size(); kind++) {
+                    if (live.size() <= kind) {
+                        live.add(new HashMap<>());
+                    }
+                    live.get(kind).putAll(kinds.get(kind));
+                }
+            }
+            if (parts.contains(null)) {
+                return -1;
+            }
+            ChainProof leftovers;
+            try {
+                leftovers = pairLeftovers(parts, checkpointSeqs);
+            } catch (Irregular irregular) {
+                return -1;
+            }
+            long entries = 0;
+            for (Part part : parts) {
+                proof.include(part.proof());
+                if (recorded != null) {
+                    recorded.include(part.recorded());
+                }
+                entries += part.entries();
+            }
+            proof.include(leftovers);
+            return entries;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Verification was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Reading the ledger failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The reading cannot prove this ledger intact by blocks; read it in order instead. */
