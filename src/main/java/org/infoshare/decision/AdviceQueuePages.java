@@ -1,8 +1,11 @@
 package org.infoshare.decision;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.directory.DirectoryLookup;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Page;
@@ -32,7 +35,11 @@ class AdviceQueuePages {
     private final DirectoryLookup directory;
     private final FormSubmission forms;
 
-    AdviceQueuePages(DecisionFollowUps followUps, DirectoryLookup directory, FormSubmission forms) {
+    /** Whether each decision listed is still as the ledger recorded it (ADR 0063). */
+    private final RecordDigests digests;
+
+    AdviceQueuePages(DecisionFollowUps followUps, DirectoryLookup directory, FormSubmission forms, RecordDigests digests) {
+        this.digests = digests;
         this.followUps = followUps;
         this.directory = directory;
         this.forms = forms;
@@ -41,15 +48,24 @@ class AdviceQueuePages {
     @GetMapping("/advice")
     @RolesAllowed(value = {MANAGER, DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN}, personalData = true)
     String queue(Actor actor, @ModelAttribute("filter") ListFilterForm filter, BindingResult binding, HttpServletRequest request, Model model) {
-        model.addAttribute("judgements", actor.hasAnyRole(MANAGER, DATA_PROTECTION_OFFICER) ? followUps.judgementQueue(actor) : List.of());
-        model.addAttribute("reviews", followUps.reviewQueue(actor));
+        List<RecordedDecision> judgements = actor.hasAnyRole(MANAGER, DATA_PROTECTION_OFFICER) ? followUps.judgementQueue(actor) : List.of();
+        List<RecordedDecision> reviews = followUps.reviewQueue(actor);
+        model.addAttribute("judgements", judgements);
+        model.addAttribute("reviews", reviews);
         model.addAttribute("names", directory.names(List.of()));
         model.addAttribute("statuses", Option.of(DecisionFollowUps.ADVICE_STATES));
         return forms.submit(binding, filter::toQuery, query -> {
             Page<RecordedDecision> page = followUps.advicePage(actor, query.filter(), query.page());
             model.addAttribute("advice", page.items());
+            // Every decision the page lists, judged in one query.
+            model.addAttribute("notAsRecorded", digests.check(ProtectedRecords.DECISION, Stream.of(page.items(), judgements, reviews)
+                    .flatMap(List::stream).map(RecordedDecision::id).toList()).keySet());
             model.addAttribute("pagination", Pagination.of(page, request));
             return "decision/advice-queue";
-        }, () -> "decision/advice-queue");
+        }, () -> {
+            model.addAttribute("notAsRecorded", digests.check(ProtectedRecords.DECISION, Stream.of(judgements, reviews)
+                    .flatMap(List::stream).map(RecordedDecision::id).toList()).keySet());
+            return "decision/advice-queue";
+        });
     }
 }

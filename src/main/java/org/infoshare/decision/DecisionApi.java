@@ -78,10 +78,10 @@ class DecisionApi {
                                                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
                                                 HttpServletRequest request) {
         if (subjectId != null) {
-            return ResponseEntity.ok(decisions.forSubject(actor, subjectId).stream().map(DecisionResponse::of).toList());
+            return ResponseEntity.ok(DecisionResponse.checked(decisions.forSubject(actor, subjectId), digests));
         }
         ListFilter filter = new ListFilter(person, status, null, organisation, from, to);
-        return PagedResponse.of(decisions.page(actor, filter, PagedResponse.request(page, size)).map(DecisionResponse::of), request);
+        return PagedResponse.of(DecisionResponse.checked(decisions.page(actor, filter, PagedResponse.request(page, size)), digests), request);
     }
 
     @GetMapping("/api/v1/decisions/{id}")
@@ -113,7 +113,7 @@ class DecisionApi {
                                                        @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
                                                        HttpServletRequest request) {
         ListFilter filter = new ListFilter(null, status == null ? "AWAITING" : status, null, null, from, to);
-        return PagedResponse.of(followUps.advicePage(actor, filter, PagedResponse.request(page, size)).map(DecisionResponse::of), request);
+        return PagedResponse.of(DecisionResponse.checked(followUps.advicePage(actor, filter, PagedResponse.request(page, size)), digests), request);
     }
 
     @PostMapping("/api/v1/decisions/{id}/advice")
@@ -134,7 +134,7 @@ class DecisionApi {
     @RolesAllowed(value = {MANAGER, DATA_PROTECTION_OFFICER}, personalData = true)
     @Operation(summary = "Disagreements waiting for your decision")
     List<DecisionResponse> judgements(Actor actor) {
-        return followUps.judgementQueue(actor).stream().map(DecisionResponse::of).toList();
+        return DecisionResponse.checked(followUps.judgementQueue(actor), digests);
     }
 
     @GetMapping("/api/v1/decisions/{id}/judgement-questions")
@@ -155,7 +155,7 @@ class DecisionApi {
     @RolesAllowed(value = MANAGER, personalData = true)
     @Operation(summary = "Decisions that overrode a refusal of consent, waiting for a manager's review")
     List<DecisionResponse> reviews(Actor actor) {
-        return followUps.reviewQueue(actor).stream().map(DecisionResponse::of).toList();
+        return DecisionResponse.checked(followUps.reviewQueue(actor), digests);
     }
 
     @PostMapping("/api/v1/decisions/{id}/review")

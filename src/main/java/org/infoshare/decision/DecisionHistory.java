@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.infoshare.decision.rules.Urgency;
 import org.infoshare.directory.DirectoryLookup;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.shared.Actor;
 import org.infoshare.subject.HistoryEntry;
 import org.infoshare.subject.PersonHistory;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The decisions about a person and the requests sent and received about them, for their page's chronology. A request
+ * The decisions about a person and the requests sent and received about them, for their page's chronology, each marked
+ * when it is not as the ledger recorded it (ADR 0063). A request
  * received is about the requester's record of the person: it is theirs once answered by a decision about them, or
  * when the requester's record carries their NHS number (ADR 0018).
  */
@@ -29,7 +32,12 @@ class DecisionHistory implements PersonHistory {
     private final InformationRequests received;
     private final DirectoryLookup directory;
 
-    DecisionHistory(SharingDecisions decisions, RequestStore requests, InformationRequests received, DirectoryLookup directory) {
+    /** Whether each decision and request listed is still as the ledger recorded it (ADR 0063). */
+    private final RecordDigests digests;
+
+    DecisionHistory(SharingDecisions decisions, RequestStore requests, InformationRequests received, DirectoryLookup directory,
+                    RecordDigests digests) {
+        this.digests = digests;
         this.decisions = decisions;
         this.requests = requests;
         this.received = received;
@@ -48,6 +56,10 @@ class DecisionHistory implements PersonHistory {
         List<InformationRequest> askedOfUs = received.receivedAbout(actor, person);
         askedOfUs.forEach(r -> ids.add(r.requesterOrganisationId()));
         Map<UUID, String> names = directory.names(ids);
+        // One query for the decisions and one for the requests, however many there are.
+        Set<UUID> changedDecisions = digests.check(ProtectedRecords.DECISION, decided.stream().map(RecordedDecision::id).toList()).keySet();
+        Set<UUID> changedRequests = digests.check(ProtectedRecords.INFORMATION_REQUEST,
+                java.util.stream.Stream.concat(asked.stream(), askedOfUs.stream()).map(InformationRequest::id).toList()).keySet();
         List<HistoryEntry> entries = new ArrayList<>();
         for (RecordedDecision d : decided) {
             String to = names.getOrDefault(d.recipientOrganisationId(), "another organisation");
@@ -56,12 +68,12 @@ class DecisionHistory implements PersonHistory {
                         : d.outcome().label() + ": sharing with " + to;
                 default -> d.status().label() + ": sharing with " + to;
             };
-            entries.add(new HistoryEntry(d.decidedAt(), "Decision", summary, "/decisions/" + d.id()));
+            entries.add(new HistoryEntry(d.decidedAt(), "Decision", summary, "/decisions/" + d.id(), changedDecisions.contains(d.id())));
         }
         for (InformationRequest r : asked) {
             String summary = "Asked " + names.getOrDefault(r.holderOrganisationId(), "another organisation") + " for information"
                     + (r.status() == InformationRequest.Status.ANSWERED ? " (answered)" : " (awaiting an answer)");
-            entries.add(new HistoryEntry(r.sentAt(), "Request sent", summary, "/requests/" + r.id()));
+            entries.add(new HistoryEntry(r.sentAt(), "Request sent", summary, "/requests/" + r.id(), changedRequests.contains(r.id())));
         }
         for (InformationRequest r : askedOfUs) {
             String state = switch (r.status()) {
@@ -71,7 +83,7 @@ class DecisionHistory implements PersonHistory {
             };
             String urgency = r.urgency() == Urgency.ROUTINE ? "" : r.urgency() == Urgency.IMMEDIATE ? "Immediate: " : "Urgent: ";
             entries.add(new HistoryEntry(r.sentAt(), "Request received", urgency + names.getOrDefault(r.requesterOrganisationId(),
-                    "another organisation") + " asked for information" + state, "/requests/" + r.id()));
+                    "another organisation") + " asked for information" + state, "/requests/" + r.id(), changedRequests.contains(r.id())));
         }
         return entries;
     }

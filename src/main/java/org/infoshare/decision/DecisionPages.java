@@ -81,6 +81,7 @@ class DecisionPages {
         return forms.submit(binding, filter::toQuery, query -> {
             Page<RecordedDecision> page = decisions.page(actor, query.filter(), query.page());
             model.addAttribute("decisions", page.items());
+            model.addAttribute("notAsRecorded", digests.check(ProtectedRecords.DECISION, page.items().stream().map(RecordedDecision::id).toList()).keySet());
             model.addAttribute("pagination", Pagination.of(page, request));
             return "decision/decisions";
         }, () -> "decision/decisions");

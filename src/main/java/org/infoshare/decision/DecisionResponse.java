@@ -8,7 +8,10 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.infoshare.decision.record.DecisionRecord;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.ledger.rules.RecordFinding;
+import org.infoshare.shared.Page;
 
 /**
  * A recorded decision as the API returns it: its own type, so that neither the stored record nor the engine can
@@ -46,7 +49,7 @@ public record DecisionResponse(
         Judgement judgement,
         @Schema(description = "When one decision is read: AS_RECORDED when it is stored as the ledger recorded it; CHANGED (changed after it "
                 + "was recorded) or ADDED (put into the database without a ledger entry) when it is not, and then it must not be relied on. "
-                + "NOT_CHECKED in lists and in answers to a change") String recordIntegrity) {
+                + "Lists check each decision they hold the same way; NOT_CHECKED in answers to a change") String recordIntegrity) {
 
     static final String AS_RECORDED = "AS_RECORDED";
     static final String NOT_CHECKED = "NOT_CHECKED";
@@ -104,6 +107,21 @@ public record DecisionResponse(
     /** One decision as read, with what the ledger says of its stored content. */
     static DecisionResponse read(RecordedDecision d, Optional<RecordFinding> finding) {
         return of(d, finding.map(f -> f.kind().name()).orElse(AS_RECORDED));
+    }
+
+    /**
+     * A list's decisions, each with what the ledger says of its stored content, judged in one query for them all
+     * ({@link RecordDigests#check(String, java.util.Collection)}).
+     */
+    static List<DecisionResponse> checked(List<RecordedDecision> decisions, RecordDigests digests) {
+        Map<UUID, RecordFinding> findings = digests.check(ProtectedRecords.DECISION, decisions.stream().map(RecordedDecision::id).toList());
+        return decisions.stream().map(d -> read(d, Optional.ofNullable(findings.get(d.id())))).toList();
+    }
+
+    /** {@link #checked(List, RecordDigests)} for a page of a list. */
+    static Page<DecisionResponse> checked(Page<RecordedDecision> page, RecordDigests digests) {
+        List<DecisionResponse> items = checked(page.items(), digests);
+        return new Page<>(items, page.number(), page.size(), page.total());
     }
 
     private static DecisionResponse of(RecordedDecision d, String integrity) {

@@ -14,7 +14,10 @@ import org.infoshare.consent.WithdrawalNotice;
 import org.infoshare.decision.AuthorisedShare;
 import org.infoshare.directory.DirectoryLookup;
 import jakarta.servlet.http.HttpServletRequest;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.shared.Actor;
+import org.infoshare.shared.Page;
 import org.infoshare.shared.ListFilter;
 import org.infoshare.web.PagedResponse;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -46,7 +49,11 @@ class DisclosureApi {
     private final DeliveryNotices notices;
     private final DirectoryLookup directory;
 
-    DisclosureApi(Disclosures disclosures, DisclosureLists lists, DeliveryNotices notices, DirectoryLookup directory) {
+    /** Whether each disclosure's record listed or answered is still as the ledger recorded it (ADR 0063). */
+    private final RecordDigests digests;
+
+    DisclosureApi(Disclosures disclosures, DisclosureLists lists, DeliveryNotices notices, DirectoryLookup directory, RecordDigests digests) {
+        this.digests = digests;
         this.disclosures = disclosures;
         this.lists = lists;
         this.notices = notices;
@@ -59,14 +66,14 @@ class DisclosureApi {
             description = "Paged (page from 1, size up to 100, 100 when not given) and narrowed by status (WAITING, OPENED, WITHDRAWN, "
                     + "ENDED), urgency (IMMEDIATE, URGENT, ROUTINE, NOT_STATED), organisation (the sender's id) and from/to (days sent, "
                     + "both included). X-Total-Count gives how many match; the Link header the other pages.")
-    ResponseEntity<List<Disclosure>> inbox(Actor actor, @RequestParam(required = false) String status, @RequestParam(required = false) String urgency,
+    ResponseEntity<List<CheckedDisclosure>> inbox(Actor actor, @RequestParam(required = false) String status, @RequestParam(required = false) String urgency,
                                            @RequestParam(required = false) UUID organisation,
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
                                            HttpServletRequest request) {
         ListFilter filter = new ListFilter(null, status, urgency, organisation, from, to);
-        return PagedResponse.of(lists.inbox(actor, filter, false, PagedResponse.request(page, size)), request);
+        return PagedResponse.of(checked(lists.inbox(actor, filter, false, PagedResponse.request(page, size))), request);
     }
 
     @GetMapping("/api/v1/disclosures/sent")
@@ -74,14 +81,14 @@ class DisclosureApi {
     @Operation(summary = "Disclosures you sent, newest first",
             description = "Paged like the inbox, and narrowed by person (your organisation's reference), status, urgency, "
                     + "organisation (the recipient's id) and from/to (days sent).")
-    ResponseEntity<List<Disclosure>> sent(Actor actor, @RequestParam(required = false) String person, @RequestParam(required = false) String status,
+    ResponseEntity<List<CheckedDisclosure>> sent(Actor actor, @RequestParam(required = false) String person, @RequestParam(required = false) String status,
                                           @RequestParam(required = false) String urgency, @RequestParam(required = false) UUID organisation,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                           @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
                                           HttpServletRequest request) {
         ListFilter filter = new ListFilter(person, status, urgency, organisation, from, to);
-        return PagedResponse.of(lists.sent(actor, filter, PagedResponse.request(page, size)), request);
+        return PagedResponse.of(checked(lists.sent(actor, filter, PagedResponse.request(page, size))), request);
     }
 
     @GetMapping("/api/v1/disclosures/share-decisions")
@@ -141,8 +148,9 @@ class DisclosureApi {
     @GetMapping("/api/v1/disclosures/{id}/record")
     @SignedIn
     @Operation(summary = "A disclosure's record without its content: for its sender, recipients and the sending organisation's overseers")
-    Disclosure record(Actor actor, @PathVariable UUID id) {
-        return disclosures.readRecord(actor, id);
+    CheckedDisclosure record(Actor actor, @PathVariable UUID id) {
+        Disclosure disclosure = disclosures.readRecord(actor, id);
+        return CheckedDisclosure.of(disclosure, digests.check(ProtectedRecords.DISCLOSURE, disclosure.id()));
     }
 
     @GetMapping("/api/v1/disclosures/{id}/access")
@@ -215,5 +223,10 @@ class DisclosureApi {
     @Operation(summary = "Confirm you have read a notice")
     DeliveryNotice acknowledge(Actor actor, @PathVariable UUID id) {
         return notices.acknowledge(actor, id);
+    }
+
+    /** A page of a list, each disclosure judged with the rest of the page in one query. */
+    private Page<CheckedDisclosure> checked(Page<Disclosure> page) {
+        return new Page<>(CheckedDisclosure.checked(page.items(), digests), page.number(), page.size(), page.total());
     }
 }

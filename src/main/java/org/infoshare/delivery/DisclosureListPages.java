@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.decision.AuthorisedShare;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.Page;
@@ -43,9 +46,12 @@ class DisclosureListPages {
     private final DisclosureLabels labels;
     private final FormSubmission forms;
     private final Clock clock;
+    /** Whether each disclosure listed is still as the ledger recorded it (ADR 0063). */
+    private final RecordDigests digests;
 
     DisclosureListPages(Inbox inbox, DisclosureLists lists, DeliveryNotices notices, DisclosureLabels labels,
-                        FormSubmission forms, Clock clock) {
+                        FormSubmission forms, Clock clock, RecordDigests digests) {
+        this.digests = digests;
         this.inbox = inbox;
         this.lists = lists;
         this.notices = notices;
@@ -64,6 +70,7 @@ class DisclosureListPages {
             Page<Inbox.Entry> page = inbox.page(actor, query.filter(), query.page());
             model.addAttribute("names", labels.names(page.items().stream().map(Inbox.Entry::disclosure).toList()));
             model.addAttribute("entries", page.items());
+            model.addAttribute("notAsRecorded", notAsRecorded(page.items().stream().map(Inbox.Entry::disclosure).toList()));
             model.addAttribute("pagination", Pagination.of(page, request));
             return "disclosures/inbox";
         }, () -> "disclosures/inbox");
@@ -87,6 +94,7 @@ class DisclosureListPages {
             model.addAttribute("names", labels.names(page.items()));
             model.addAttribute("subjects", labels.subjects(actor, subjectIds));
             model.addAttribute("disclosures", page.items());
+            model.addAttribute("notAsRecorded", notAsRecorded(page.items()));
             model.addAttribute("pagination", Pagination.of(page, request));
             return "disclosures/sent";
         }, () -> "disclosures/sent");
@@ -119,5 +127,10 @@ class DisclosureListPages {
         model.addAttribute("states", Option.of(DisclosureLists.STATES));
         model.addAttribute("urgencies", Option.of(DisclosureLists.URGENCIES));
         model.addAttribute("organisations", ListFilterForm.otherOrganisations(names, actor.organisationId()));
+    }
+
+    /** The disclosures of a page that are not as the ledger recorded them, judged in one query. */
+    private Set<UUID> notAsRecorded(List<Disclosure> listed) {
+        return digests.check(ProtectedRecords.DISCLOSURE, listed.stream().map(Disclosure::id).toList()).keySet();
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -15,8 +16,12 @@ import org.infoshare.directory.Organisation;
 import org.infoshare.document.PdfRenderer;
 import org.infoshare.document.PdfStandard;
 import org.infoshare.incident.rules.DataAffected;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
+import org.infoshare.ledger.rules.RecordFinding;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.UkCalendar;
+import org.infoshare.shared.problem.NotAsRecordedException;
 import org.infoshare.shared.problem.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +37,11 @@ public class IcoReports {
     private final DirectoryLookup directory;
     private final PdfRenderer renderer;
 
-    IcoReports(Incidents incidents, DirectoryLookup directory, PdfRenderer renderer) {
+    /** Whether the incident is stored as the ledger recorded it (ADR 0063): a report drafted from a changed one is not produced. */
+    private final RecordDigests digests;
+
+    IcoReports(Incidents incidents, DirectoryLookup directory, PdfRenderer renderer, RecordDigests digests) {
+        this.digests = digests;
         this.incidents = incidents;
         this.directory = directory;
         this.renderer = renderer;
@@ -44,7 +53,26 @@ public class IcoReports {
      */
     @Transactional(readOnly = true)
     public byte[] pdf(Actor actor, UUID id) {
-        return renderer.render("incidents/ico-report-print", Map.of("report", draft(actor, id)), PdfStandard.ARCHIVAL);
+        IcoReport report = draft(actor, id);
+        requireIntact(id);
+        return renderer.render("incidents/ico-report-print", Map.of("report", report), PdfStandard.ARCHIVAL);
+    }
+
+    /** What the ledger says of the incident's stored content; empty when it is as recorded. */
+    public Optional<RecordFinding> integrity(UUID id) {
+        return digests.check(ProtectedRecords.INCIDENT, id);
+    }
+
+    /**
+     * Refuses the drafted report, as a file or as an answer another system takes, when the incident it is drafted from is
+     * not as the ledger recorded it: once sent to the ICO it would carry the altered facts as the record (ADR 0063). The
+     * reader is sent to the incident's page, which shows it with the warning. Call after the reader's access is checked.
+     */
+    public void requireIntact(UUID id) {
+        integrity(id).ifPresent(finding -> {
+            throw new NotAsRecordedException(finding.kind() == RecordFinding.Kind.ADDED
+                    ? NotAsRecordedException.Kind.ADDED : NotAsRecordedException.Kind.CHANGED, "/incidents/" + id);
+        });
     }
 
     @Transactional(readOnly = true)

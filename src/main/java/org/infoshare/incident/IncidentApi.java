@@ -3,6 +3,8 @@ package org.infoshare.incident;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,8 +12,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.ledger.ProtectedRecords;
 import org.infoshare.ledger.RecordDigests;
+import org.infoshare.ledger.rules.RecordFinding;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.ListFilter;
+import org.infoshare.shared.Page;
 import org.infoshare.shared.access.RolesAllowed;
 import org.infoshare.shared.access.SignedIn;
 import org.infoshare.web.PagedResponse;
@@ -68,8 +72,7 @@ class IncidentApi {
                                                             HttpServletRequest request) {
         ListFilter filter = new ListFilter(null, open && (status == null || status.isBlank()) ? Incident.Status.OPEN.name() : status,
                 urgency, null, from, to);
-        return PagedResponse.of(incidents.register(actor, filter, PagedResponse.request(page, size))
-                .map(i -> IncidentResponse.Summary.of(i, incidents.clock(i), true)), request);
+        return PagedResponse.of(summaries(incidents.register(actor, filter, PagedResponse.request(page, size)), true), request);
     }
 
     @GetMapping("/api/v1/incidents/mine")
@@ -83,8 +86,7 @@ class IncidentApi {
                                                         @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
                                                         HttpServletRequest request) {
         ListFilter filter = new ListFilter(null, status, urgency, null, from, to);
-        return PagedResponse.of(incidents.reportedBy(actor, filter, PagedResponse.request(page, size))
-                .map(i -> IncidentResponse.Summary.of(i, incidents.clock(i), false)), request);
+        return PagedResponse.of(summaries(incidents.reportedBy(actor, filter, PagedResponse.request(page, size)), false), request);
     }
 
     @GetMapping("/api/v1/incidents/told-to-us")
@@ -99,8 +101,7 @@ class IncidentApi {
                                                             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
                                                             HttpServletRequest request) {
         ListFilter filter = new ListFilter(null, status, urgency, organisation, from, to);
-        return PagedResponse.of(incidents.toldToUs(actor, filter, PagedResponse.request(page, size))
-                .map(i -> IncidentResponse.Summary.of(i, incidents.clock(i), false)), request);
+        return PagedResponse.of(summaries(incidents.toldToUs(actor, filter, PagedResponse.request(page, size)), false), request);
     }
 
     @GetMapping("/api/v1/incidents/{id}")
@@ -116,7 +117,15 @@ class IncidentApi {
     @RolesAllowed(value = {DATA_PROTECTION_OFFICER, CALDICOTT_GUARDIAN, AUDITOR}, personalData = true)
     @Operation(summary = "The report to the ICO drafted from the record, section by section, for the Data Protection Officer to check and send")
     IcoReport icoReport(Actor actor, @PathVariable UUID id) {
-        return reports.draft(actor, id);
+        IcoReport report = reports.draft(actor, id);
+        reports.requireIntact(id);
+        return report;
+    }
+
+    /** A page of a list, each incident judged with the rest of the page in one query (ADR 0063). */
+    private Page<IncidentResponse.Summary> summaries(Page<Incident> page, boolean owner) {
+        Map<UUID, RecordFinding> findings = digests.check(ProtectedRecords.INCIDENT, page.items().stream().map(Incident::id).toList());
+        return page.map(i -> IncidentResponse.Summary.of(i, incidents.clock(i), owner, Optional.ofNullable(findings.get(i.id()))));
     }
 
     @GetMapping(value = "/api/v1/incidents/{id}/ico-report.pdf", produces = "application/pdf")

@@ -2,10 +2,13 @@ package org.infoshare.incident;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.directory.DirectoryLookup;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.ListFilter;
 import org.infoshare.shared.Page;
@@ -36,14 +39,18 @@ class IncidentListPages {
     private final DirectoryLookup directory;
     private final FormSubmission forms;
 
-    IncidentListPages(Incidents incidents, DirectoryLookup directory, FormSubmission forms) {
+    /** Whether each incident listed is still as the ledger recorded it (ADR 0063). */
+    private final RecordDigests digests;
+
+    IncidentListPages(Incidents incidents, DirectoryLookup directory, FormSubmission forms, RecordDigests digests) {
+        this.digests = digests;
         this.incidents = incidents;
         this.directory = directory;
         this.forms = forms;
     }
 
-    /** One line of a list of incidents. */
-    record Row(Incident incident, IncidentClock clock, String organisation) {
+    /** One line of a list of incidents; marked when it is not as the ledger recorded it. */
+    record Row(Incident incident, IncidentClock clock, String organisation, boolean notAsRecorded) {
     }
 
     @GetMapping("/incidents")
@@ -74,7 +81,9 @@ class IncidentListPages {
         }, () -> "incidents/list");
     }
 
+    /** The lines of a list, its incidents judged in one query. */
     private Page<Row> rows(Page<Incident> page, Map<UUID, String> names) {
-        return page.map(i -> new Row(i, incidents.clock(i), names.getOrDefault(i.organisationId(), "")));
+        Set<UUID> changed = digests.check(ProtectedRecords.INCIDENT, page.items().stream().map(Incident::id).toList()).keySet();
+        return page.map(i -> new Row(i, incidents.clock(i), names.getOrDefault(i.organisationId(), ""), changed.contains(i.id())));
     }
 }

@@ -119,6 +119,8 @@ class IncidentPages {
     @SignedIn(personalData = true)
     String icoReport(Actor actor, @PathVariable UUID id, Model model) {
         model.addAttribute("report", reports.draft(actor, id));
+        // Shown as a page, the draft warns as the incident's page does; its PDF and the API's draft are refused (ADR 0063).
+        model.addAttribute("integrity", reports.integrity(id).orElse(null));
         model.addAttribute("id", id);
         return "incidents/ico-report";
     }

@@ -101,13 +101,17 @@ public record IncidentResponse(UUID id, String reference, UUID organisationId, I
                 verdict.peopleRequired(), verdict.icoProvision(), verdict.peopleProvision(), a.notes());
     }
 
-    /** A line of a list: no text, the clock included. */
+    /** A line of a list: no text, the clock included, and whether the incident is stored as the ledger recorded it. */
     public record Summary(UUID id, String reference, UUID organisationId, Incident.Source source, IncidentKind kind, Instant awareAt,
-                          Instant reportedAt, Incident.Status status, RiskLevel riskLevel, IcoReason icoReason, IncidentClock clock) {
+                          Instant reportedAt, Incident.Status status, RiskLevel riskLevel, IcoReason icoReason, IncidentClock clock,
+                          @Schema(description = "AS_RECORDED when it is stored as the ledger recorded it; CHANGED (changed after it was "
+                                  + "recorded) or ADDED (put in the database without a ledger entry) when it is not: do not rely on it, "
+                                  + "and tell your Data Protection Officer") String recordIntegrity) {
 
-        static Summary of(Incident i, IncidentClock clock, boolean owner) {
+        static Summary of(Incident i, IncidentClock clock, boolean owner, Optional<RecordFinding> finding) {
             return new Summary(i.id(), i.reference(), i.organisationId(), i.source(), i.kind(), i.awareAt(), i.reportedAt(), i.status(),
-                    owner && i.assessment() != null ? i.assessment().level() : null, owner && i.ico() != null ? i.ico().reason() : null, clock);
+                    owner && i.assessment() != null ? i.assessment().level() : null, owner && i.ico() != null ? i.ico().reason() : null, clock,
+                    finding.map(f -> f.kind().name()).orElse(AS_RECORDED));
         }
     }
 }

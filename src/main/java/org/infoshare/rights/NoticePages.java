@@ -65,6 +65,8 @@ class NoticePages {
             page.items().forEach(t -> addresses(t.notice(), ids));
             model.addAttribute("names", directory.names(ids));
             model.addAttribute("notices", page.items());
+            model.addAttribute("notAsRecorded", digests.check(ProtectedRecords.RIGHTS_NOTICE,
+                    page.items().stream().map(t -> t.notice().id()).toList()).keySet());
             model.addAttribute("pagination", Pagination.of(page, request));
             return "rights/notices";
         }, () -> "rights/notices");

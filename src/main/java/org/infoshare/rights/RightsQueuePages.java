@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.infoshare.rights.rules.ReceivedHow;
 import org.infoshare.rights.rules.RequesterCapacity;
 import org.infoshare.rights.rules.RightKind;
+import org.infoshare.ledger.ProtectedRecords;
+import org.infoshare.ledger.RecordDigests;
 import org.infoshare.shared.Actor;
 import org.infoshare.shared.Page;
 import org.infoshare.shared.Role;
@@ -31,7 +33,11 @@ class RightsQueuePages {
     private final RightsRequests requests;
     private final FormSubmission forms;
 
-    RightsQueuePages(RightsRequests requests, FormSubmission forms) {
+    /** Whether each request listed is still as the ledger recorded it (ADR 0063). */
+    private final RecordDigests digests;
+
+    RightsQueuePages(RightsRequests requests, FormSubmission forms, RecordDigests digests) {
+        this.digests = digests;
         this.requests = requests;
         this.forms = forms;
     }
@@ -46,6 +52,8 @@ class RightsQueuePages {
         return forms.submit(binding, filter::toQuery, query -> {
             Page<RightsRequests.Queued> page = requests.page(actor, all, filter.getKind(), query.filter(), query.page());
             model.addAttribute("requests", page.items());
+            model.addAttribute("notAsRecorded", digests.check(ProtectedRecords.RIGHTS_REQUEST,
+                    page.items().stream().map(q -> q.request().id()).toList()).keySet());
             model.addAttribute("pagination", Pagination.of(page, request));
             return "rights/queue";
         }, () -> "rights/queue");

@@ -96,7 +96,8 @@ class SubjectApi {
             description = "Each entry says when, what kind of record it is and what happened, in words, with the path of the record's "
                     + "own page. Only records the caller may open: consent, decisions, requests, disclosures sent, and those received "
                     + "about the same NHS number addressed to the caller or their team, rights requests, notices, corrections and "
-                    + "whether they were told. The newest " + PersonView.HISTORY_LIMIT + ".")
+                    + "whether they were told. The newest " + PersonView.HISTORY_LIMIT + ". notAsRecorded is true for a decision or "
+                    + "request that is not stored as the ledger recorded it: do not rely on it (other entries are checked when opened).")
     List<HistoryEntry> history(Actor actor, @PathVariable UUID id) {
         return people.open(actor, id).history();
     }

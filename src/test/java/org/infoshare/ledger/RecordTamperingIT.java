@@ -133,6 +133,43 @@ class RecordTamperingIT {
     }
 
     @Test
+    void aDecisionChangedInTheDatabaseIsMarkedInTheListsAndThePersonsHistoryAndNoOtherIs() throws Exception {
+        UUID person = jdbc.queryForObject("select subject_id from sharing_decision where id = ?", UUID.class, decision);
+        new ShareDecisions(mvc, demo).to(COUNCIL_PRACTITIONER, person, "Westshire Police");
+        assertDecisionListsMark(0);
+        String basis = jdbc.queryForObject("select lawful_basis from sharing_decision where id = ?", String.class, decision);
+        asSuperuser(db -> db.update("update sharing_decision set outcome = 'DO_NOT_SHARE', lawful_basis = null where id = ?", decision));
+        try {
+            // Each list marks it, checked with the rest of its page in one query; the intact decisions beside it are not marked.
+            assertDecisionListsMark(1);
+            mvc.perform(get("/api/v1/decisions?size=100").header("Authorization", "Bearer " + demo.token(COUNCIL_PRACTITIONER)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$[?(@.id == '" + decision + "')].recordIntegrity").value("CHANGED"))
+                    .andExpect(jsonPath("$[?(@.recordIntegrity != 'AS_RECORDED')].id").value(decision.toString()));
+            mvc.perform(get("/api/v1/decisions?subjectId=" + person).header("Authorization", "Bearer " + demo.token(COUNCIL_PRACTITIONER)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$[?(@.recordIntegrity == 'AS_RECORDED')]").isNotEmpty())
+                    .andExpect(jsonPath("$[?(@.recordIntegrity != 'AS_RECORDED')].id").value(decision.toString()));
+        } finally {
+            asSuperuser(db -> db.update("update sharing_decision set outcome = 'SHARE', lawful_basis = ? where id = ?", basis, decision));
+        }
+        assertAsRecorded();
+        assertDecisionListsMark(0);
+        mvc.perform(get("/api/v1/decisions?size=100").header("Authorization", "Bearer " + demo.token(COUNCIL_PRACTITIONER)))
+                .andExpect(jsonPath("$[?(@.id == '" + decision + "')].recordIntegrity").value("AS_RECORDED"));
+    }
+
+    /** How many rows the decision list page and the person's chronology mark as not as recorded. */
+    private void assertDecisionListsMark(int rows) throws Exception {
+        UUID person = jdbc.queryForObject("select subject_id from sharing_decision where id = ?", UUID.class, decision);
+        MockHttpSession session = signIn(COUNCIL_PRACTITIONER);
+        for (String path : List.of("/decisions", "/people/" + person)) {
+            String page = mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page.split("data-record-integrity", -1)).as(path).hasSize(rows + 1);
+        }
+    }
+
+    @Test
     void aSealedDocumentSwappedForAnotherDecisionsIsNamed() {
         UUID other = anotherDecision();
         tampered(db -> db.update("update sharing_decision set record_enc = (select record_enc from sharing_decision where id = ?) where id = ?", other, decision),

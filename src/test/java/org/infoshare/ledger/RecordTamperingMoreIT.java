@@ -145,6 +145,42 @@ class RecordTamperingMoreIT {
     }
 
     @Test
+    void aDisclosureChangedInTheDatabaseIsMarkedInTheListsAndItsRecordAnswerAndNoOtherIs() throws Exception {
+        UUID intact = send(new ShareDecisions(mvc, demo).toPolice(COUNCIL_PRACTITIONER));
+        assertDisclosureListsMark(0);
+        kept(db -> {
+            db.update("update disclosure set inform_person = not inform_person where id = ?", disclosure);
+            try {
+                // Each list marks it, checked with the rest of its page in one query; the intact one sent beside it is not marked.
+                assertDisclosureListsMark(1);
+                for (String[] list : new String[][] {{COUNCIL_PRACTITIONER, "/api/v1/disclosures/sent?size=100"},
+                        {POLICE_PRACTITIONER, "/api/v1/disclosures?size=100"}}) {
+                    mvc.perform(as(list[0], get(list[1]))).andExpect(status().isOk())
+                            .andExpect(jsonPath("$[?(@.id == '" + disclosure + "')].recordIntegrity").value("CHANGED"))
+                            .andExpect(jsonPath("$[?(@.id == '" + intact + "')].recordIntegrity").value("AS_RECORDED"))
+                            .andExpect(jsonPath("$[?(@.recordIntegrity != 'AS_RECORDED')].id").value(disclosure.toString()));
+                }
+                mvc.perform(as(COUNCIL_PRACTITIONER, get("/api/v1/disclosures/" + disclosure + "/record"))).andExpect(status().isOk())
+                        .andExpect(jsonPath("$.id").value(disclosure.toString())).andExpect(jsonPath("$.recordIntegrity").value("CHANGED"));
+                mvc.perform(as(COUNCIL_PRACTITIONER, get("/api/v1/disclosures/" + intact + "/record"))).andExpect(status().isOk())
+                        .andExpect(jsonPath("$.recordIntegrity").value("AS_RECORDED"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertAsRecorded();
+        assertDisclosureListsMark(0);
+        mvc.perform(as(COUNCIL_PRACTITIONER, get("/api/v1/disclosures/" + disclosure + "/record"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.recordIntegrity").value("AS_RECORDED")).andExpect(jsonPath("$.itemCount").isNumber());
+    }
+
+    /** How many rows the sender's list and the recipient's inbox (pages) mark as not as recorded. */
+    private void assertDisclosureListsMark(int rows) throws Exception {
+        assertThat(pageOf(COUNCIL_PRACTITIONER, "/sent").split("data-record-integrity", -1)).as("sent").hasSize(rows + 1);
+        assertThat(pageOf(POLICE_PRACTITIONER, "/inbox").split("data-record-integrity", -1)).as("inbox").hasSize(rows + 1);
+    }
+
+    @Test
     void anItemsSealedContentSwappedForAnothersIsNamed() {
         // (Its recipient could not open it: a sealed value moved from another row does not open.)
         kept(db -> {

@@ -117,7 +117,11 @@ class RightsAndIncidentTamperingIT {
     }
 
     @Test
-    void aRequestChangedInTheDatabaseIsNamedEverywhereAndItsPageAndAnswerWarn() throws Exception {
+    void aRequestChangedInTheDatabaseIsNamedEverywhereAndItsPageAnswerAndTheQueueWarn() throws Exception {
+        UUID intact = requests.record(demo.actor(COUNCIL_PRACTITIONER), new RightsCommands.RecordRequest(RightKind.ACCESS,
+                LocalDate.now(UkCalendar.ZONE), ReceivedHow.LETTER, RequesterCapacity.THE_PERSON, "Sam Requester", "3 Elm Row, Westshire",
+                "Sam Nobody", LocalDate.of(2012, 2, 1), null, "What do you hold about me?")).id();
+        assertThat(marksOn(COUNCIL_DPO, "/rights/requests?all=true")).isZero();
         kept("rights_request", request, "rights_request_pause", "request_id", db -> {
             db.update("update rights_request set outcome = 'REFUSED', exemptions = '{}' where id = ?", request);
             assertNamed(ProtectedRecords.RIGHTS_REQUEST, RecordFinding.Kind.CHANGED, request);
@@ -125,10 +129,14 @@ class RightsAndIncidentTamperingIT {
             readRequest().andExpect(jsonPath("$.recordIntegrity").value("CHANGED"));
             assertThat(pageOf(COUNCIL_DPO, "/rights/requests/" + request)).contains("Do not rely on this record")
                     .contains("This record was changed in the database after it was recorded");
+            // The queue marks it, and not the intact request beside it.
+            listMarks(COUNCIL_DPO, "/api/v1/rights/requests?all=true&size=100", "request", request, intact);
+            assertThat(marksOn(COUNCIL_DPO, "/rights/requests?all=true")).isEqualTo(1);
             // Reading it does not make it pass.
             assertNamed(ProtectedRecords.RIGHTS_REQUEST, RecordFinding.Kind.CHANGED, request);
         });
         assertAsRecorded();
+        assertThat(marksOn(COUNCIL_DPO, "/rights/requests?all=true")).isZero();
     }
 
     @Test
@@ -148,8 +156,15 @@ class RightsAndIncidentTamperingIT {
             verificationApiNames(ProtectedRecords.RIGHTS_NOTICE, notice);
             readNotice().andExpect(jsonPath("$.recordIntegrity").value("CHANGED"));
             assertThat(pageOf(COUNCIL_DPO, "/rights/notices/" + notice)).contains("Do not rely on this record");
+            // The lists mark it, the receiver's and the sender's, and not the intact notices sent with it.
+            listMarks(COUNCIL_DPO, "/api/v1/rights/notices/received?size=100", "notice", notice, null);
+            listMarks(POLICE_DPO, "/api/v1/rights/notices/sent?size=100", "notice", notice, null);
+            assertThat(marksOn(COUNCIL_DPO, "/rights/notices")).isEqualTo(1);
+            assertThat(marksOn(POLICE_DPO, "/rights/notices?sent=true")).isEqualTo(1);
         });
         assertAsRecorded();
+        assertThat(marksOn(COUNCIL_DPO, "/rights/notices")).isZero();
+        assertThat(marksOn(POLICE_DPO, "/rights/notices?sent=true")).isZero();
         kept("rights_notice", notice, "rights_notice_item", "notice_id", db -> {
             db.update("insert into rights_notice_item (notice_id, position, disclosure_id, item_code) "
                     + "select notice_id, 9, disclosure_id, 'address' from rights_notice_item where notice_id = ? and position = 0", notice);
@@ -166,8 +181,29 @@ class RightsAndIncidentTamperingIT {
             verificationApiNames(ProtectedRecords.INCIDENT, incident);
             readIncident().andExpect(jsonPath("$.recordIntegrity").value("CHANGED"));
             assertThat(pageOf(COUNCIL_DPO, "/incidents/" + incident)).contains("Do not rely on this record");
+            // The register, the reporter's list and the list of a party told mark it, pages and API.
+            listMarks(COUNCIL_DPO, "/api/v1/incidents?size=100", null, incident, null);
+            listMarks(COUNCIL_PRACTITIONER, "/api/v1/incidents/mine?size=100", null, incident, null);
+            listMarks(POLICE_DPO, "/api/v1/incidents/told-to-us?size=100", null, incident, null);
+            assertThat(marksOn(COUNCIL_DPO, "/incidents?show=all")).isEqualTo(1);
+            assertThat(marksOn(COUNCIL_PRACTITIONER, "/incidents")).isEqualTo(1);
+            assertThat(marksOn(POLICE_DPO, "/incidents?show=all")).isEqualTo(1);
+            // The drafted ICO report warns as a page; as a PDF or an API answer, which would be sent on as the record, it is refused.
+            assertThat(pageOf(COUNCIL_DPO, "/incidents/" + incident + "/ico-report")).contains("Do not rely on this record")
+                    .doesNotContain("ico-report.pdf");
+            assertThat(mvc.perform(get("/incidents/" + incident + "/ico-report.pdf").session(signIn(COUNCIL_DPO)))
+                    .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString()).contains("Do not rely on this record");
+            mvc.perform(as(COUNCIL_DPO, get("/api/v1/incidents/" + incident + "/ico-report")))
+                    .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].field").value("recordIntegrity"));
+            mvc.perform(as(COUNCIL_DPO, get("/api/v1/incidents/" + incident + "/ico-report.pdf"))).andExpect(status().isConflict());
         });
         assertAsRecorded();
+        assertThat(marksOn(COUNCIL_DPO, "/incidents?show=all")).isZero();
+        assertThat(marksOn(POLICE_DPO, "/incidents?show=all")).isZero();
+        assertThat(pageOf(COUNCIL_DPO, "/incidents/" + incident + "/ico-report")).doesNotContain("Do not rely on this record")
+                .contains("ico-report.pdf");
+        mvc.perform(as(COUNCIL_DPO, get("/api/v1/incidents/" + incident + "/ico-report"))).andExpect(status().isOk());
+        mvc.perform(as(COUNCIL_DPO, get("/api/v1/incidents/" + incident + "/ico-report.pdf"))).andExpect(status().isOk());
         keptIncident(db -> {
             db.update("delete from incident_note where incident_id = ?", incident);
             assertNamed(ProtectedRecords.INCIDENT, RecordFinding.Kind.CHANGED, incident);
@@ -334,6 +370,25 @@ class RightsAndIncidentTamperingIT {
 
     private ResultActions readIncident() throws Exception {
         return read(COUNCIL_DPO, "/api/v1/incidents/" + incident);
+    }
+
+    /**
+     * A list (API) marks the record CHANGED and no other; the intact record named, if any, is listed AS_RECORDED.
+     * {@code field} is where a row holds the record (its id at {@code field.id}), or null when the row is the record.
+     */
+    private void listMarks(String username, String path, String field, UUID changed, UUID intact) throws Exception {
+        String id = field == null ? "@.id" : "@." + field + ".id";
+        ResultActions list = read(username, path)
+                .andExpect(jsonPath("$[?(" + id + " == '" + changed + "')].recordIntegrity").value("CHANGED"))
+                .andExpect(jsonPath("$[?(@.recordIntegrity != 'AS_RECORDED')]." + (field == null ? "id" : field + ".id")).value(changed.toString()));
+        if (intact != null) {
+            list.andExpect(jsonPath("$[?(" + id + " == '" + intact + "')].recordIntegrity").value("AS_RECORDED"));
+        }
+    }
+
+    /** How many rows a list page marks as not as recorded. */
+    private int marksOn(String username, String path) throws Exception {
+        return pageOf(username, path).split("data-record-integrity", -1).length - 1;
     }
 
     private ResultActions read(String username, String path) throws Exception {
