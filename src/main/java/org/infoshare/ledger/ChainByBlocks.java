@@ -86,13 +86,13 @@ final class ChainByBlocks {
             List<Future<List<Map<String, String>>>> liveDigests = new ArrayList<>();
             for (int k = 0; recorded != null && k < readers; k++) {
                 int share = k;
-                liveDigests.add(pool.submit(() -> LedgerVerifier.inSnapshot(dataSource, snapshot, connection -> RecordDigests.live(connection, share, readers))));
+                liveDigests.add(pool.submit(() -> Snapshots.read(dataSource, snapshot, connection -> RecordDigests.live(connection, share, readers))));
             }
             List<Future<Part>> reading = new ArrayList<>();
             for (int k = 0; k < readers; k++) {
                 String chainBlocks = blocks(chainFrom[k], k + 1 < readers ? chainFrom[k + 1] : -1);
                 String entryBlocks = blocks(entryFrom[k], k + 1 < readers ? entryFrom[k + 1] : -1);
-                reading.add(pool.submit(() -> LedgerVerifier.inSnapshot(dataSource, snapshot, chain -> LedgerVerifier.inSnapshot(dataSource, snapshot, entries -> {
+                reading.add(pool.submit(() -> Snapshots.read(dataSource, snapshot, chain -> Snapshots.read(dataSource, snapshot, entries -> {
                     Part part = new Part(new ChainProof(checkpointSeqs),
                             recorded == null ? null : RecordDigests.gathering());
                     try {

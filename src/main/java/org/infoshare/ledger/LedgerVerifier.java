@@ -1,8 +1,6 @@
 package org.infoshare.ledger;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -231,13 +229,13 @@ public class LedgerVerifier {
         });
         try {
             Future<List<Map<String, String>>> live = recorded == null ? null
-                    : pool.submit(() -> inSnapshot(dataSource, snapshot, RecordDigests::live));
+                    : pool.submit(() -> Snapshots.read(dataSource, snapshot, RecordDigests::live));
             List<Future<Part>> parts = new ArrayList<>();
             long width = (last - first + readers) / readers;
             for (long from = first; from <= last; from += width) {
                 long lo = from;
                 long hi = Math.min(last, from + width - 1);
-                parts.add(pool.submit(() -> inSnapshot(dataSource, snapshot, connection -> {
+                parts.add(pool.submit(() -> Snapshots.read(dataSource, snapshot, connection -> {
                     Part part = new Part(new ChainProof(checkpointSeqs), recorded == null ? null : RecordDigests.gathering());
                     readPositions(connection, lo, hi, part.proof(), part.recorded());
                     return part;
@@ -262,28 +260,6 @@ public class LedgerVerifier {
 
     /** What one reader found in its range of positions. */
     private record Part(ChainProof proof, RecordedDigests recorded) {
-    }
-
-    /** Reads on this connection. */
-    interface Reading<T> {
-        T read(PGConnection connection) throws SQLException;
-    }
-
-    /** A reading on a connection of its own that sees the verification's snapshot. */
-    static <T> T inSnapshot(DataSource dataSource, String snapshot, Reading<T> reading) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            connection.setReadOnly(true);
-            try {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("set transaction snapshot '" + snapshot.replace("'", "''") + "'");
-                }
-                return reading.read(connection.unwrap(PGConnection.class));
-            } finally {
-                connection.rollback();
-            }
-        }
     }
 
     /**

@@ -1,0 +1,38 @@
+package org.infoshare.ledger;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+
+/** Readings on connections of their own that all see one exported snapshot: the verifier's parallel readers. */
+final class Snapshots {
+
+    private Snapshots() {
+    }
+
+    /** Reads on this connection. */
+    interface Reading<T> {
+        T read(PGConnection connection) throws SQLException;
+    }
+
+    /** A reading on a connection of its own that sees the snapshot {@code snapshot} (from {@code pg_export_snapshot()}). */
+    static <T> T read(DataSource dataSource, String snapshot, Reading<T> reading) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
+            try {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("set transaction snapshot '" + snapshot.replace("'", "''") + "'");
+                }
+                return reading.read(connection.unwrap(PGConnection.class));
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+}
