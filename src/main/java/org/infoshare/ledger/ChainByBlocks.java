@@ -70,7 +70,7 @@ final class ChainByBlocks {
             chainFrom[k] = size[0] * k / readers;
             Long block = jdbc.query("""
                     select (e.ctid::text::point)[0]::bigint from ledger_entry e
-                    where e.id = (select c.entry_id from ledger_chain c where %s limit 1)""".formatted(blocks(chainFrom[k], -1)),
+                    where e.id = (select c.entry_id from ledger_chain c where %s limit 1)""".formatted(Snapshots.blocks(chainFrom[k], -1)),
                     rs -> rs.next() ? rs.getLong(1) : null);
             entryFrom[k] = Math.max(entryFrom[k - 1], block == null ? size[1] * k / readers : block);
         }
@@ -90,8 +90,8 @@ final class ChainByBlocks {
             }
             List<Future<Part>> reading = new ArrayList<>();
             for (int k = 0; k < readers; k++) {
-                String chainBlocks = blocks(chainFrom[k], k + 1 < readers ? chainFrom[k + 1] : -1);
-                String entryBlocks = blocks(entryFrom[k], k + 1 < readers ? entryFrom[k + 1] : -1);
+                String chainBlocks = Snapshots.blocks(chainFrom[k], k + 1 < readers ? chainFrom[k + 1] : -1);
+                String entryBlocks = Snapshots.blocks(entryFrom[k], k + 1 < readers ? entryFrom[k + 1] : -1);
                 reading.add(pool.submit(() -> Snapshots.read(dataSource, snapshot, chain -> Snapshots.read(dataSource, snapshot, entries -> {
                     Part part = new Part(new ChainProof(checkpointSeqs),
                             recorded == null ? null : RecordDigests.gathering());
@@ -184,11 +184,6 @@ final class ChainByBlocks {
         long entries() {
             return entries;
         }
-    }
-
-    /** Blocks {@code [from, to)} of a table; {@code to} negative for every block from {@code from} on. */
-    static String blocks(long from, long to) {
-        return "ctid >= '(" + from + ",0)'::tid" + (to < 0 ? "" : " and ctid < '(" + to + ",0)'::tid");
     }
 
     /**

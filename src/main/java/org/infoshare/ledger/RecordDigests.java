@@ -141,7 +141,7 @@ public class RecordDigests {
                     size.next();
                     blocks = size.int8(0);
                 }
-                sql += " where " + ChainByBlocks.blocks(part == 0 ? 0 : blocks * part / parts, part + 1 < parts ? blocks * (part + 1) / parts : -1);
+                sql += " where " + Snapshots.blocks(part == 0 ? 0 : blocks * part / parts, part + 1 < parts ? blocks * (part + 1) / parts : -1);
             }
             Map<String, String> digests = new HashMap<>();
             try (CopyRows rows = CopyRows.open(connection, sql, 2)) {

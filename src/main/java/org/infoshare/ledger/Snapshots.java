@@ -8,7 +8,10 @@ import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
 
-/** Readings on connections of their own that all see one exported snapshot: the verifier's parallel readers. */
+/**
+ * Readings on connections of their own that all see one exported snapshot, and the ranges of a table's blocks they
+ * read: the verifier's parallel readers (ADR 0098).
+ */
 final class Snapshots {
 
     private Snapshots() {
@@ -34,5 +37,10 @@ final class Snapshots {
                 connection.rollback();
             }
         }
+    }
+
+    /** Blocks {@code [from, to)} of a table, as a condition on {@code ctid}; {@code to} negative for every block from {@code from} on. */
+    static String blocks(long from, long to) {
+        return "ctid >= '(" + from + ",0)'::tid" + (to < 0 ? "" : " and ctid < '(" + to + ",0)'::tid");
     }
 }

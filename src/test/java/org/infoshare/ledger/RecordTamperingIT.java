@@ -1,5 +1,8 @@
 package org.infoshare.ledger;
 
+// Longer than 400 lines: every case changes and puts back the same database of the class's own (a context of its own,
+// dirtied after the class), so a second class would start a second application and database for a few more cases.
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
