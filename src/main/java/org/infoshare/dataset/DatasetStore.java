@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -224,15 +223,14 @@ class DatasetStore {
                 .param("id", id).param("organisation", organisation).query(this::uploadRow).optional();
     }
 
-    List<DatasetUpload> receivedBy(UUID organisation, Collection<UUID> teams, int limit) {
-        if (teams.isEmpty()) {
-            return List.of();
-        }
+    /** The uploads published to one team of the organisation under one agreement, newest first, all of them. */
+    List<DatasetUpload> receivedUnder(UUID organisation, UUID team, UUID agreement) {
         return jdbc.sql("""
                         select * from dataset_upload
-                        where recipient_organisation = :organisation and recipient_team in (:teams) and status = 'PUBLISHED'
-                        order by finished_at desc limit :limit""")
-                .param("organisation", organisation).param("teams", teams).param("limit", limit)
+                        where recipient_organisation = :organisation and recipient_team = :team and agreement_id = :agreement
+                          and status = 'PUBLISHED'
+                        order by finished_at desc""")
+                .param("organisation", organisation).param("team", team).param("agreement", agreement)
                 .query(this::uploadRow).list();
     }
 

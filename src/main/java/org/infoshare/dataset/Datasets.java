@@ -33,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Datasets {
 
-    static final int LIST_LIMIT = 200;
-
     private final DatasetStore store;
     private final DatasetListStore lists;
     private final PersonalDataCipher cipher;
@@ -51,10 +49,13 @@ public class Datasets {
         this.refusedReads = refusedReads;
     }
 
-    /** Datasets published to a team you are in. */
+    /**
+     * Every dataset published under one agreement to one team you are in, newest first, however many others the
+     * organisation has received since (ADR 0017): what a linkage run may read. Empty when you are not in the team.
+     */
     @Transactional(readOnly = true)
-    public List<DatasetUpload> received(Actor actor) {
-        return store.receivedBy(actor.organisationId(), actor.teamIds(), LIST_LIMIT);
+    public List<DatasetUpload> receivedUnder(Actor actor, UUID agreementId, UUID teamId) {
+        return actor.teamIds().contains(teamId) ? store.receivedUnder(actor.organisationId(), teamId, agreementId) : List.of();
     }
 
     /**

@@ -62,9 +62,8 @@ class LinkageSources {
     /** The partners' datasets a run would read now, newest per sender. */
     List<DatasetUpload> datasetsFor(Actor actor, LinkagePlan plan) {
         Map<UUID, DatasetUpload> latest = new LinkedHashMap<>();
-        datasets.received(actor).stream()
+        datasets.receivedUnder(actor, plan.agreementId(), plan.analystTeamId()).stream()
                 .filter(DatasetUpload::published)
-                .filter(u -> u.agreementId().equals(plan.agreementId()) && u.recipientTeamId().equals(plan.analystTeamId()))
                 .filter(u -> u.columns().stream().anyMatch(c -> ExtractColumn.of(c.name()) == ExtractColumn.ENCODING))
                 .sorted(Comparator.comparing(DatasetUpload::finishedAt).reversed())
                 .forEach(u -> latest.putIfAbsent(u.specificationId(), u));
