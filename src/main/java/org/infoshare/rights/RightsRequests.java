@@ -44,7 +44,6 @@ public class RightsRequests {
 
     /** Who may record that a request arrived. */
     static final Set<Role> INTAKE = Set.of(Role.PRACTITIONER, Role.MANAGER, Role.DATA_PROTECTION_OFFICER, Role.CALDICOTT_GUARDIAN);
-    static final int LIST_LIMIT = 500;
     /** The statuses of the queue (not yet decided), and of every request, as the lists narrow by them. */
     public static final Map<String, String> QUEUE_STATUSES = ListCodes.of(RequestStatus::label, RequestStatus.OPEN, RequestStatus.PAUSED);
     public static final Map<String, String> STATUSES = ListCodes.of(RequestStatus::label, RequestStatus.values());
@@ -89,11 +88,11 @@ public class RightsRequests {
         return request;
     }
 
-    /** The organisation's open requests, overdue first (the queue). */
+    /** The organisation's open requests, all of them, overdue first (the queue read whole; its pages are {@link #page}). */
     @Transactional(readOnly = true)
     public List<Queued> queue(Actor actor) {
         requireDpoOrOverseer(actor);
-        return ordered(store.forOrganisation(actor.organisationId(), true, LIST_LIMIT));
+        return ordered(store.forOrganisation(actor.organisationId(), true, Integer.MAX_VALUE));
     }
 
     /**
@@ -118,13 +117,6 @@ public class RightsRequests {
         String kindCode = ListCodes.checked(kind, KINDS, "kind", "Kind");
         return store.page(actor.organisationId(), !all, status, kindCode, subjects.personFilter(actor, filter), filter, today(), request)
                 .map(r -> new Queued(r, deadlines.of(r)));
-    }
-
-    /** Every request of the organisation, newest received first. */
-    @Transactional(readOnly = true)
-    public List<Queued> all(Actor actor) {
-        requireDpoOrOverseer(actor);
-        return store.forOrganisation(actor.organisationId(), false, LIST_LIMIT).stream().map(r -> new Queued(r, deadlines.of(r))).toList();
     }
 
     @Transactional(readOnly = true)
