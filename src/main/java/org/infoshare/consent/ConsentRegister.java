@@ -125,11 +125,6 @@ public class ConsentRegister {
     }
 
     @Transactional(readOnly = true)
-    public List<ConsentRecord> recent(Actor actor) {
-        return access.visibleOnly(actor, store.recent(actor.organisationId(), UkCalendar.today(clock), 50), ConsentRecord::subjectId);
-    }
-
-    @Transactional(readOnly = true)
     public List<ConsentEvent> history(Actor actor, UUID id) {
         ConsentRecord record = consent(actor, id);
         return store.history(id, record.subjectId());

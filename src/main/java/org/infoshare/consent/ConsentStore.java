@@ -124,12 +124,6 @@ class ConsentStore {
                 .page("c.*", "c.recorded_at desc, c.id desc", request, (rs, n) -> row(rs, today));
     }
 
-    List<ConsentRecord> recent(UUID organisationId, LocalDate today, int limit) {
-        return jdbc.sql("select * from consent_record where organisation_id = :organisation order by recorded_at desc limit :limit")
-                .param("organisation", organisationId).param("limit", limit)
-                .query((rs, n) -> row(rs, today)).list();
-    }
-
     List<ConsentEvent> history(UUID consentId, UUID subjectId) {
         return jdbc.sql("""
                         select e.*, n.notes_enc from consent_event e left join consent_event_notes n on n.event_id = e.id

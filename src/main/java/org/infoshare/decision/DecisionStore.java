@@ -208,11 +208,6 @@ class DecisionStore {
                 .param("organisation", organisationId).param("request", requestId).query(this::row).optional();
     }
 
-    List<RecordedDecision> recent(UUID organisationId, int limit) {
-        return jdbc.sql(SELECT + " where d.organisation_id = :organisation order by d.decided_at desc limit :limit")
-                .param("organisation", organisationId).param("limit", limit).query(this::row).list();
-    }
-
     /**
      * One page of the organisation's decisions the caller may see (theirs, or about people they may see), newest
      * first, narrowed by person, status or outcome, recipient organisation and the days decided.

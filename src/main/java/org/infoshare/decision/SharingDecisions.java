@@ -144,11 +144,6 @@ public class SharingDecisions {
         return store.latestForRequest(actor.organisationId(), requestId).filter(d -> visible(actor, d));
     }
 
-    @Transactional(readOnly = true)
-    public List<RecordedDecision> recent(Actor actor) {
-        return visibleOnly(actor, store.recent(actor.organisationId(), 100));
-    }
-
     /** The outcomes and statuses a list of decisions can be narrowed to: one code each, never both at once. */
     public static final Map<String, String> STATUSES = statuses();
 
