@@ -149,25 +149,8 @@ public final class RecordedDigests {
      * gathering irregular.
      */
     private String digestIn(byte[] details, int offset, int length) {
-        int end = offset + length;
-        int at = indexOf(KEY, details, offset, end);
-        if (at < 0) {
-            return null;
-        }
-        int valueStart = at + KEY.length + 3;
-        int valueEnd = valueStart;
-        while (valueEnd < end && details[valueEnd] != '"' && details[valueEnd] != '\\') {
-            valueEnd++;
-        }
-        boolean canonical = at - 2 >= offset && details[at - 1] == '"' && (details[at - 2] == '{' || details[at - 2] == ',')
-                && valueStart <= end && details[valueStart - 3] == '"' && details[valueStart - 2] == ':' && details[valueStart - 1] == '"'
-                && valueEnd + 1 < end && details[valueEnd] == '"' && (details[valueEnd + 1] == ',' || details[valueEnd + 1] == '}')
-                && indexOf(KEY, details, at + KEY.length, end) < 0;
-        if (!canonical) {
-            irregular = true;
-            return null;
-        }
-        return new String(details, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8);
+        long value = canonicalValue(KEY, details, offset, length);
+        return value < 0 ? null : new String(details, (int) (value >>> 32), (int) value - (int) (value >>> 32), StandardCharsets.UTF_8);
     }
 
     /**
@@ -175,12 +158,44 @@ public final class RecordedDigests {
      * key, or a list that is not whole ids of lower-case hex digits, marks the gathering irregular and takes none.
      */
     private void goneIn(Map<String, Latest> records, long entryId, byte[] details, int offset, int length) {
-        int end = offset + length;
-        int at = indexOf(GONE_KEY, details, offset, end);
-        if (at < 0) {
+        long value = canonicalValue(GONE_KEY, details, offset, length);
+        if (value < 0) {
             return;
         }
-        int valueStart = at + GONE_KEY.length + 3;
+        int valueStart = (int) (value >>> 32);
+        int valueEnd = (int) value;
+        boolean whole = valueEnd > valueStart && (valueEnd - valueStart) % GoneRecords.WIDTH == 0;
+        List<String> ids = new ArrayList<>(whole ? (valueEnd - valueStart) / GoneRecords.WIDTH : 0);
+        for (int from = valueStart; whole && from < valueEnd; from += GoneRecords.WIDTH) {
+            String id = GoneRecords.idAt(details, from);
+            if (id == null) {
+                whole = false;
+            } else {
+                ids.add(id);
+            }
+        }
+        if (!whole) {
+            irregular = true;
+            return;
+        }
+        for (String id : ids) {
+            records.computeIfAbsent(id, any -> new Latest()).update(entryId, RecordFinding.GONE);
+        }
+    }
+
+    /**
+     * Where canonical details hold {@code key} once, as {@code "key":"value"} opened by <code>{</code> or {@code ,}
+     * and closed by {@code ,} or <code>}</code>, with no quote or backslash in the value: its start and end, as
+     * {@code start << 32 | end}. -1 when the details do not name the key; when they name it in any other way, the
+     * gathering is marked irregular and -1 returned.
+     */
+    private long canonicalValue(byte[] key, byte[] details, int offset, int length) {
+        int end = offset + length;
+        int at = indexOf(key, details, offset, end);
+        if (at < 0) {
+            return -1;
+        }
+        int valueStart = at + key.length + 3;
         int valueEnd = valueStart;
         while (valueEnd < end && details[valueEnd] != '"' && details[valueEnd] != '\\') {
             valueEnd++;
@@ -188,24 +203,12 @@ public final class RecordedDigests {
         boolean canonical = at - 2 >= offset && details[at - 1] == '"' && (details[at - 2] == '{' || details[at - 2] == ',')
                 && valueStart <= end && details[valueStart - 3] == '"' && details[valueStart - 2] == ':' && details[valueStart - 1] == '"'
                 && valueEnd + 1 < end && details[valueEnd] == '"' && (details[valueEnd + 1] == ',' || details[valueEnd + 1] == '}')
-                && indexOf(GONE_KEY, details, at + GONE_KEY.length, end) < 0
-                && valueEnd > valueStart && (valueEnd - valueStart) % GoneRecords.WIDTH == 0;
-        List<String> ids = new ArrayList<>(canonical ? (valueEnd - valueStart) / GoneRecords.WIDTH : 0);
-        for (int from = valueStart; canonical && from < valueEnd; from += GoneRecords.WIDTH) {
-            String id = GoneRecords.idAt(details, from);
-            if (id == null) {
-                canonical = false;
-            } else {
-                ids.add(id);
-            }
-        }
+                && indexOf(key, details, at + key.length, end) < 0;
         if (!canonical) {
             irregular = true;
-            return;
+            return -1;
         }
-        for (String id : ids) {
-            records.computeIfAbsent(id, any -> new Latest()).update(entryId, RecordFinding.GONE);
-        }
+        return (long) valueStart << 32 | valueEnd;
     }
 
     private static int indexOf(byte[] key, byte[] bytes, int from, int end) {
