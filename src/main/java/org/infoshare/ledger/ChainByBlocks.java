@@ -8,9 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
@@ -76,73 +73,61 @@ final class ChainByBlocks {
         }
         String snapshot = jdbc.queryForObject("select pg_export_snapshot()", String.class);
         DataSource dataSource = jdbc.getDataSource();
-        ExecutorService pool = Executors.newFixedThreadPool(readers + (recorded == null ? 0 : readers), runnable -> {
-            Thread thread = new Thread(runnable, "ledger-verifier");
-            thread.setDaemon(true);
-            return thread;
+        return Snapshots.<Long>inParallel(readers + (recorded == null ? 0 : readers), pool -> {
+                // The live digests in as many shares of each protected table's blocks as there are readers.
+                List<Future<List<Map<String, String>>>> liveDigests = new ArrayList<>();
+                for (int k = 0; recorded != null && k < readers; k++) {
+                    int share = k;
+                    liveDigests.add(pool.submit(() -> Snapshots.read(dataSource, snapshot, connection -> RecordDigests.live(connection, share, readers))));
+                }
+                List<Future<Part>> reading = new ArrayList<>();
+                for (int k = 0; k < readers; k++) {
+                    String chainBlocks = Snapshots.blocks(chainFrom[k], k + 1 < readers ? chainFrom[k + 1] : -1);
+                    String entryBlocks = Snapshots.blocks(entryFrom[k], k + 1 < readers ? entryFrom[k + 1] : -1);
+                    reading.add(pool.submit(() -> Snapshots.read(dataSource, snapshot, chain -> Snapshots.read(dataSource, snapshot, entries -> {
+                        Part part = new Part(new ChainProof(checkpointSeqs),
+                                recorded == null ? null : RecordDigests.gathering());
+                        try {
+                            read(chain, entries, chainBlocks, entryBlocks, part);
+                        } catch (Irregular irregular) {
+                            return null;
+                        }
+                        return part;
+                    }))));
+                }
+                List<Part> parts = new ArrayList<>();
+                for (Future<Part> part : reading) {
+                    parts.add(part.get());
+                }
+                for (Future<List<Map<String, String>>> share : liveDigests) {
+                    List<Map<String, String>> kinds = share.get();
+                    for (int kind = 0; kind < kinds.size(); kind++) {
+                        if (live.size() <= kind) {
+                            live.add(new HashMap<>());
+                        }
+                        live.get(kind).putAll(kinds.get(kind));
+                    }
+                }
+                if (parts.contains(null)) {
+                    return -1L;
+                }
+                ChainProof leftovers;
+                try {
+                    leftovers = pairLeftovers(parts, checkpointSeqs);
+                } catch (Irregular irregular) {
+                    return -1L;
+                }
+                long entries = 0;
+                for (Part part : parts) {
+                    proof.include(part.proof());
+                    if (recorded != null) {
+                        recorded.include(part.recorded());
+                    }
+                    entries += part.entries();
+                }
+                proof.include(leftovers);
+                return entries;
         });
-        try {
-            // The live digests in as many shares of each protected table's blocks as there are readers.
-            List<Future<List<Map<String, String>>>> liveDigests = new ArrayList<>();
-            for (int k = 0; recorded != null && k < readers; k++) {
-                int share = k;
-                liveDigests.add(pool.submit(() -> Snapshots.read(dataSource, snapshot, connection -> RecordDigests.live(connection, share, readers))));
-            }
-            List<Future<Part>> reading = new ArrayList<>();
-            for (int k = 0; k < readers; k++) {
-                String chainBlocks = Snapshots.blocks(chainFrom[k], k + 1 < readers ? chainFrom[k + 1] : -1);
-                String entryBlocks = Snapshots.blocks(entryFrom[k], k + 1 < readers ? entryFrom[k + 1] : -1);
-                reading.add(pool.submit(() -> Snapshots.read(dataSource, snapshot, chain -> Snapshots.read(dataSource, snapshot, entries -> {
-                    Part part = new Part(new ChainProof(checkpointSeqs),
-                            recorded == null ? null : RecordDigests.gathering());
-                    try {
-                        read(chain, entries, chainBlocks, entryBlocks, part);
-                    } catch (Irregular irregular) {
-                        return null;
-                    }
-                    return part;
-                }))));
-            }
-            List<Part> parts = new ArrayList<>();
-            for (Future<Part> part : reading) {
-                parts.add(part.get());
-            }
-            for (Future<List<Map<String, String>>> share : liveDigests) {
-                List<Map<String, String>> kinds = share.get();
-                for (int kind = 0; kind < kinds.size(); kind++) {
-                    if (live.size() <= kind) {
-                        live.add(new HashMap<>());
-                    }
-                    live.get(kind).putAll(kinds.get(kind));
-                }
-            }
-            if (parts.contains(null)) {
-                return -1;
-            }
-            ChainProof leftovers;
-            try {
-                leftovers = pairLeftovers(parts, checkpointSeqs);
-            } catch (Irregular irregular) {
-                return -1;
-            }
-            long entries = 0;
-            for (Part part : parts) {
-                proof.include(part.proof());
-                if (recorded != null) {
-                    recorded.include(part.recorded());
-                }
-                entries += part.entries();
-            }
-            proof.include(leftovers);
-            return entries;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Verification was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Reading the ledger failed: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** The reading cannot prove this ledger intact by blocks; read it in order instead. */

@@ -10,9 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
@@ -222,40 +219,28 @@ public class LedgerVerifier {
         }
         String snapshot = jdbc.queryForObject("select pg_export_snapshot()", String.class);
         DataSource dataSource = jdbc.getDataSource();
-        ExecutorService pool = Executors.newFixedThreadPool(readers + (recorded == null ? 0 : 1), runnable -> {
-            Thread thread = new Thread(runnable, "ledger-verifier");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            Future<List<Map<String, String>>> live = recorded == null ? null
-                    : pool.submit(() -> Snapshots.read(dataSource, snapshot, RecordDigests::live));
-            List<Future<Part>> parts = new ArrayList<>();
-            long width = (last - first + readers) / readers;
-            for (long from = first; from <= last; from += width) {
-                long lo = from;
-                long hi = Math.min(last, from + width - 1);
-                parts.add(pool.submit(() -> Snapshots.read(dataSource, snapshot, connection -> {
-                    Part part = new Part(new ChainProof(checkpointSeqs), recorded == null ? null : RecordDigests.gathering());
-                    readPositions(connection, lo, hi, part.proof(), part.recorded());
-                    return part;
-                })));
-            }
-            for (Future<Part> part : parts) {
-                proof.include(part.get().proof());
-                if (recorded != null) {
-                    recorded.include(part.get().recorded());
+        return Snapshots.inParallel(readers + (recorded == null ? 0 : 1), pool -> {
+                Future<List<Map<String, String>>> live = recorded == null ? null
+                        : pool.submit(() -> Snapshots.read(dataSource, snapshot, RecordDigests::live));
+                List<Future<Part>> parts = new ArrayList<>();
+                long width = (last - first + readers) / readers;
+                for (long from = first; from <= last; from += width) {
+                    long lo = from;
+                    long hi = Math.min(last, from + width - 1);
+                    parts.add(pool.submit(() -> Snapshots.read(dataSource, snapshot, connection -> {
+                        Part part = new Part(new ChainProof(checkpointSeqs), recorded == null ? null : RecordDigests.gathering());
+                        readPositions(connection, lo, hi, part.proof(), part.recorded());
+                        return part;
+                    })));
                 }
-            }
-            return live == null ? List.of() : live.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Verification was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Reading the ledger failed: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+                for (Future<Part> part : parts) {
+                    proof.include(part.get().proof());
+                    if (recorded != null) {
+                        recorded.include(part.get().recorded());
+                    }
+                }
+                return live == null ? List.of() : live.get();
+        });
     }
 
     /** What one reader found in its range of positions. */

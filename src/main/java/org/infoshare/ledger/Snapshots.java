@@ -3,6 +3,9 @@ package org.infoshare.ledger;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import javax.sql.DataSource;
 
@@ -36,6 +39,33 @@ final class Snapshots {
             } finally {
                 connection.rollback();
             }
+        }
+    }
+
+    /** Work handed to a pool of readers, waiting for what they read. */
+    interface Readers<T> {
+        T run(ExecutorService pool) throws InterruptedException, ExecutionException;
+    }
+
+    /**
+     * Runs {@code work} with a pool of {@code threads} daemon threads, shut down after it; a reader's failure, or an
+     * interruption, ends the verification with an {@link IllegalStateException} saying which.
+     */
+    static <T> T inParallel(int threads, Readers<T> work) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "ledger-verifier");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            return work.run(pool);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Verification was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Reading the ledger failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 
