@@ -13,6 +13,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.infoshare.crypto.KeyScope;
@@ -25,6 +31,7 @@ import org.infoshare.shared.Actor;
 import org.infoshare.shared.problem.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,8 +43,10 @@ import static org.infoshare.retention.DisposalCertificate.Method;
 
 /**
  * Carries out a disposal run: records the run, then disposes of the due records kind by kind (disclosures, then
- * decisions, consent records, people, datasets, rights requests, windows of the read log) in batches of
- * {@value #BATCH}, each batch one transaction that names the run, lists its records (the authorisation the
+ * decisions, consent records, people, datasets, rights requests, windows of the read log) in batches of up to
+ * {@value #BATCH} ({@code infoshare.retention.disposal-batch}), disclosures' batches on
+ * {@code infoshare.retention.disposal-workers} threads (two by default, ADR 0099) and the others one after another,
+ * each batch one transaction that names the run, lists its records (the authorisation the
  * kept-forever tables check), deletes or anonymises their rows, destroys their keys and writes the ledger entries that
  * list the records it took (one per kind of record, ADR 0097) and one with the batch's count and the digest of its
  * ids; then issues the certificate. A person's remaining records go with
@@ -49,6 +58,7 @@ import static org.infoshare.retention.DisposalCertificate.Method;
 class DisposalExecution {
 
     private static final Logger log = LoggerFactory.getLogger(DisposalExecution.class);
+    /** Records to a batch unless configured otherwise, and ids to a {@code records.disposed} ledger entry. */
     static final int BATCH = 10_000;
     /** The ledger's names for the kinds of record disposal may take. */
     private static final Map<RecordType, String> LEDGER_KINDS = Map.of(RecordType.SHARING_DECISION, "decision",
@@ -63,9 +73,12 @@ class DisposalExecution {
     private final JsonMapper json;
     private final Clock clock;
     private final TransactionTemplate own;
+    private final int workers;
+    private final int batch;
 
     DisposalExecution(DisposalStore store, CertificateStore certificates, KeyShredder shredder, Ledger ledger, JsonMapper json, Clock clock,
-                      PlatformTransactionManager transactions) {
+                      PlatformTransactionManager transactions, @Value("${infoshare.retention.disposal-workers:2}") int workers,
+                      @Value("${infoshare.retention.disposal-batch:" + BATCH + "}") int batch) {
         this.store = store;
         this.certificates = certificates;
         this.shredder = shredder;
@@ -74,6 +87,12 @@ class DisposalExecution {
         this.clock = clock;
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        if (workers < 1 || batch < 1 || batch > BATCH) {
+            throw new IllegalArgumentException("infoshare.retention.disposal-workers must be at least 1 (was " + workers
+                    + ") and infoshare.retention.disposal-batch from 1 to " + BATCH + " (was " + batch + ")");
+        }
+        this.workers = workers;
+        this.batch = batch;
     }
 
     /** One disposed record, with the rule and method it went under. */
@@ -108,24 +127,30 @@ class DisposalExecution {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("", "already-running", "A disposal run is already under way for your organisation");
         }
-        List<Gone> gone = new ArrayList<>();
-        int[] keys = {0};
+        List<Gone> gone = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger keys = new AtomicInteger();
         try {
             for (RecordType type : ORDER) {
                 List<DisposalPlanner.Planned> ofType = due.stream().filter(p -> p.type() == type).toList();
-                for (int from = 0; from < ofType.size(); from += BATCH) {
-                    List<DisposalPlanner.Planned> batch = ofType.subList(from, Math.min(ofType.size(), from + BATCH));
-                    own.executeWithoutResult(s -> {
-                        store.nameRun(run);
-                        Touched touched = new Touched();
-                        List<UUID> notices = new ArrayList<>();
-                        List<Gone> done = dispose(organisation, run, type, batch, keys, touched, notices);
-                        gone.addAll(done);
-                        recordEachGone(run, actor, organisation, done, touched, notices);
-                        ledger.record(RetentionEvents.event("disposal.batch", "disposal-run", run, actor, organisation).detail("recordType", type)
-                                .detail("count", done.size()).detail("sha256", digest(done.stream().map(g -> g.type() + ":" + g.id()).sorted()
-                                        .collect(Collectors.joining("\n")))).build());
-                    });
+                List<List<DisposalPlanner.Planned>> batches = new ArrayList<>();
+                for (int from = 0; from < ofType.size(); from += batch) {
+                    batches.add(ofType.subList(from, Math.min(ofType.size(), from + batch)));
+                }
+                Consumer<List<DisposalPlanner.Planned>> oneBatch = batch -> own.executeWithoutResult(s -> {
+                    store.nameRun(run);
+                    Touched touched = new Touched();
+                    List<UUID> notices = new ArrayList<>();
+                    List<Gone> done = dispose(organisation, run, type, batch, keys, touched, notices);
+                    gone.addAll(done);
+                    recordEachGone(run, actor, organisation, done, touched, notices);
+                    ledger.record(RetentionEvents.event("disposal.batch", "disposal-run", run, actor, organisation).detail("recordType", type)
+                            .detail("count", done.size()).detail("sha256", digest(done.stream().map(g -> g.type() + ":" + g.id()).sorted()
+                                    .collect(Collectors.joining("\n")))).build());
+                });
+                if (type == RecordType.DISCLOSURE && workers > 1 && batches.size() > 1) {
+                    inParallel(batches, oneBatch);
+                } else {
+                    batches.forEach(oneBatch);
                 }
             }
         } catch (RuntimeException e) {
@@ -135,19 +160,46 @@ class DisposalExecution {
             });
             throw e;
         }
-        long vacuumMs = gone.isEmpty() ? 0 : compact(gone.stream().map(Gone::type).collect(Collectors.toSet()), keys[0] > 0);
+        long vacuumMs = gone.isEmpty() ? 0 : compact(gone.stream().map(Gone::type).collect(Collectors.toSet()), keys.get() > 0);
         List<DisposalCertificate.Line> lines = linesOf(gone);
         String linesJson = json.writeValueAsString(lines);
-        byte[] sha = sha256(run + "\n" + linesJson + "\n" + held + "\n" + keys[0]);
+        byte[] sha = sha256(run + "\n" + linesJson + "\n" + held + "\n" + keys.get());
         own.executeWithoutResult(s -> {
-            store.insertCertificate(run, organisation, clock.instant(), linesJson, held, keys[0], sha);
+            store.insertCertificate(run, organisation, clock.instant(), linesJson, held, keys.get(), sha);
             store.finishRun(run, false, clock.instant());
             ledger.record(RetentionEvents.event("disposal.certified", "disposal-run", run, actor, organisation).detail("trigger", trigger)
-                    .detail("disposed", gone.size()).detail("held", held).detail("keysDestroyed", keys[0])
+                    .detail("disposed", gone.size()).detail("held", held).detail("keysDestroyed", keys.get())
                     .detail("vacuumed", vacuumMs >= 0).detail("vacuumMs", Math.max(vacuumMs, 0))
                     .detail("sha256", HexFormat.of().formatHex(sha)).build());
         });
         return certificates.find(run).orElseThrow();
+    }
+
+    /**
+     * Disposes of the batches on {@code workers} threads, each batch still its own transaction. Only disclosures are
+     * disposed of so: no disclosure's batch touches a row another's does (its items, notices and reports are its own),
+     * where decisions, people and requests refer to one another across batches. The first batch to fail stops those
+     * not yet started and fails the run; batches already committed stay listed in it.
+     */
+    private void inParallel(List<List<DisposalPlanner.Planned>> batches, Consumer<List<DisposalPlanner.Planned>> oneBatch) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, batches.size()), runnable -> {
+            Thread thread = new Thread(runnable, "disposal-batch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> running = batches.stream().<Future<?>>map(batch -> pool.submit(() -> oneBatch.accept(batch))).toList();
+            for (Future<?> batch : running) {
+                batch.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The disposal run was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**
@@ -199,7 +251,7 @@ class DisposalExecution {
         ledger.recordAll(events);
     }
 
-    private List<Gone> dispose(UUID organisation, UUID run, RecordType type, List<DisposalPlanner.Planned> batch, int[] keys, Touched touched,
+    private List<Gone> dispose(UUID organisation, UUID run, RecordType type, List<DisposalPlanner.Planned> batch, AtomicInteger keys, Touched touched,
                                List<UUID> notices) {
         List<UUID> ids = batch.stream().map(DisposalPlanner.Planned::recordId).toList();
         List<Gone> gone = new ArrayList<>();
@@ -210,7 +262,7 @@ class DisposalExecution {
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), keptAnonymised.contains(p.recordId()) ? Method.ANONYMISED : Method.DELETED)));
                 authorise(run, gone);
                 notices.addAll(store.noticesAbout(ids, List.of()));
-                store.disposeDisclosures(ids);
+                store.disposeDisclosures(ids, keptAnonymised);
             }
             case SHARING_DECISION -> {
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), Method.DELETED)));
@@ -230,12 +282,13 @@ class DisposalExecution {
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), Method.SHREDDED)));
                 authorise(run, gone);
                 notices.addAll(store.noticesAbout(idsOf(remaining, "DISCLOSURE"), ids));
-                touched.keptAnonymised().addAll(store.breachReferenced(idsOf(remaining, "DISCLOSURE")));
-                store.disposeDisclosures(idsOf(remaining, "DISCLOSURE"));
+                Set<UUID> kept = store.breachReferenced(idsOf(remaining, "DISCLOSURE"));
+                touched.keptAnonymised().addAll(kept);
+                store.disposeDisclosures(idsOf(remaining, "DISCLOSURE"), kept);
                 touched.add(store.disposeDecisions(idsOf(remaining, "SHARING_DECISION")));
                 store.disposeConsents(idsOf(remaining, "CONSENT_RECORD"));
                 touched.requestsGone().addAll(store.disposePeople(ids));
-                keys[0] += shredder.destroyAll(KeyScope.Type.SUBJECT, ids);
+                keys.addAndGet(shredder.destroyAll(KeyScope.Type.SUBJECT, ids));
             }
             case DATASET -> {
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), null, p.rule(), Method.DELETED)));
@@ -247,8 +300,8 @@ class DisposalExecution {
                 authorise(run, gone);
                 List<UUID> ofRequests = store.disposeRequests(ids);
                 notices.addAll(ofRequests);
-                keys[0] += shredder.destroyAll(KeyScope.Type.RECORD, ids);
-                keys[0] += shredder.destroyAll(KeyScope.Type.RECORD, ofRequests);
+                keys.addAndGet(shredder.destroyAll(KeyScope.Type.RECORD, ids));
+                keys.addAndGet(shredder.destroyAll(KeyScope.Type.RECORD, ofRequests));
             }
             case READ_LOG -> {
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), null, p.rule(), Method.DELETED)));
@@ -287,7 +340,8 @@ class DisposalExecution {
                             rule == null ? "Erased under a rights request, or consent withdrawn" : rule.describe(), first.method(), items.size());
                 })
                 .sorted(java.util.Comparator.comparing((DisposalCertificate.Line l) -> ORDER.indexOf(l.recordType()))
-                        .thenComparing(l -> Objects.toString(l.ruleVersion(), "")))
+                        .thenComparing(l -> Objects.toString(l.ruleVersion(), "")).thenComparing(l -> Objects.toString(l.ruleId(), ""))
+                        .thenComparing(DisposalCertificate.Line::method))
                 .toList();
     }
 

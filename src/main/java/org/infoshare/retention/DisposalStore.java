@@ -76,27 +76,32 @@ class DisposalStore {
 
     /**
      * Disclosures: their items, notices, informing records and reported inaccuracies go; a disclosure a potential
-     * breach refers to is kept anonymised (ids, dates, codes) with its sealed columns cleared, so the
-     * breach record keeps its reference; any other is deleted. Returns how many were anonymised.
+     * breach refers to ({@code kept}, from {@link #breachReferenced}) is kept anonymised (ids, dates, codes) with its
+     * sealed columns cleared, so the breach record keeps its reference; any other is deleted. What refers to the
+     * disclosures goes in one statement, which receives the batch's ids once.
      */
-    int disposeDisclosures(List<UUID> ids) {
-        UUID[] array = ids.toArray(UUID[]::new);
-        jdbc.sql("delete from rights_notice_item where notice_id in (select n.id from rights_notice n join quality_report q on q.id = n.quality_report_id where q.disclosure_id = any(:ids))")
-                .param("ids", array).update();
-        jdbc.sql("delete from rights_notice where quality_report_id in (select id from quality_report where disclosure_id = any(:ids))").param("ids", array).update();
-        jdbc.sql("update rectification set quality_report_id = null where quality_report_id in (select id from quality_report where disclosure_id = any(:ids))")
-                .param("ids", array).update();
-        jdbc.sql("delete from quality_report where disclosure_id = any(:ids)").param("ids", array).update();
-        jdbc.sql("delete from person_informed where disclosure_id = any(:ids)").param("ids", array).update();
-        jdbc.sql("delete from delivery_notice where disclosure_id = any(:ids)").param("ids", array).update();
-        jdbc.sql("delete from disclosure_item where disclosure_id = any(:ids)").param("ids", array).update();
-        int anonymised = jdbc.sql("""
-                        update disclosure set not_inform_reason_enc = null, protected_identities_enc = null
-                        where id = any(:ids) and exists (select 1 from potential_breach b where b.disclosure_id = disclosure.id)""")
-                .param("ids", array).update();
-        jdbc.sql("delete from disclosure where id = any(:ids) and not exists (select 1 from potential_breach b where b.disclosure_id = disclosure.id)")
-                .param("ids", array).update();
-        return anonymised;
+    void disposeDisclosures(List<UUID> ids, java.util.Set<UUID> kept) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        with gone as materialized (select unnest(cast(:ids as uuid[])) as id),
+                             reports as materialized (select q.id from quality_report q join gone g on q.disclosure_id = g.id),
+                             notices as materialized (select n.id from rights_notice n join reports r on n.quality_report_id = r.id),
+                             notice_items as (delete from rights_notice_item where notice_id in (select id from notices)),
+                             notices_gone as (delete from rights_notice where id in (select id from notices)),
+                             corrections as (update rectification set quality_report_id = null where quality_report_id in (select id from reports)),
+                             reports_gone as (delete from quality_report where id in (select id from reports)),
+                             informed as (delete from person_informed p using gone g where p.disclosure_id = g.id),
+                             delivery as (delete from delivery_notice n using gone g where n.disclosure_id = g.id)
+                        delete from disclosure_item i using gone g where i.disclosure_id = g.id""")
+                .param("ids", ids.toArray(UUID[]::new)).update();
+        if (!kept.isEmpty()) {
+            jdbc.sql("update disclosure set not_inform_reason_enc = null, protected_identities_enc = null where id = any(:ids)")
+                    .param("ids", kept.toArray(UUID[]::new)).update();
+        }
+        jdbc.sql("delete from disclosure where id = any(:ids)")
+                .param("ids", ids.stream().filter(id -> !kept.contains(id)).toArray(UUID[]::new)).update();
     }
 
     /**
