@@ -114,10 +114,18 @@ class ProtectedRecordsColumnsIT {
                 + "order by ordinal_position", String.class, table);
     }
 
-    /** The tables with a foreign key to this one (itself excluded). */
+    /**
+     * The tables with a foreign key to this one, or whose reference to it is checked per statement by a
+     * {@code reference_exists} trigger naming it (itself excluded).
+     */
     private List<String> referring(String table) {
         return jdbc.queryForList("""
-                select distinct c.conrelid::regclass::text from pg_constraint c
-                where c.contype = 'f' and c.confrelid = ?::regclass and c.conrelid <> c.confrelid order by 1""", String.class, table);
+                select c.conrelid::regclass::text from pg_constraint c
+                where c.contype = 'f' and c.confrelid = ?::regclass and c.conrelid <> c.confrelid
+                union
+                select t.tgrelid::regclass::text from pg_trigger t
+                where t.tgfoid = 'reference_exists'::regproc and t.tgrelid <> ?::regclass
+                  and (string_to_array(encode(t.tgargs, 'escape'), '\\000'))[2] = ?
+                order by 1""", String.class, table, table, table);
     }
 }
