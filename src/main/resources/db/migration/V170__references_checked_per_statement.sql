@@ -26,7 +26,7 @@ declare
 begin
     if current_setting('transaction_isolation') <> 'read committed' then
         raise exception 'rows of % are deleted only in READ COMMITTED transactions, whose check sees references committed meanwhile', tg_table_name
-            using errcode = '0A000';
+            using errcode = '55000';
     end if;
     while i < tg_nargs loop
         execute format('select exists (select 1 from %I r where r.%I = any (array(select id from deleted)))',
@@ -69,7 +69,7 @@ end $$;
 
 create function never_truncated() returns trigger language plpgsql as $$
 begin
-    raise exception '% is never truncated: other tables refer to its rows, which are deleted row by row', tg_table_name using errcode = '0A000';
+    raise exception '% is never truncated: other tables refer to its rows, which are deleted row by row', tg_table_name using errcode = '55000';
 end $$;
 
 create trigger disclosure_still_referred after delete on disclosure referencing old table as deleted for each statement

@@ -151,7 +151,7 @@ class ReferencesCheckedPerStatementIT {
             UUID disclosure = disclosure(c);
             refused(c, "23503", "update disclosure set id = ? where id = ?", UUID.randomUUID(), disclosure);
             assertThat(count(c, "select count(*) from disclosure where id = ?", disclosure)).isOne();
-            refused(c, "0A000", "truncate disclosure cascade");
+            refused(c, "55000", "truncate disclosure cascade");
         });
     }
 
@@ -159,7 +159,7 @@ class ReferencesCheckedPerStatementIT {
     void aDisclosureIsDeletedOnlyInReadCommitted() throws Exception {
         rolledBack(Connection.TRANSACTION_REPEATABLE_READ, c -> {
             UUID disclosure = disclosure(c);
-            refused(c, "0A000", "delete from disclosure where id = ?", disclosure);
+            refused(c, "55000", "delete from disclosure where id = ?", disclosure);
             assertThat(count(c, "select count(*) from disclosure where id = ?", disclosure)).isOne();
         });
     }
@@ -254,10 +254,7 @@ class ReferencesCheckedPerStatementIT {
         }
     }
 
-    /**
-     * Work in a transaction that is rolled back, on the pool's connection itself: the pool takes a failure with state
-     * 0A000 for a broken connection and would close it under the test.
-     */
+    /** Work in a transaction that is rolled back, on the PostgreSQL connection under the pool's. */
     private void rolledBack(int isolation, Work work) throws Exception {
         try (Connection pooled = dataSource.getConnection()) {
             Connection c = (Connection) pooled.unwrap(PGConnection.class);
