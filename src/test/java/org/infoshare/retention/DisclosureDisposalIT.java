@@ -177,26 +177,31 @@ class DisclosureDisposalIT {
     }
 
     @Test
-    void aBatchThatFailsRollsBackAloneAndFailsTheRunWithoutACertificate() throws Exception {
+    void aBatchThatFailsRollsBackAloneAndFailsTheRunWithoutACertificateOnceTheBatchesUnderWayHaveEnded() throws Exception {
         Sent sent = send(7);
         List<UUID> d = sent.disclosures();
         UUID council = demo.organisation(DemoDirectory.COUNCIL).id();
-        UUID undeletable = d.get(3);
-        List<UUID> failingBatch = List.of(d.get(2), d.get(3));
+        List<UUID> failingBatch = List.of(d.get(0), d.get(1));
         List<UUID> runsBefore = runsOf(council);
         JdbcTemplate superuser = new JdbcTemplate(DatabaseSuperuser.dataSource(server));
-        // Something the disposal does not know about refuses to let this one disclosure go.
+        // Something the disposal does not know about refuses to let d1 go (so the first batch fails at once), and makes
+        // deleting d2 slow (so the second batch is still under way when the first fails).
         superuser.execute("""
                 create function disclosure_disposal_it_refuses() returns trigger language plpgsql as $$
                 begin
-                    raise exception 'disclosure % may not be deleted', old.id;
-                end $$""");
-        superuser.execute("create trigger disclosure_disposal_it_refuses before delete on disclosure for each row when (old.id = '" + undeletable
-                + "') execute function disclosure_disposal_it_refuses()");
+                    if old.id = '%s' then
+                        raise exception 'disclosure %% may not be deleted', old.id;
+                    end if;
+                    perform pg_sleep(2);
+                    return old;
+                end $$""".formatted(d.get(1)));
+        superuser.execute("create trigger disclosure_disposal_it_refuses before delete on disclosure for each row when (old.id in ('" + d.get(1)
+                + "', '" + d.get(2) + "')) execute function disclosure_disposal_it_refuses()");
         StoredRule rule = rule(council);
         try {
             assertThatThrownBy(() -> execution(2, 2).execute(council, demo.actor(COUNCIL_DPO), DisposalCertificate.Trigger.MANUAL, null,
                     planned(d, sent.person(), rule), 0)).hasStackTraceContaining("may not be deleted");
+            Thread.sleep(3_000);
         } finally {
             superuser.execute("drop trigger disclosure_disposal_it_refuses on disclosure");
             superuser.execute("drop function disclosure_disposal_it_refuses()");
@@ -207,15 +212,19 @@ class DisclosureDisposalIT {
         assertThat(runs).hasSize(1);
         UUID run = runs.get(0);
         assertThat(runStatus(run)).isEqualTo("FAILED");
-        assertThat(jdbc.sql("select count(*) from ledger_entry where action = 'retention.disposal.failed' and subject_id = :run")
-                .param("run", run.toString()).query(Long.class).single()).isEqualTo(1);
+        List<String> failed = jdbc.sql("select details from ledger_entry where action = 'retention.disposal.failed' and subject_id = :run")
+                .param("run", run.toString()).query(String.class).list();
+        assertThat(failed).hasSize(1);
         assertThat(certificates.find(run)).isEmpty();
+        List<UUID> listed = jdbc.sql("select record_id from disposal_item where run_id = :run").param("run", run).query(UUID.class).list();
+        assertThat(listed).as("the batch under way when the first failed ended before the run was failed").contains(d.get(2), d.get(3));
+        assertThat(Integer.parseInt(JsonPath.read(failed.get(0), "$.disposed").toString())).as("the failure counts what the run took")
+                .isEqualTo(listed.size());
         assertThat(count("select count(*) from disclosure where id = any(:ids) and not_inform_reason_enc is not null", failingBatch))
                 .as("the failing batch's disclosures, untouched").isEqualTo(2);
         assertThat(count("select count(*) from disclosure_item where disclosure_id = any(:ids)", failingBatch)).isEqualTo(4);
         assertThat(jdbc.sql("select count(*) from disposal_item where run_id = :run and record_id = any(:ids)").param("run", run)
                 .param("ids", failingBatch.toArray(UUID[]::new)).query(Long.class).single()).as("its listing rolled back").isZero();
-        List<UUID> listed = jdbc.sql("select record_id from disposal_item where run_id = :run").param("run", run).query(UUID.class).list();
         assertThat(count("select count(*) from disclosure where id = any(:ids)", listed)).as("what a committed batch listed went").isZero();
         assertIntact();
 
