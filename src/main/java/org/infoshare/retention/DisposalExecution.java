@@ -13,10 +13,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -136,17 +139,17 @@ class DisposalExecution {
                 for (int from = 0; from < ofType.size(); from += batch) {
                     batches.add(ofType.subList(from, Math.min(ofType.size(), from + batch)));
                 }
-                Consumer<List<DisposalPlanner.Planned>> oneBatch = batch -> own.executeWithoutResult(s -> {
+                Consumer<List<DisposalPlanner.Planned>> oneBatch = batch -> gone.addAll(own.execute(s -> {
                     store.nameRun(run);
                     Touched touched = new Touched();
                     List<UUID> notices = new ArrayList<>();
                     List<Gone> done = dispose(organisation, run, type, batch, keys, touched, notices);
-                    gone.addAll(done);
                     recordEachGone(run, actor, organisation, done, touched, notices);
                     ledger.record(RetentionEvents.event("disposal.batch", "disposal-run", run, actor, organisation).detail("recordType", type)
                             .detail("count", done.size()).detail("sha256", digest(done.stream().map(g -> g.type() + ":" + g.id()).sorted()
                                     .collect(Collectors.joining("\n")))).build());
-                });
+                    return done;
+                }));
                 if (type == RecordType.DISCLOSURE && workers > 1 && batches.size() > 1) {
                     inParallel(batches, oneBatch);
                 } else {
@@ -178,8 +181,10 @@ class DisposalExecution {
     /**
      * Disposes of the batches on {@code workers} threads, each batch still its own transaction. Only disclosures are
      * disposed of so: no disclosure's batch touches a row another's does (its items, notices and reports are its own),
-     * where decisions, people and requests refer to one another across batches. The first batch to fail stops those
-     * not yet started and fails the run; batches already committed stay listed in it.
+     * where decisions, people and requests refer to one another across batches. The first batch to fail, whichever
+     * it is, stops those not yet started; the batches already under way are waited for (each commits or rolls back
+     * whole), so that the run is failed, and its failure counts what it took, only when none of its batches is still
+     * working. Batches already committed stay listed in it.
      */
     private void inParallel(List<List<DisposalPlanner.Planned>> batches, Consumer<List<DisposalPlanner.Planned>> oneBatch) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, batches.size()), runnable -> {
@@ -187,18 +192,39 @@ class DisposalExecution {
             thread.setDaemon(true);
             return thread;
         });
+        CompletionService<Void> finished = new ExecutorCompletionService<>(pool);
+        List<Future<Void>> running = batches.stream().map(batch -> finished.submit(() -> oneBatch.accept(batch), (Void) null)).toList();
+        RuntimeException failure = null;
+        boolean interrupted = false;
         try {
-            List<Future<?>> running = batches.stream().<Future<?>>map(batch -> pool.submit(() -> oneBatch.accept(batch))).toList();
-            for (Future<?> batch : running) {
-                batch.get();
+            for (int i = 0; i < running.size() && failure == null; i++) {
+                try {
+                    finished.take().get();
+                } catch (ExecutionException e) {
+                    failure = e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+                }
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("The disposal run was interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+            interrupted = true;
+            failure = new IllegalStateException("The disposal run was interrupted", e);
         } finally {
-            pool.shutdownNow();
+            running.forEach(batch -> batch.cancel(false));
+            pool.shutdown();
+            while (true) {
+                try {
+                    if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                        break;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
