@@ -13,13 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -151,7 +144,7 @@ class DisposalExecution {
                     return done;
                 }));
                 if (type == RecordType.DISCLOSURE && workers > 1 && batches.size() > 1) {
-                    inParallel(batches, oneBatch);
+                    DisposalWorkers.run(workers, batches, oneBatch);
                 } else {
                     batches.forEach(oneBatch);
                 }
@@ -176,56 +169,6 @@ class DisposalExecution {
                     .detail("sha256", HexFormat.of().formatHex(sha)).build());
         });
         return certificates.find(run).orElseThrow();
-    }
-
-    /**
-     * Disposes of the batches on {@code workers} threads, each batch still its own transaction. Only disclosures are
-     * disposed of so: no disclosure's batch touches a row another's does (its items, notices and reports are its own),
-     * where decisions, people and requests refer to one another across batches. The first batch to fail, whichever
-     * it is, stops those not yet started; the batches already under way are waited for (each commits or rolls back
-     * whole), so that the run is failed, and its failure counts what it took, only when none of its batches is still
-     * working. Batches already committed stay listed in it.
-     */
-    private void inParallel(List<List<DisposalPlanner.Planned>> batches, Consumer<List<DisposalPlanner.Planned>> oneBatch) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, batches.size()), runnable -> {
-            Thread thread = new Thread(runnable, "disposal-batch");
-            thread.setDaemon(true);
-            return thread;
-        });
-        CompletionService<Void> finished = new ExecutorCompletionService<>(pool);
-        List<Future<Void>> running = batches.stream().map(batch -> finished.submit(() -> oneBatch.accept(batch), (Void) null)).toList();
-        RuntimeException failure = null;
-        boolean interrupted = false;
-        try {
-            for (int i = 0; i < running.size() && failure == null; i++) {
-                try {
-                    finished.take().get();
-                } catch (ExecutionException e) {
-                    failure = e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
-                }
-            }
-        } catch (InterruptedException e) {
-            interrupted = true;
-            failure = new IllegalStateException("The disposal run was interrupted", e);
-        } finally {
-            running.forEach(batch -> batch.cancel(false));
-            pool.shutdown();
-            while (true) {
-                try {
-                    if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                        break;
-                    }
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
     }
 
     /**
