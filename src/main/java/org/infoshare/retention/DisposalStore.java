@@ -86,15 +86,15 @@ class DisposalStore {
         }
         jdbc.sql("""
                         with gone as materialized (select unnest(cast(:ids as uuid[])) as id),
-                             reports as materialized (select q.id from quality_report q join gone g on q.disclosure_id = g.id),
+                             reports as materialized (select id from quality_report where disclosure_id = any (array(select id from gone))),
                              notices as materialized (select n.id from rights_notice n join reports r on n.quality_report_id = r.id),
                              notice_items as (delete from rights_notice_item where notice_id in (select id from notices)),
                              notices_gone as (delete from rights_notice where id in (select id from notices)),
                              corrections as (update rectification set quality_report_id = null where quality_report_id in (select id from reports)),
                              reports_gone as (delete from quality_report where id in (select id from reports)),
-                             informed as (delete from person_informed p using gone g where p.disclosure_id = g.id),
-                             delivery as (delete from delivery_notice n using gone g where n.disclosure_id = g.id)
-                        delete from disclosure_item i using gone g where i.disclosure_id = g.id""")
+                             informed as (delete from person_informed where disclosure_id = any (array(select id from gone))),
+                             delivery as (delete from delivery_notice where disclosure_id = any (array(select id from gone)))
+                        delete from disclosure_item where disclosure_id = any (array(select id from gone))""")
                 .param("ids", ids.toArray(UUID[]::new)).update();
         if (!kept.isEmpty()) {
             jdbc.sql("update disclosure set not_inform_reason_enc = null, protected_identities_enc = null where id = any(:ids)")
