@@ -229,18 +229,18 @@ class DisposalExecution {
                 Set<UUID> keptAnonymised = store.breachReferenced(ids);
                 touched.keptAnonymised().addAll(keptAnonymised);
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), keptAnonymised.contains(p.recordId()) ? Method.ANONYMISED : Method.DELETED)));
-                authorise(run, gone);
+                authorise(run, gone, false);
                 notices.addAll(store.noticesAbout(ids, List.of()));
                 store.disposeDisclosures(ids, keptAnonymised);
             }
             case SHARING_DECISION -> {
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), Method.DELETED)));
-                authorise(run, gone);
+                authorise(run, gone, false);
                 touched.add(store.disposeDecisions(ids));
             }
             case CONSENT_RECORD -> {
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), Method.DELETED)));
-                authorise(run, gone);
+                authorise(run, gone, false);
                 store.disposeConsents(ids);
             }
             case PERSON -> {
@@ -249,7 +249,7 @@ class DisposalExecution {
                 List<DisposalStore.Row> remaining = store.remainingAbout(ids);
                 remaining.forEach(r -> gone.add(new Gone(RecordType.valueOf(r.type()), r.id(), r.subject(), ruleOf.get(r.subject()), Method.SHREDDED)));
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), Method.SHREDDED)));
-                authorise(run, gone);
+                authorise(run, gone, true);
                 notices.addAll(store.noticesAbout(idsOf(remaining, "DISCLOSURE"), ids));
                 Set<UUID> kept = store.breachReferenced(idsOf(remaining, "DISCLOSURE"));
                 touched.keptAnonymised().addAll(kept);
@@ -261,12 +261,12 @@ class DisposalExecution {
             }
             case DATASET -> {
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), null, p.rule(), Method.DELETED)));
-                authorise(run, gone);
+                authorise(run, gone, false);
                 store.disposeDatasets(ids);
             }
             case RIGHTS_REQUEST -> {
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), p.subjectId(), p.rule(), Method.SHREDDED)));
-                authorise(run, gone);
+                authorise(run, gone, false);
                 List<UUID> ofRequests = store.disposeRequests(ids);
                 notices.addAll(ofRequests);
                 keys.addAndGet(shredder.destroyAll(KeyScope.Type.RECORD, ids));
@@ -274,19 +274,23 @@ class DisposalExecution {
             }
             case READ_LOG -> {
                 batch.forEach(p -> gone.add(new Gone(type, p.recordId(), null, p.rule(), Method.DELETED)));
-                authorise(run, gone);
+                authorise(run, gone, false);
                 store.disposeReadWindows(organisation, ids.stream().map(UUID::getLeastSignificantBits).toList(), clock.instant());
             }
         }
         return gone;
     }
 
-    private void authorise(UUID run, List<Gone> gone) {
+    /**
+     * Lists the batch's records in the run. Only a person's batch can list a record the run listed before (a disclosure
+     * kept anonymised, listed again with the person), so only it skips those already listed.
+     */
+    private void authorise(UUID run, List<Gone> gone, boolean person) {
         Map<String, List<Gone>> byTypeAndMethod = gone.stream().collect(Collectors.groupingBy(g -> g.type() + "|" + g.method(), LinkedHashMap::new,
                 Collectors.toList()));
         byTypeAndMethod.forEach((key, items) -> store.authorise(run, items.get(0).type().name(), items.stream().map(Gone::id).toList(),
                 items.stream().map(Gone::subject).toList(), items.stream().map(g -> g.rule() == null ? null : g.rule().id()).toList(),
-                items.get(0).method().name()));
+                items.get(0).method().name(), person));
     }
 
     private static List<UUID> idsOf(List<DisposalStore.Row> rows, String type) {
@@ -325,7 +329,7 @@ class DisposalExecution {
         long started = System.nanoTime();
         try {
             List<String> tables = DisposalStore.touched(kinds);
-            store.vacuum(tables);
+            DisposalWorkers.run(workers, tables.stream().map(List::of).toList(), store::vacuum);
             if (keysDestroyed) {
                 store.compactKeys();
             }

@@ -42,12 +42,12 @@ class DisposalStore {
         jdbc.sql("select set_config('infoshare.disposal_run', :run, true)").param("run", run.toString()).query(String.class).single();
     }
 
-    void authorise(UUID run, String type, List<UUID> ids, List<UUID> subjects, List<UUID> rules, String method) {
+    /** Lists records in the run; {@code skipListed}: those the run already lists are left as listed. */
+    void authorise(UUID run, String type, List<UUID> ids, List<UUID> subjects, List<UUID> rules, String method, boolean skipListed) {
         jdbc.sql("""
                         insert into disposal_item (run_id, record_type, record_id, subject_id, rule_id, method)
                         select :run, :type, r.id, r.subject, r.rule, :method
-                        from unnest(:ids, :subjects, :rules) as r(id, subject, rule)
-                        on conflict do nothing""")
+                        from unnest(:ids, :subjects, :rules) as r(id, subject, rule)""" + (skipListed ? " on conflict do nothing" : ""))
                 .param("run", run).param("type", type).param("ids", ids.toArray(UUID[]::new))
                 .param("subjects", subjects.toArray(UUID[]::new)).param("rules", rules.toArray(UUID[]::new)).param("method", method)
                 .update();

@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 /**
  * The workers a disposal run disposes of disclosures' batches on (ADR 0099). Only disclosures are disposed of so: no
  * disclosure's batch touches a row another's does (its items, notices and reports are its own), where decisions,
- * people and requests refer to one another across batches.
+ * people and requests refer to one another across batches. After the last batch the same workers vacuum the touched
+ * tables, a table each.
  */
 final class DisposalWorkers {
 
