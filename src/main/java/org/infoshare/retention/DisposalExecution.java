@@ -282,15 +282,25 @@ class DisposalExecution {
     }
 
     /**
-     * Lists the batch's records in the run. Only a person's batch can list a record the run listed before (a disclosure
-     * kept anonymised, listed again with the person), so only it skips those already listed.
+     * Lists the batch's records in the run: disclosures, which no kept-forever trigger guards, together in one row per
+     * kind and method; the others a row each, the authorisation their triggers look for. Only a person's batch can list
+     * a record the run listed before (a record kept anonymised, listed again with the person), so only it skips those
+     * already listed.
      */
     private void authorise(UUID run, List<Gone> gone, boolean person) {
         Map<String, List<Gone>> byTypeAndMethod = gone.stream().collect(Collectors.groupingBy(g -> g.type() + "|" + g.method(), LinkedHashMap::new,
                 Collectors.toList()));
-        byTypeAndMethod.forEach((key, items) -> store.authorise(run, items.get(0).type().name(), items.stream().map(Gone::id).toList(),
-                items.stream().map(Gone::subject).toList(), items.stream().map(g -> g.rule() == null ? null : g.rule().id()).toList(),
-                items.get(0).method().name(), person));
+        byTypeAndMethod.forEach((key, items) -> {
+            String type = items.get(0).type().name();
+            List<UUID> ids = items.stream().map(Gone::id).toList();
+            List<UUID> subjects = items.stream().map(Gone::subject).toList();
+            List<UUID> rules = items.stream().map(g -> g.rule() == null ? null : g.rule().id()).toList();
+            if (items.get(0).type() == RecordType.DISCLOSURE) {
+                store.listTogether(run, type, ids, subjects, rules, items.get(0).method().name());
+            } else {
+                store.authorise(run, type, ids, subjects, rules, items.get(0).method().name(), person);
+            }
+        });
     }
 
     private static List<UUID> idsOf(List<DisposalStore.Row> rows, String type) {

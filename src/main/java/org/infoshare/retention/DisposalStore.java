@@ -42,7 +42,23 @@ class DisposalStore {
         jdbc.sql("select set_config('infoshare.disposal_run', :run, true)").param("run", run.toString()).query(String.class).single();
     }
 
-    /** Lists records in the run; {@code skipListed}: those the run already lists are left as listed. */
+    /**
+     * Lists records of a kind no kept-forever trigger guards (disclosures) in the run, as one row: their ids, and each
+     * one's person and rule at the same position (V171).
+     */
+    void listTogether(UUID run, String type, List<UUID> ids, List<UUID> subjects, List<UUID> rules, String method) {
+        jdbc.sql("""
+                        insert into disposal_listing (id, run_id, record_type, method, record_ids, subject_ids, rule_ids)
+                        values (:id, :run, :type, :method, :ids, :subjects, :rules)""")
+                .param("id", UUID.randomUUID()).param("run", run).param("type", type).param("method", method)
+                .param("ids", ids.toArray(UUID[]::new)).param("subjects", subjects.toArray(UUID[]::new))
+                .param("rules", rules.toArray(UUID[]::new)).update();
+    }
+
+    /**
+     * Lists records in the run a row each, where a kept-forever trigger looks for them ({@code disposal_authorised});
+     * {@code skipListed}: those the run already lists are left as listed.
+     */
     void authorise(UUID run, String type, List<UUID> ids, List<UUID> subjects, List<UUID> rules, String method, boolean skipListed) {
         jdbc.sql("""
                         insert into disposal_item (run_id, record_type, record_id, subject_id, rule_id, method)

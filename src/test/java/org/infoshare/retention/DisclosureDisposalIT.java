@@ -166,9 +166,9 @@ class DisclosureDisposalIT {
         assertThat(certificate.total()).isEqualTo(7);
         assertThat(certificates.find(certificate.runId())).contains(certificate);
         assertThat(runStatus(certificate.runId())).isEqualTo("FINISHED");
-        assertThat(jdbc.sql("select record_id from disposal_item where run_id = :run").param("run", certificate.runId()).query(UUID.class).list())
+        assertThat(jdbc.sql("select unnest(record_ids) from disposal_listing where run_id = :run").param("run", certificate.runId()).query(UUID.class).list())
                 .as("each listed once").containsExactlyInAnyOrderElementsOf(d);
-        assertThat(jdbc.sql("select method from disposal_item where run_id = :run and record_id = :kept").param("run", certificate.runId())
+        assertThat(jdbc.sql("select method from disposal_listing where run_id = :run and :kept = any(record_ids)").param("run", certificate.runId())
                 .param("kept", kept).query(String.class).single()).isEqualTo("ANONYMISED");
         assertThat(jdbc.sql("select count(*) from ledger_entry where action = 'retention.disposal.batch' and subject_id = :run")
                 .param("run", certificate.runId().toString()).query(Long.class).single()).as("four batches").isEqualTo(4);
@@ -216,14 +216,14 @@ class DisclosureDisposalIT {
                 .param("run", run.toString()).query(String.class).list();
         assertThat(failed).hasSize(1);
         assertThat(certificates.find(run)).isEmpty();
-        List<UUID> listed = jdbc.sql("select record_id from disposal_item where run_id = :run").param("run", run).query(UUID.class).list();
+        List<UUID> listed = jdbc.sql("select unnest(record_ids) from disposal_listing where run_id = :run").param("run", run).query(UUID.class).list();
         assertThat(listed).as("the batch under way when the first failed ended before the run was failed").contains(d.get(2), d.get(3));
         assertThat(Integer.parseInt(JsonPath.read(failed.get(0), "$.disposed").toString())).as("the failure counts what the run took")
                 .isEqualTo(listed.size());
         assertThat(count("select count(*) from disclosure where id = any(:ids) and not_inform_reason_enc is not null", failingBatch))
                 .as("the failing batch's disclosures, untouched").isEqualTo(2);
         assertThat(count("select count(*) from disclosure_item where disclosure_id = any(:ids)", failingBatch)).isEqualTo(4);
-        assertThat(jdbc.sql("select count(*) from disposal_item where run_id = :run and record_id = any(:ids)").param("run", run)
+        assertThat(jdbc.sql("select count(*) from disposal_listing where run_id = :run and record_ids && cast(:ids as uuid[])").param("run", run)
                 .param("ids", failingBatch.toArray(UUID[]::new)).query(Long.class).single()).as("its listing rolled back").isZero();
         assertThat(count("select count(*) from disclosure where id = any(:ids)", listed)).as("what a committed batch listed went").isZero();
         assertIntact();
