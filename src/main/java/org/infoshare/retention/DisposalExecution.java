@@ -42,8 +42,8 @@ import static org.infoshare.retention.DisposalCertificate.Method;
  * decisions, consent records, people, datasets, rights requests, windows of the read log) in batches of up to
  * {@value #BATCH} ({@code infoshare.retention.disposal-batch}), disclosures' batches on
  * {@code infoshare.retention.disposal-workers} threads (two by default, ADR 0099) and the others one after another,
- * each batch one transaction that names the run, lists its records (the authorisation the
- * kept-forever tables check), deletes or anonymises their rows, destroys their keys and writes the ledger entries that
+ * each batch one transaction that names the run, lists its records (a row each where a kept-forever trigger looks
+ * for them, disclosures together in one row), deletes or anonymises their rows, destroys their keys and writes the ledger entries that
  * list the records it took (one per kind of record, ADR 0097) and one with the batch's count and the digest of its
  * ids; then issues the certificate. A person's remaining records go with
  * them, listed under the person's rule. After the last batch the touched tables are vacuumed and the key table
@@ -132,11 +132,11 @@ class DisposalExecution {
                 for (int from = 0; from < ofType.size(); from += batch) {
                     batches.add(ofType.subList(from, Math.min(ofType.size(), from + batch)));
                 }
-                Consumer<List<DisposalPlanner.Planned>> oneBatch = batch -> gone.addAll(own.execute(s -> {
+                Consumer<List<DisposalPlanner.Planned>> oneBatch = records -> gone.addAll(own.execute(s -> {
                     store.nameRun(run);
                     Touched touched = new Touched();
                     List<UUID> notices = new ArrayList<>();
-                    List<Gone> done = dispose(organisation, run, type, batch, keys, touched, notices);
+                    List<Gone> done = dispose(organisation, run, type, records, keys, touched, notices);
                     recordEachGone(run, actor, organisation, done, touched, notices);
                     ledger.record(RetentionEvents.event("disposal.batch", "disposal-run", run, actor, organisation).detail("recordType", type)
                             .detail("count", done.size()).detail("sha256", digest(done.stream().map(g -> g.type() + ":" + g.id()).sorted()
