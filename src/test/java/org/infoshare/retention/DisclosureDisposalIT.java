@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.infoshare.crypto.KeyScope;
 import org.infoshare.crypto.KeyShredder;
+import org.infoshare.crypto.PersonalDataCipher;
 import org.infoshare.database.EmbeddedPostgresServer;
 import org.infoshare.directory.DemoDirectory;
 import org.infoshare.directory.DirectoryLookup;
@@ -75,6 +77,7 @@ class DisclosureDisposalIT {
     @Autowired RecordDigests digests;
     @Autowired EmbeddedPostgresServer server;
     @Autowired JdbcClient jdbc;
+    @Autowired PersonalDataCipher cipher;
 
     @Test
     void sevenDisclosuresInFourBatchesOnTwoWorkersGoWithEverythingReferringToThemAndTheBreachedOneStaysAnonymised() throws Exception {
@@ -112,10 +115,14 @@ class DisclosureDisposalIT {
             jdbc.sql("""
                             insert into rectification (id, organisation_id, subject_id, quality_report_id, target, disclosure_id, item_code,
                                                        before_enc, after_enc, why_enc, made_at, made_by)
-                            values (:id, :council, :subject, :report, 'DISCLOSED_ITEM', :disclosure, 'address', :sealed, :sealed, :sealed, :at, :by)""")
+                            values (:id, :council, :subject, :report, 'DISCLOSED_ITEM', :disclosure, 'address', :before, :after, :why, :at, :by)""")
                     .param("id", correction).param("council", council).param("subject", sent.person()).param("report", report)
-                    .param("disclosure", d.get(1)).param("sealed", new byte[] {7}).param("at", java.sql.Timestamp.from(longAgo))
-                    .param("by", councilUser).update();
+                    .param("disclosure", d.get(1)).param("at", java.sql.Timestamp.from(longAgo)).param("by", councilUser)
+                    // The rectification stays after the run, where other tests' pages may open it: sealed as the application seals it.
+                    .param("before", cipher.encryptText(KeyScope.subject(sent.person()), "1 Old Road", "rectification.before_enc:" + correction))
+                    .param("after", cipher.encryptText(KeyScope.subject(sent.person()), "2 New Road", "rectification.after_enc:" + correction))
+                    .param("why", cipher.encryptText(KeyScope.subject(sent.person()), "Moved house", "rectification.why_enc:" + correction))
+                    .update();
             // d2: whether the person was told; d3: a notice that the consent behind it was withdrawn.
             jdbc.sql("""
                             insert into person_informed (id, organisation_id, subject_id, disclosure_id, told, reason, recorded_at, recorded_by)
@@ -135,7 +142,10 @@ class DisclosureDisposalIT {
                                                           opened_before_withdrawal, status)
                             values (:id, :council, :disclosure, :at, :by, :sealed, false, 'OPEN')""")
                     .param("id", breach).param("council", council).param("disclosure", d.get(4)).param("at", java.sql.Timestamp.from(longAgo))
-                    .param("by", councilUser).param("sealed", new byte[] {8}).update();
+                    .param("by", councilUser)
+                    // The breach stays after the run, where the DPO's pages in other tests open it: sealed as the application seals it.
+                    .param("sealed", cipher.encryptText(KeyScope.organisation(council), "Sent to the wrong team", "potential_breach.reason_enc:" + breach))
+                    .update();
         });
         SeededRecords.recorded(new TransactionTemplate(transactions), ledger, ProtectedRecords.RIGHTS_NOTICE, List.of(notice));
         assertThat(count("select count(*) from disclosure where id = any(:ids) and not_inform_reason_enc is not null", d)).isEqualTo(7);
